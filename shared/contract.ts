@@ -1,0 +1,114 @@
+// The only way between the renderer and the core. Each request channel names the zod schema of
+// its argument and, through a phantom field, the type of its result; each event names its
+// payload type. Adding a channel is one line here plus one handler in electron/core/api.ts —
+// both hosts and the renderer bridge loop over these maps.
+import { z } from 'zod';
+
+export type HostKind = 'desktop' | 'web';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  host: HostKind;
+  /** true when the device, the cloud and the host Wi-Fi are simulators (demo mode). */
+  simulated: boolean;
+}
+
+export type WifiToolName = 'nmcli' | 'netsh' | 'networksetup';
+export type CheckStatus = 'ok' | 'warn' | 'fail';
+
+export interface ReadinessItem {
+  id: string;
+  label: string;
+  status: CheckStatus;
+  /** What was found, in plain words. */
+  detail: string;
+  /** What the operator should do about a warn or fail; absent when nothing is needed. */
+  fix?: string;
+}
+
+export interface SystemCheck {
+  os: { platform: string; release: string; arch: string; name: string };
+  wifiTool: {
+    name: WifiToolName | null;
+    /** Absolute path where the tool was found on PATH. */
+    path: string | null;
+    runs: boolean;
+    version: string | null;
+    simulated: boolean;
+  };
+  items: ReadinessItem[];
+  /** True when nothing is in the fail state. */
+  ready: boolean;
+  checkedAt: string;
+}
+
+// A channel's result type travels as a phantom: the value is never read at run time.
+interface RequestSpec<S extends z.ZodType, R> {
+  arg: S;
+  result?: R;
+}
+const channel =
+  <R>() =>
+  <S extends z.ZodType>(arg: S): RequestSpec<S, R> => ({ arg });
+const noArgument = z.undefined();
+
+export const requests = {
+  'app.info': channel<AppInfo>()(noArgument),
+  'system.check': channel<SystemCheck>()(noArgument),
+};
+
+interface EventSpec<P> {
+  payload?: P;
+}
+const event = <P>(): EventSpec<P> => ({});
+
+export const events = {
+  /** Sent after every system check, so every open window shows the same readiness. */
+  'system.checked': event<SystemCheck>(),
+};
+
+export type RequestChannel = keyof typeof requests;
+export type EventName = keyof typeof events;
+export type RequestArg<C extends RequestChannel> = z.input<(typeof requests)[C]['arg']>;
+export type ParsedArg<C extends RequestChannel> = z.output<(typeof requests)[C]['arg']>;
+export type RequestResult<C extends RequestChannel> = NonNullable<(typeof requests)[C]['result']>;
+export type EventPayload<E extends EventName> = NonNullable<(typeof events)[E]['payload']>;
+
+export const requestChannels = Object.keys(requests) as RequestChannel[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export const isRequestChannel = (value: unknown): value is RequestChannel =>
+  typeof value === 'string' && Object.hasOwn(requests, value);
+export const isEventName = (value: unknown): value is EventName =>
+  typeof value === 'string' && Object.hasOwn(events, value);
+
+/** Why a call failed, in a form that crosses the boundary as plain JSON. */
+export interface ContractError {
+  code: 'unknown-channel' | 'invalid-argument' | 'forbidden' | 'failed' | 'disconnected';
+  /** One sentence for the operator: never a stack trace, never a secret. */
+  message: string;
+  /** Per-field problems for invalid arguments, keyed by dotted path. */
+  fields?: Record<string, string>;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ContractError };
+
+/** Zero arguments for channels whose schema is `undefined`, one otherwise. */
+export type ArgList<C extends RequestChannel> =
+  undefined extends RequestArg<C> ? [arg?: RequestArg<C>] : [arg: RequestArg<C>];
+
+/**
+ * What a host gives the renderer (window.photonSetup in the desktop app, a WebSocket in a
+ * browser). Results come back as envelopes so a failure keeps its code and sentence intact.
+ */
+export interface HostApi {
+  invoke<C extends RequestChannel>(
+    channel: C,
+    ...args: ArgList<C>
+  ): Promise<Envelope<RequestResult<C>>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}
+
+/** The Electron IPC channel that carries an event (requests use the channel name itself). */
+export const ipcEventChannel = (event: EventName): string => `event:${event}`;

@@ -1,0 +1,119 @@
+// The whole path, renderer → web host → core → back, in a real Chromium.
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createCore } from '../../electron/core/api';
+import { startWebHost, type WebHost } from '../../electron/web-host';
+import { seriousA11yViolations } from './support/axe';
+import { hasBrowser, launchBrowser } from './support/browser';
+import { saveScreenshot } from './support/screenshots';
+
+const rendererDir = resolve(__dirname, '../../out/renderer');
+
+describe.skipIf(!hasBrowser)('app shell in Chromium through the web host', () => {
+  let host: WebHost;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    host = await startWebHost({ core: createCore({ host: 'web', simulated: true }), rendererDir });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+  });
+
+  it('shows app.info, the step rail and the readiness panel from real core calls', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    await page.goto(host.url);
+
+    // The token is traded for a cookie and leaves the address bar.
+    expect(new URL(page.url()).search).toBe('');
+    await expect.poll(() => page.textContent('[data-testid="app-version"]')).toBe('0.1.0');
+    expect(await page.textContent('[data-testid="app-host"]')).toBe('Web (browser)');
+    expect(await page.textContent('[data-testid="app-mode"]')).toBe('Simulated');
+    expect(await page.isVisible('[data-testid="simulation-banner"]')).toBe(true);
+
+    const rail = await page.locator('nav[aria-label="Setup steps"] li').allTextContents();
+    expect(rail.map((text) => text.replace(/^\d/, ''))).toEqual([
+      expect.stringContaining('Account'),
+      expect.stringContaining('Wi-Fi'),
+      expect.stringContaining('Find device'),
+      expect.stringContaining('Set up'),
+      expect.stringContaining('Result'),
+    ]);
+    expect(
+      await page.getAttribute('nav[aria-label="Setup steps"] li:first-child', 'aria-current'),
+    ).toBe('step');
+
+    await page.waitForSelector('[data-testid="check-os"]');
+    const os = await page.textContent('[data-testid="check-os"]');
+    expect(os).toContain('Operating system');
+    expect(os).toContain('Linux');
+    expect(await page.textContent('[data-testid="check-wifi-tool"]')).toContain('Simulated Wi-Fi');
+    expect(await page.textContent('[data-testid="readiness-panel"]')).toContain(
+      'ready to set up devices',
+    );
+
+    // The readiness panel also follows the core's event stream.
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await expect.poll(() => page.isEnabled('button:has-text("Check again")')).toBe(true);
+
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'shell');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps working by keyboard: the only control takes visible focus', async () => {
+    const page = await browser.newPage();
+    await page.goto(host.url);
+    await page.waitForSelector('[data-testid="check-os"]');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(focused).toContain('Check again');
+    await page.close();
+  });
+
+  it('refuses a browser without the token, and a wrong token', async () => {
+    const page = await browser.newPage();
+    const origin = new URL(host.url).origin;
+    const bare = await page.goto(origin + '/');
+    expect(bare?.status()).toBe(403);
+    expect(await page.textContent('body')).toContain('full URL');
+    const wrong = await page.goto(origin + '/?token=not-the-token');
+    expect(wrong?.status()).toBe(403);
+    const asset = await page.goto(origin + '/favicon.svg');
+    expect(asset?.status()).toBe(403);
+    await page.close();
+  });
+
+  it('refuses a WebSocket without the session cookie or from a foreign origin', async () => {
+    const wsUrl = `ws://127.0.0.1:${host.port}/ws`;
+    const refused = (options: WebSocket.ClientOptions) =>
+      new Promise<number>((resolveStatus) => {
+        const socket = new WebSocket(wsUrl, options);
+        socket.on('unexpected-response', (_request, response) =>
+          resolveStatus(response.statusCode ?? 0),
+        );
+        socket.on('open', () => {
+          socket.close();
+          resolveStatus(101);
+        });
+        socket.on('error', () => resolveStatus(-1));
+      });
+    expect(await refused({ origin: `http://127.0.0.1:${host.port}` })).toBe(401);
+    const token = new URL(host.url).searchParams.get('token') ?? '';
+    const cookie = `photon_setup_${host.port}=${token}`;
+    expect(await refused({ origin: 'http://evil.example', headers: { cookie } })).toBe(401);
+    expect(await refused({ origin: `http://127.0.0.1:${host.port}`, headers: { cookie } })).toBe(
+      101,
+    );
+  });
+});

@@ -1,0 +1,48 @@
+// The process boundaries of architecture.md are lint rules; these fixtures prove the rules bite.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../..');
+const eslint = new ESLint({ cwd: root });
+
+async function lintAs(fixture: string, pretendPath: string): Promise<string[]> {
+  const code = readFileSync(resolve(__dirname, 'fixtures', fixture), 'utf8');
+  const [result] = await eslint.lintText(code, { filePath: resolve(root, pretendPath) });
+  return (result?.messages ?? [])
+    .filter((message) => message.severity === 2)
+    .map((message) => `${message.ruleId}: ${message.message}`);
+}
+
+describe('process boundaries', () => {
+  it('fails a renderer file that imports node:fs', async () => {
+    const errors = await lintAs('renderer-imports-node-fs.tsx', 'renderer/fixture.tsx');
+    expect(errors).toEqual([expect.stringMatching(/^no-restricted-imports: .*node:fs/)]);
+  });
+
+  it('fails a renderer file that imports the core or electron', async () => {
+    expect(await lintAs('renderer-imports-core.tsx', 'renderer/fixture.tsx')).toEqual([
+      expect.stringMatching(/^no-restricted-imports:/),
+    ]);
+    expect(await lintAs('renderer-imports-electron.tsx', 'renderer/fixture.tsx')).toEqual([
+      expect.stringMatching(/^no-restricted-imports: .*electron/),
+    ]);
+  });
+
+  it('fails core and simulator files that import electron, but allows main.ts', async () => {
+    expect(await lintAs('core-imports-electron.ts', 'electron/core/fixture.ts')).toHaveLength(1);
+    expect(await lintAs('core-imports-electron.ts', 'electron/simulator/fixture.ts')).toHaveLength(
+      1,
+    );
+    expect(await lintAs('core-imports-electron.ts', 'electron/main.ts')).toEqual([]);
+  });
+
+  it('fails shared code that imports a Node built-in', async () => {
+    expect(await lintAs('shared-imports-node.ts', 'shared/fixture.ts')).toHaveLength(1);
+  });
+
+  it('passes a clean renderer file (the rule is not simply refusing everything)', async () => {
+    expect(await lintAs('renderer-clean.tsx', 'renderer/fixture.tsx')).toEqual([]);
+  });
+});

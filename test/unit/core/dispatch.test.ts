@@ -1,0 +1,70 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createCore, type Handlers } from '../../../electron/core/api';
+import { createDispatch, OperatorError } from '../../../electron/core/dispatch';
+
+const quietLog = () => ({ error: vi.fn() });
+
+describe('createDispatch', () => {
+  it('calls the handler of a known channel with the validated argument', async () => {
+    const dispatch = createDispatch(
+      createCore({ host: 'web', simulated: true }).handlers,
+      quietLog(),
+    );
+    await expect(dispatch('app.info', undefined)).resolves.toMatchObject({
+      ok: true,
+      value: { name: 'Photon Setup', host: 'web', simulated: true },
+    });
+  });
+
+  it('refuses an unknown channel, including prototype names', async () => {
+    const dispatch = createDispatch(
+      createCore({ host: 'web', simulated: true }).handlers,
+      quietLog(),
+    );
+    for (const channel of ['nope', 'toString', '__proto__', 42]) {
+      await expect(dispatch(channel, undefined)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'unknown-channel' },
+      });
+    }
+  });
+
+  it('refuses an argument that does not match the schema, naming the field', async () => {
+    const dispatch = createDispatch(
+      createCore({ host: 'web', simulated: true }).handlers,
+      quietLog(),
+    );
+    const result = await dispatch('system.check', { verbose: true });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid-argument');
+      expect(result.error.message).toMatch(/^Invalid request to system\.check: /);
+      expect(result.error.fields).toBeDefined();
+    }
+  });
+
+  it('passes an OperatorError sentence through and hides anything else', async () => {
+    const log = quietLog();
+    const secret = 'token-abc123-secret';
+    const handlers = {
+      'app.info': async () => {
+        throw new OperatorError('The device did not answer.');
+      },
+      'system.check': async () => {
+        throw new Error(`nmcli failed: password ${secret}`);
+      },
+    } as unknown as Handlers;
+    const dispatch = createDispatch(handlers, log);
+    await expect(dispatch('app.info', undefined)).resolves.toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'The device did not answer.' },
+    });
+    const hidden = await dispatch('system.check', undefined);
+    expect(JSON.stringify(hidden)).not.toContain(secret);
+    expect(JSON.stringify(log.error.mock.calls)).not.toContain(secret);
+    expect(hidden).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('internal problem') },
+    });
+  });
+});

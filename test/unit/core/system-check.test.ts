@@ -1,0 +1,79 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CommandTimeoutError, type RunCommand } from '../../../electron/core/run-command';
+import { checkSystem, type SystemCheckDeps } from '../../../electron/core/system/system-check';
+
+const deps = (overrides: Partial<SystemCheckDeps>): SystemCheckDeps => ({
+  platform: 'linux',
+  release: '6.1.0',
+  arch: 'x64',
+  simulated: false,
+  runCommand: vi.fn<RunCommand>(async () => ({
+    code: 0,
+    stdout: 'nmcli tool, version 1.42.4\n',
+    stderr: '',
+  })),
+  findOnPath: (name) => `/usr/bin/${name}`,
+  now: () => new Date('2026-11-27T10:00:00Z'),
+  ...overrides,
+});
+
+describe('checkSystem', () => {
+  it.each([
+    ['linux', 'nmcli', ['--version']],
+    ['win32', 'netsh', ['wlan', 'show', 'interfaces']],
+    ['darwin', 'networksetup', ['-listallhardwareports']],
+  ] as const)(
+    'on %s probes %s without a shell and reports it ready',
+    async (platform, tool, args) => {
+      const runCommand = vi.fn<RunCommand>(async () => ({
+        code: 0,
+        stdout: `${tool} 1.0\n`,
+        stderr: '',
+      }));
+      const result = await checkSystem(deps({ platform, runCommand }));
+      expect(runCommand).toHaveBeenCalledWith(
+        `/usr/bin/${tool}`,
+        args,
+        expect.objectContaining({ timeoutMs: expect.any(Number) }),
+      );
+      expect(result.wifiTool).toMatchObject({ name: tool, runs: true, version: `${tool} 1.0` });
+      expect(result.ready).toBe(true);
+    },
+  );
+
+  it('fails with a fix when the Wi-Fi tool is missing', async () => {
+    const result = await checkSystem(deps({ findOnPath: () => null }));
+    const item = result.items.find((candidate) => candidate.id === 'wifi-tool');
+    expect(item).toMatchObject({ status: 'fail', fix: expect.stringContaining('NetworkManager') });
+    expect(result.ready).toBe(false);
+  });
+
+  it('fails when the tool exits non-zero or times out', async () => {
+    const exitsOne = await checkSystem(
+      deps({
+        runCommand: async () => ({ code: 10, stdout: '', stderr: 'NetworkManager is not running' }),
+      }),
+    );
+    expect(exitsOne.wifiTool.runs).toBe(false);
+    expect(exitsOne.ready).toBe(false);
+    const hangs = await checkSystem(
+      deps({ runCommand: async () => Promise.reject(new CommandTimeoutError('nmcli', 4000)) }),
+    );
+    expect(hangs.items.find((item) => item.id === 'wifi-tool')?.status).toBe('fail');
+  });
+
+  it('does not need the real tool in simulation, and says what the real host has', async () => {
+    const result = await checkSystem(deps({ simulated: true, findOnPath: () => null }));
+    expect(result.ready).toBe(true);
+    expect(result.items.find((item) => item.id === 'wifi-tool')?.detail).toContain(
+      'nmcli not found',
+    );
+    expect(result.items.map((item) => item.id)).toContain('simulation');
+  });
+
+  it('refuses an unsupported OS', async () => {
+    const result = await checkSystem(deps({ platform: 'aix' }));
+    expect(result.ready).toBe(false);
+    expect(result.items[0]).toMatchObject({ id: 'os', status: 'fail' });
+  });
+});

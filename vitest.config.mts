@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    reporters: ['default', './test/support/summary-reporter.ts'],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: [
+            'test/unit/**/*.test.{ts,tsx}',
+            'test/integration/**/*.test.ts',
+            'test/conformance/**/*.test.ts',
+            'test/lint/**/*.test.ts',
+          ],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          globalSetup: ['./test/e2e/support/build-once.ts'],
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
