@@ -1,0 +1,155 @@
+// The audit log: one JSON line per record, appended and fsynced, so a crash loses at most the
+// line being written. A torn last line is skipped on read and never glues onto the next record.
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  writeSync,
+} from 'node:fs';
+import { dirname } from 'node:path';
+import { auditRecordSchema, type AuditRecord } from '../../../shared/audit';
+import { normalizeDeviceId } from '../../../shared/validate';
+import { toCsv } from './csv';
+
+export interface AuditReadResult {
+  records: AuditRecord[];
+  /** Lines that were not valid records (a torn last line after a crash, or damage). */
+  skippedLines: number;
+}
+
+export interface AuditQuery {
+  deviceId?: string;
+  /** Newest first, at most this many. */
+  limit?: number;
+}
+
+/** Secret values shorter than this are not searched for (they would match ordinary words). */
+const MIN_SECRET_LENGTH = 4;
+export const REDACTED = '[redacted]';
+
+export class AuditLog {
+  constructor(private readonly path: string) {}
+
+  /**
+   * Appends one record. `secrets` are values that must never reach the disk; the record schema
+   * has no field for them, and any that still appears in the line is replaced as a last guard.
+   */
+  append(record: AuditRecord, secrets: readonly string[] = []): void {
+    const valid = auditRecordSchema.parse(record);
+    let line = JSON.stringify(valid);
+    for (const secret of secrets) {
+      if (secret.length >= MIN_SECRET_LENGTH)
+        line = line.split(JSON.stringify(secret).slice(1, -1)).join(REDACTED);
+    }
+    mkdirSync(dirname(this.path), { recursive: true });
+    const fd = openSync(this.path, 'a+', 0o600);
+    try {
+      const prefix = this.endsMidLine(fd) ? '\n' : '';
+      writeSync(fd, `${prefix}${line}\n`);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  read(): AuditReadResult {
+    if (!existsSync(this.path)) return { records: [], skippedLines: 0 };
+    const records: AuditRecord[] = [];
+    let skippedLines = 0;
+    for (const line of readFileSync(this.path, 'utf8').split('\n')) {
+      if (line.trim().length === 0) continue;
+      try {
+        const parsed = auditRecordSchema.safeParse(JSON.parse(line));
+        if (parsed.success) records.push(parsed.data);
+        else skippedLines++;
+      } catch {
+        skippedLines++;
+      }
+    }
+    return { records, skippedLines };
+  }
+
+  query({ deviceId, limit }: AuditQuery = {}): AuditReadResult {
+    const { records, skippedLines } = this.read();
+    const wanted =
+      deviceId === undefined || deviceId.trim() === '' ? null : normalizeDeviceId(deviceId);
+    const matching = records
+      .filter((record) => wanted === null || record.deviceId === wanted)
+      .reverse();
+    return { records: limit === undefined ? matching : matching.slice(0, limit), skippedLines };
+  }
+
+  exportCsv(query: AuditQuery = {}): string {
+    const header = [
+      'time',
+      'type',
+      'station',
+      'operator',
+      'device_id',
+      'mode',
+      'product',
+      'customer_email',
+      'ssid',
+      'outcome_or_step',
+      'result',
+      'error_code_or_detail',
+      'duration_ms',
+      'phases',
+      'app_version',
+      'simulated',
+    ];
+    const rows = this.query(query).records.map((record) =>
+      record.type === 'run'
+        ? [
+            record.startedAt,
+            'run',
+            record.station,
+            record.operator,
+            record.deviceId,
+            record.mode,
+            record.product,
+            record.customerEmail,
+            record.ssid,
+            record.outcome,
+            record.outcome === 'success' ? 'ok' : 'failed',
+            record.errorCode,
+            Date.parse(record.endedAt) - Date.parse(record.startedAt),
+            record.phases.map((phase) => `${phase.phase}:${phase.ms}ms:${phase.result}`).join(' '),
+            record.appVersion,
+            record.simulated,
+          ]
+        : [
+            record.at,
+            'action',
+            record.station,
+            record.operator,
+            record.deviceId,
+            null,
+            null,
+            null,
+            null,
+            record.step,
+            record.result,
+            record.detail,
+            null,
+            null,
+            record.appVersion,
+            record.simulated,
+          ],
+    );
+    return toCsv(header, rows);
+  }
+
+  private endsMidLine(fd: number): boolean {
+    const { size } = fstatSync(fd);
+    if (size === 0) return false;
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    return last[0] !== 0x0a;
+  }
+}

@@ -1,0 +1,44 @@
+// Settings in one JSON file, written atomically. A damaged file is kept aside (never
+// overwritten) and the defaults are used, so a bad edit loses nothing and blocks nothing.
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import type { z } from 'zod';
+import { writeFileAtomic } from './atomic-write';
+
+export interface LoadResult<T> {
+  value: T;
+  /** Set when the file was unreadable and moved aside: say so to the operator. */
+  warning: string | null;
+}
+
+export class JsonFileStore<S extends z.ZodType> {
+  constructor(
+    private readonly path: string,
+    private readonly schema: S,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  load(): LoadResult<z.output<S>> {
+    if (!existsSync(this.path)) return { value: this.schema.parse({}), warning: null };
+    const text = readFileSync(this.path, 'utf8');
+    let parsed: ReturnType<S['safeParse']> | null = null;
+    try {
+      parsed = this.schema.safeParse(JSON.parse(text)) as ReturnType<S['safeParse']>;
+    } catch {
+      parsed = null;
+    }
+    if (parsed !== null && parsed.success)
+      return { value: parsed.data as z.output<S>, warning: null };
+    const aside = `${this.path}.damaged-${this.now().toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(this.path, aside);
+    return {
+      value: this.schema.parse({}),
+      warning: `The settings file could not be read and was kept as ${aside}; defaults are in use.`,
+    };
+  }
+
+  save(value: z.input<S>): z.output<S> {
+    const valid = this.schema.parse(value);
+    writeFileAtomic(this.path, JSON.stringify(valid, null, 2) + '\n');
+    return valid;
+  }
+}

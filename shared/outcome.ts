@@ -1,0 +1,168 @@
+// How one device's setup ended: a closed union, so every screen and every record handles every
+// case (describeOutcome's switch fails to compile when a case is added and not described).
+import type { LedStateId } from './led';
+
+export type RunPhase =
+  'prepare' | 'find' | 'join' | 'talk' | 'configure' | 'connect' | 'restore' | 'verify';
+
+export type Owner =
+  { kind: 'user'; username: string } | { kind: 'customer'; email: string; productId: number };
+
+/** A cloud failure as the engine reports it: its kind and the operator sentence. */
+export interface CloudProblem {
+  kind: string;
+  message: string;
+  status?: number;
+}
+
+export type Outcome =
+  | { kind: 'success'; deviceId: string; owner: Owner; deviceName?: string }
+  | {
+      kind: 'online-not-claimed';
+      deviceId: string;
+      reason: 'claim-code-invalid' | 'owned-by-other' | 'unknown';
+    }
+  | { kind: 'configured-not-online'; deviceId: string; waitedMs: number }
+  | { kind: 'credentials-rejected'; deviceId: string; ssid: string }
+  | { kind: 'network-not-visible'; deviceId: string | null; ssid: string }
+  | { kind: 'configure-rejected'; deviceId: string | null; code: number; message: string }
+  | { kind: 'lost-device'; deviceId: string | null; phase: RunPhase }
+  | { kind: 'cloud-error'; deviceId: string | null; phase: RunPhase; problem: CloudProblem }
+  | {
+      kind: 'wifi-not-restored';
+      deviceId: string | null;
+      network: string;
+      inner: Exclude<OutcomeKind, 'wifi-not-restored'>;
+    }
+  | { kind: 'cancelled'; deviceId: string | null; phase: RunPhase };
+
+export type OutcomeKind = Outcome['kind'];
+
+export type NextAction =
+  | 'next-device'
+  | 'retry'
+  | 'change-wifi'
+  | 'change-account'
+  | 'copy-device-id'
+  | 'rejoin-wifi'
+  | 'view-history';
+
+export interface OutcomeDescription {
+  title: string;
+  sentence: string;
+  /** The LED the operator should look at now. */
+  led: LedStateId | null;
+  actions: NextAction[];
+  tone: 'success' | 'warning' | 'failure' | 'neutral';
+}
+
+const assertNever = (value: never): never => {
+  throw new Error(`Unhandled outcome ${JSON.stringify(value)}`);
+};
+
+const phaseWords: Record<RunPhase, string> = {
+  prepare: 'preparing with the cloud',
+  find: 'looking for the device',
+  join: "joining the device's network",
+  talk: 'talking to the device',
+  configure: 'sending the Wi-Fi settings',
+  connect: 'telling the device to connect',
+  restore: 'returning this computer to its Wi-Fi',
+  verify: 'checking with the cloud',
+};
+
+export const describePhase = (phase: RunPhase): string => phaseWords[phase];
+
+export function describeOutcome(outcome: Outcome): OutcomeDescription {
+  switch (outcome.kind) {
+    case 'success': {
+      const owner =
+        outcome.owner.kind === 'user' ? outcome.owner.username : `customer ${outcome.owner.email}`;
+      return {
+        title: 'Online and claimed',
+        sentence: `Device ${outcome.deviceId} is online and belongs to ${owner}.`,
+        led: 'connected',
+        actions: ['next-device', 'copy-device-id'],
+        tone: 'success',
+      };
+    }
+    case 'online-not-claimed':
+      return {
+        title: 'Online, but not claimed',
+        sentence:
+          outcome.reason === 'owned-by-other'
+            ? `Device ${outcome.deviceId} is online but belongs to another account. Release it first (Returned units), then set it up again.`
+            : `Device ${outcome.deviceId} is online but the cloud did not accept its claim code (expired or already used). Set it up again to send a fresh code.`,
+        led: 'connected',
+        actions: ['retry', 'copy-device-id', 'next-device'],
+        tone: 'warning',
+      };
+    case 'configured-not-online':
+      return {
+        title: 'Configured, but not seen online',
+        sentence: `Device ${outcome.deviceId} took the Wi-Fi settings but did not come online within ${Math.round(outcome.waitedMs / 1000)} s. Look at its LED: the colour tells where it stopped.`,
+        led: 'wifi-joining',
+        actions: ['retry', 'change-wifi', 'copy-device-id'],
+        tone: 'failure',
+      };
+    case 'credentials-rejected':
+      return {
+        title: 'The Wi-Fi password was not accepted',
+        sentence: `Device ${outcome.deviceId} could not join "${outcome.ssid}" and went back to listening mode. Check the password and the security type, then try again.`,
+        led: 'listening',
+        actions: ['change-wifi', 'retry'],
+        tone: 'failure',
+      };
+    case 'network-not-visible':
+      return {
+        title: 'The device cannot see that network',
+        sentence: `The Photon cannot see "${outcome.ssid}". It only sees 2.4 GHz networks; hidden networks and ones out of range also fail. Choose another network or move closer.`,
+        led: 'listening',
+        actions: ['change-wifi', 'retry'],
+        tone: 'failure',
+      };
+    case 'configure-rejected':
+      return {
+        title: 'The device refused the Wi-Fi settings',
+        sentence: outcome.message,
+        led: 'listening',
+        actions: ['retry', 'change-wifi'],
+        tone: 'failure',
+      };
+    case 'lost-device':
+      return {
+        title: 'Lost contact with the device',
+        sentence: `The device stopped answering while ${phaseWords[outcome.phase]}. Check that it still blinks dark blue and is close to this computer, then try again.`,
+        led: 'listening',
+        actions: ['retry'],
+        tone: 'failure',
+      };
+    case 'cloud-error':
+      return {
+        title: 'The Particle cloud reported a problem',
+        sentence: `${outcome.problem.message} (while ${phaseWords[outcome.phase]}).`,
+        led: null,
+        actions:
+          outcome.phase === 'prepare' ? ['change-account', 'retry'] : ['retry', 'copy-device-id'],
+        tone: 'failure',
+      };
+    case 'wifi-not-restored':
+      return {
+        title: 'Rejoin your Wi-Fi',
+        sentence: `Photon Setup could not return this computer to "${outcome.network}". Join it from the system Wi-Fi menu, then check the device's result in History.`,
+        led: null,
+        actions: ['rejoin-wifi', 'view-history'],
+        tone: 'warning',
+      };
+    case 'cancelled':
+      return {
+        title: 'Cancelled',
+        sentence: `Setup was cancelled while ${phaseWords[outcome.phase]}. Nothing else will be sent to the device.`,
+        led: null,
+        actions: ['retry', 'next-device'],
+        tone: 'neutral',
+      };
+    default:
+      return assertNever(outcome);
+  }
+}

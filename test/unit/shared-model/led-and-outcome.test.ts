@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { healthyProgression, ledAlternatives, ledStates } from '../../../shared/led';
+import { outcomeKinds } from '../../../shared/audit';
+import { describeOutcome, type Outcome } from '../../../shared/outcome';
+
+const samples: Record<Outcome['kind'], Outcome> = {
+  success: {
+    kind: 'success',
+    deviceId: 'a'.repeat(24),
+    owner: { kind: 'user', username: 'dev@example.com' },
+  },
+  'online-not-claimed': {
+    kind: 'online-not-claimed',
+    deviceId: 'a'.repeat(24),
+    reason: 'claim-code-invalid',
+  },
+  'configured-not-online': {
+    kind: 'configured-not-online',
+    deviceId: 'a'.repeat(24),
+    waitedMs: 90_000,
+  },
+  'credentials-rejected': {
+    kind: 'credentials-rejected',
+    deviceId: 'a'.repeat(24),
+    ssid: 'Office',
+  },
+  'network-not-visible': { kind: 'network-not-visible', deviceId: null, ssid: 'Office-5G' },
+  'configure-rejected': {
+    kind: 'configure-rejected',
+    deviceId: null,
+    code: -4,
+    message: 'The password length is wrong.',
+  },
+  'lost-device': { kind: 'lost-device', deviceId: null, phase: 'configure' },
+  'cloud-error': {
+    kind: 'cloud-error',
+    deviceId: null,
+    phase: 'prepare',
+    problem: { kind: 'bad-token', message: 'The access token was refused' },
+  },
+  'wifi-not-restored': {
+    kind: 'wifi-not-restored',
+    deviceId: null,
+    network: 'Office',
+    inner: 'success',
+  },
+  cancelled: { kind: 'cancelled', deviceId: null, phase: 'join' },
+};
+
+describe('LED model', () => {
+  it('describes every state with colour, pattern, meaning and advice', () => {
+    for (const state of Object.values(ledStates)) {
+      expect(state.label.length).toBeGreaterThan(2);
+      expect(state.meaning.length).toBeGreaterThan(10);
+      expect(state.advice.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('follows Device OS from listening to breathing cyan', () => {
+    expect(healthyProgression.map((id) => ledStates[id].label)).toEqual([
+      'Blinking dark blue',
+      'Blinking green',
+      'Fast blinking green',
+      'Blinking cyan',
+      'Fast blinking cyan',
+      'Breathing cyan',
+    ]);
+  });
+
+  it('offers alternatives that exclude the expected state', () => {
+    const alternatives = ledAlternatives('cloud-connecting').map((state) => state.id);
+    expect(alternatives).not.toContain('cloud-connecting');
+    expect(alternatives).toContain('cloud-unreachable');
+  });
+});
+
+describe('outcomes', () => {
+  it('the audit schema knows exactly the outcome kinds', () => {
+    expect([...outcomeKinds].sort()).toEqual(Object.keys(samples).sort());
+  });
+
+  it.each(Object.values(samples))('describes $kind with a sentence and next actions', (outcome) => {
+    const description = describeOutcome(outcome);
+    expect(description.sentence).not.toMatch(/undefined|\[object Object\]/);
+    expect(description.sentence.length).toBeGreaterThan(20);
+    expect(description.actions.length).toBeGreaterThan(0);
+  });
+});
