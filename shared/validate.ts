@@ -1,6 +1,8 @@
 // Input rules shared by every side, so the renderer can explain a problem before the core
 // refuses it. Each validator returns the operator sentence for the first problem, or null.
 
+import { isSendableSecurity, securityClass, SECURITY_UNKNOWN } from './security';
+
 const DEVICE_ID = /^[0-9a-f]{24}$/;
 
 /** Device ids are compared and sent lowercase everywhere; accept any case and surrounding space. */
@@ -26,5 +28,124 @@ export function emailProblem(value: string): string | null {
   if (email.length === 0) return 'Enter an email address.';
   if (email.length > 254 || !EMAIL.test(email))
     return `"${email.slice(0, 60)}" is not an email address.`;
+  return null;
+}
+
+// ---- SoftAP inputs: checked before anything is sent to a Photon (softap-protocol.md §4.6, §13.8).
+// None of these messages quotes a password; SSIDs are not secret and are quoted to help the operator.
+
+/** The device refuses (≥ 0.7) or silently truncates (≤ 0.6) SSIDs longer than this many bytes. */
+export const SSID_MAX_BYTES = 32;
+export const WPA_PASSPHRASE_MIN = 8;
+export const WPA_PASSPHRASE_MAX = 63;
+export const WPA_PSK_HEX_LENGTH = 64;
+export const CLAIM_CODE_LENGTH = 63;
+/** Enterprise identities and the PEAP password live in 64-byte DCT fields (dct.h eap_config_t). */
+export const EAP_FIELD_MAX_BYTES = 64;
+
+const isControl = (code: number): boolean => code < 0x20 || (code >= 0x7f && code <= 0x9f);
+const hasControl = (value: string): boolean =>
+  [...value].some((char) => isControl(char.codePointAt(0) ?? 0));
+// With the u flag a surrogate class matches only unpaired halves, which UTF-8 cannot carry.
+const hasLoneSurrogate = (value: string): boolean => /[\uD800-\uDFFF]/u.test(value);
+const quoted = (value: string): string =>
+  `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+
+export function ssidProblem(ssid: string): string | null {
+  if (ssid.length === 0) return 'Enter the Wi-Fi network name (SSID).';
+  if (hasLoneSurrogate(ssid)) return 'The network name contains a broken character; type it again.';
+  if (hasControl(ssid))
+    return 'The network name contains an invisible control character, which the Photon cannot store.';
+  // The firmware neither escapes nor unescapes SSIDs, so these two would be stored with a backslash.
+  if (ssid.includes('"') || ssid.includes('\\'))
+    return `The Photon cannot join ${quoted(ssid)} over SoftAP: its name contains a quote (") or a backslash (\\). Rename the network or set the Photon up over USB.`;
+  const bytes = utf8ByteLength(ssid);
+  if (bytes > SSID_MAX_BYTES)
+    return `A Wi-Fi network name is at most ${SSID_MAX_BYTES} bytes; ${quoted(ssid)} is ${bytes} bytes (letters with accents and emoji take 2 to 4 bytes each).`;
+  return null;
+}
+
+const isHex = (value: string): boolean => /^[0-9a-fA-F]*$/.test(value);
+
+/** WPA/WPA2 Personal: 8–63 characters (counted in UTF-8 bytes, as the device does) or exactly 64 hex digits. */
+export function passphraseProblem(passphrase: string): string | null {
+  if (passphrase.length === 0) return 'Enter the Wi-Fi password.';
+  if (hasLoneSurrogate(passphrase) || hasControl(passphrase))
+    return 'The Wi-Fi password contains an invisible or broken character; type it again.';
+  const bytes = utf8ByteLength(passphrase);
+  const unit = bytes === passphrase.length ? 'characters' : 'bytes';
+  if (bytes === WPA_PSK_HEX_LENGTH) {
+    return isHex(passphrase)
+      ? null
+      : `A 64-character Wi-Fi password must be a hex key (0-9 and a-f only); a passphrase has at most ${WPA_PASSPHRASE_MAX} characters.`;
+  }
+  if (bytes < WPA_PASSPHRASE_MIN)
+    return `A WPA Wi-Fi password has at least ${WPA_PASSPHRASE_MIN} characters; this one has ${bytes} ${unit}.`;
+  if (bytes > WPA_PASSPHRASE_MAX)
+    return `A WPA Wi-Fi password has at most ${WPA_PASSPHRASE_MAX} characters (or 64 hex digits); this one has ${bytes} ${unit}.`;
+  return null;
+}
+
+/** How a WEP key was entered, so it can be rewritten in the device's `<index><length><key hex>` form. */
+export type WepKeyForm = 'ascii' | 'hex' | 'device';
+
+/**
+ * WEP keys are 5 or 13 ASCII characters, 10 or 26 hex digits, or already in the device form
+ * (index 00–03, length 05 or 0D, then the key in hex), e.g. 0005D9178B0F95.
+ */
+export function wepKeyForm(key: string): WepKeyForm | null {
+  if (/^0[0-3](05[0-9a-fA-F]{10}|0[dD][0-9a-fA-F]{26})$/.test(key)) return 'device';
+  if ((key.length === 10 || key.length === 26) && isHex(key)) return 'hex';
+  if ((key.length === 5 || key.length === 13) && /^[\x20-\x7e]+$/.test(key)) return 'ascii';
+  return null;
+}
+
+export function wepKeyProblem(key: string): string | null {
+  if (key.length === 0) return 'Enter the WEP key.';
+  if (wepKeyForm(key) !== null) return null;
+  return `A WEP key is 5 or 13 characters, or 10 or 26 hex digits; this one has ${key.length} characters.`;
+}
+
+/** configure-ap needs a real security value: -1 (scan could not tell) or stray bits store an open network. */
+export function securityProblem(security: number): string | null {
+  if (security === SECURITY_UNKNOWN)
+    return "The Photon could not tell this network's security type; choose it before continuing.";
+  if (!Number.isInteger(security) || !isSendableSecurity(security))
+    return `Security value ${security} is not one the Photon understands; choose the network's security type.`;
+  return null;
+}
+
+/** The password rule that applies to a network's security value, or null when none is needed. */
+export function networkPasswordProblem(security: number, password: string): string | null {
+  const kind = securityClass(security);
+  if (kind === 'wep') return wepKeyProblem(password);
+  if (kind === 'wpa' || kind === 'wpa2') return passphraseProblem(password);
+  return null;
+}
+
+/** One enterprise field (identity or PEAP password): present when required, at most 64 bytes. */
+export function eapFieldProblem(label: string, value: string, required: boolean): string | null {
+  if (value.length === 0) return required ? `Enter the ${label}.` : null;
+  if (hasLoneSurrogate(value) || hasControl(value))
+    return `The ${label} contains an invisible or broken character; type it again.`;
+  const bytes = utf8ByteLength(value);
+  if (bytes > EAP_FIELD_MAX_BYTES)
+    return `The ${label} can be at most ${EAP_FIELD_MAX_BYTES} bytes; this one is ${bytes}.`;
+  return null;
+}
+
+/**
+ * Claim codes pasted from JSON output arrive with `\/` escapes; the official apps strip every
+ * backslash before sending (the device stores escapes literally), and so do we.
+ */
+export const normalizeClaimCode = (value: string): string => value.trim().replace(/\\/g, '');
+
+export function claimCodeProblem(value: string): string | null {
+  const code = normalizeClaimCode(value);
+  if (code.length === 0) return 'Enter the claim code.';
+  if (!/^[A-Za-z0-9+/]*$/.test(code))
+    return 'A claim code has only letters, digits, + and /; check it was copied completely and without spaces.';
+  if (code.length !== CLAIM_CODE_LENGTH)
+    return `A claim code is ${CLAIM_CODE_LENGTH} characters long; this one has ${code.length}.`;
   return null;
 }

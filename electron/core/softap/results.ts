@@ -1,0 +1,176 @@
+// Everything a SoftAP command can end in, as one discriminated union with a sentence for the
+// operator (softap-protocol.md §5, §13.9). Sentences never carry a password: the only inputs they
+// quote are command names, numbers and, for validation, the sentence shared/validate.ts wrote.
+import { OperatorError } from '../dispatch';
+import type { SoftApCommand } from './framing';
+import type { TransportOutcome } from './socket-exchange';
+
+export type SoftApOutcome =
+  | { kind: 'ok' }
+  /** connect-ap's reply was lost in the AP teardown (timeout, reset, EOF): the normal way it succeeds. */
+  | { kind: 'probably-connected'; reason: 'timeout' | 'reset' | 'no-reply' }
+  | { kind: 'network-not-visible'; code: -2 }
+  | { kind: 'ssid-rejected'; code: -3 }
+  | { kind: 'password-length'; code: -4 }
+  /** RSA decryption on the device failed: mbedTLS (≥ 0.7, -0x41xx…) or tropicssl (≤ 0.6, -0x4xx) codes. */
+  | { kind: 'key-problem'; code: number }
+  | { kind: 'device-error'; code: number }
+  | { kind: 'rejected' }
+  | { kind: 'timeout'; stage: 'connect' | 'reply'; afterMs: number }
+  | { kind: 'malformed'; detail: string }
+  | { kind: 'http-error'; status: number }
+  | { kind: 'connection-failed'; reason: 'refused' | 'unreachable' | 'reset' }
+  | { kind: 'invalid-key'; detail: string }
+  | { kind: 'invalid-input'; field: string; problem: string }
+  | { kind: 'cancelled' };
+
+export type SoftApSuccess = Extract<SoftApOutcome, { kind: 'ok' | 'probably-connected' }>;
+export type SoftApProblem = Exclude<SoftApOutcome, SoftApSuccess>;
+export type SoftApProblemKind = SoftApProblem['kind'];
+
+const DOING: Readonly<Record<SoftApCommand, string>> = {
+  version: 'asking for its protocol version',
+  'device-id': 'reading its device id',
+  'scan-ap': 'scanning for Wi-Fi networks',
+  'public-key': 'reading its public key',
+  set: 'storing the claim code',
+  'configure-ap': 'storing the Wi-Fi settings',
+  'connect-ap': 'telling it to join Wi-Fi',
+};
+
+const DONE: Readonly<Record<SoftApCommand, string>> = {
+  version: 'The Photon answered.',
+  'device-id': 'The Photon sent its device id.',
+  'scan-ap': 'The Photon listed the Wi-Fi networks it can see.',
+  'public-key': 'The Photon sent its public key.',
+  set: 'The Photon stored the claim code.',
+  'configure-ap': 'The Photon stored the Wi-Fi settings.',
+  'connect-ap': 'The Photon is joining Wi-Fi. Watch for blinking green, then cyan.',
+};
+
+function deviceErrorSentence(command: SoftApCommand, code: number): string {
+  if (command === 'public-key' && code === 1)
+    return 'The Photon reports it has no public key, so the Wi-Fi password cannot be encrypted. Set it up over USB and check its keys (particle keys doctor).';
+  if (command === 'set')
+    return `The Photon refused the claim code (code ${code}). Create a new claim code and try again.`;
+  if (command === 'configure-ap' && code === 1)
+    return 'The Photon refused the enterprise credentials (code 1). Check the EAP method, identities and certificates.';
+  return `The Photon reported error ${code} while ${DOING[command]}. Try again; if it repeats, reset the Photon into listening mode (hold SETUP until it blinks blue).`;
+}
+
+/** The operator sentence for an outcome of a command. */
+export function describeOutcome(command: SoftApCommand, outcome: SoftApOutcome): string {
+  switch (outcome.kind) {
+    case 'ok':
+      return DONE[command];
+    case 'probably-connected':
+      return 'The Photon closed its setup network, which is what it does when it starts joining Wi-Fi. Watch for blinking green, then cyan.';
+    case 'network-not-visible':
+      return 'The Photon cannot see that Wi-Fi network (code -2). It may be hidden, 5 GHz only (the Photon has a 2.4 GHz radio), or out of range. Move closer, enable 2.4 GHz, or set the Photon up over USB.';
+    case 'ssid-rejected':
+      return 'The Photon refused the network name (code -3): it must be 1 to 32 bytes. Check the name and try again.';
+    case 'password-length':
+      return 'The Photon refused the password length (code -4): WPA passwords are 8 to 63 characters or 64 hex digits; WEP keys 5 or 13 characters.';
+    case 'key-problem':
+      return `The Photon could not decrypt the password (code ${outcome.code}). Photon Setup will fetch its key again and retry; if it repeats, reset the Photon (it may be low on memory).`;
+    case 'device-error':
+      return deviceErrorSentence(command, outcome.code);
+    case 'rejected':
+      return `The Photon rejected the request while ${DOING[command]} (it answered with nothing). Check its firmware is a Photon or P1 in listening mode, then try again.`;
+    case 'timeout':
+      return outcome.stage === 'connect'
+        ? `The Photon did not accept a connection within ${seconds(outcome.afterMs)} while ${DOING[command]}. Check this computer is still joined to the Photon's Wi-Fi (Photon-…) and the LED blinks blue.`
+        : `The Photon did not answer within ${seconds(outcome.afterMs)} while ${DOING[command]}. Check it still blinks blue and this computer is on its Wi-Fi, then try again.`;
+    case 'malformed':
+      return command === 'scan-ap'
+        ? "The Photon's network list could not be read (a nearby network name may contain a quote or backslash). Enter the network name by hand."
+        : `The Photon's answer while ${DOING[command]} was not what a Photon sends. Check this computer is on the Photon's own Wi-Fi, not another network.`;
+    case 'http-error':
+      return outcome.status === 503
+        ? 'The Photon is busy with other connections (HTTP 503). Wait a moment and try again.'
+        : `The Photon answered HTTP ${outcome.status} while ${DOING[command]}. Check this computer is on the Photon's Wi-Fi and not another network.`;
+    case 'connection-failed':
+      return outcome.reason === 'refused'
+        ? `Nothing answered on the Photon's setup port while ${DOING[command]}. Check the LED blinks blue (listening mode) and this computer is on its Wi-Fi.`
+        : outcome.reason === 'unreachable'
+          ? `The Photon could not be reached while ${DOING[command]}. Join this computer to the Photon's Wi-Fi (Photon-…) and try again.`
+          : `The connection to the Photon dropped while ${DOING[command]}. Check this computer is still on its Wi-Fi and try again.`;
+    case 'invalid-key':
+      return "The Photon's public key could not be read, so the password cannot be encrypted. Try again; if it repeats, set the Photon up over USB.";
+    case 'invalid-input':
+      return outcome.problem;
+    case 'cancelled':
+      return `Stopped while ${DOING[command]}.`;
+  }
+}
+
+const seconds = (ms: number): string =>
+  ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
+
+/** A failed SoftAP command; the message is the operator sentence and never holds a secret. */
+export class SoftApError extends OperatorError {
+  constructor(
+    readonly command: SoftApCommand,
+    readonly problem: SoftApProblem,
+  ) {
+    super(describeOutcome(command, problem), `softap.${problem.kind}`);
+    this.name = 'SoftApError';
+  }
+}
+
+/** Maps a device result code `r` (softap-protocol.md §5). Codes ≤ -1000 cover both crypto libraries. */
+export function outcomeForResultCode(code: number): SoftApOutcome {
+  if (code === 0) return { kind: 'ok' };
+  if (code === -2) return { kind: 'network-not-visible', code };
+  if (code === -3) return { kind: 'ssid-rejected', code };
+  if (code === -4) return { kind: 'password-length', code };
+  if (code <= -1000) return { kind: 'key-problem', code };
+  return { kind: 'device-error', code };
+}
+
+/** A transport outcome that carries no usable reply, as a problem. */
+export function problemForTransport(
+  outcome: Exclude<TransportOutcome, { kind: 'json' }>,
+): SoftApProblem {
+  switch (outcome.kind) {
+    case 'empty':
+      return { kind: 'rejected' };
+    case 'malformed':
+      return { kind: 'malformed', detail: outcome.detail };
+    case 'http-status':
+      return { kind: 'http-error', status: outcome.status };
+    case 'failed':
+      if (outcome.reason === 'cancelled') return { kind: 'cancelled' };
+      if (outcome.reason === 'connect-timeout' || outcome.reason === 'reply-timeout') {
+        return {
+          kind: 'timeout',
+          stage: outcome.reason === 'connect-timeout' ? 'connect' : 'reply',
+          afterMs: outcome.timeoutMs ?? 0,
+        };
+      }
+      return { kind: 'connection-failed', reason: outcome.reason };
+  }
+}
+
+/**
+ * connect-ap ends listening mode while it replies; once the request was written, losing the reply
+ * means it was almost certainly acted on (softap-protocol.md §4.7).
+ */
+export function connectOutcomeForTransport(outcome: TransportOutcome): SoftApOutcome {
+  if (outcome.kind === 'json') {
+    const code = (outcome.value as { r?: unknown } | null)?.r;
+    return typeof code === 'number' && Number.isInteger(code)
+      ? outcomeForResultCode(code)
+      : { kind: 'probably-connected', reason: 'no-reply' };
+  }
+  if (outcome.kind === 'failed' && outcome.sent && outcome.reason !== 'cancelled') {
+    return {
+      kind: 'probably-connected',
+      reason: outcome.reason === 'reply-timeout' ? 'timeout' : 'reset',
+    };
+  }
+  if (outcome.kind === 'empty' || outcome.kind === 'malformed') {
+    return { kind: 'probably-connected', reason: 'no-reply' };
+  }
+  return problemForTransport(outcome);
+}

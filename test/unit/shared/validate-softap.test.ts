@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  claimCodeProblem,
+  eapFieldProblem,
+  networkPasswordProblem,
+  normalizeClaimCode,
+  passphraseProblem,
+  securityProblem,
+  ssidProblem,
+  utf8ByteLength,
+  wepKeyForm,
+  wepKeyProblem,
+} from '../../../shared/validate';
+
+describe('ssidProblem', () => {
+  it('accepts ordinary and 32-byte multibyte names', () => {
+    expect(ssidProblem('Home')).toBeNull();
+    expect(ssidProblem(' spaced name ')).toBeNull();
+    const multibyte = 'é'.repeat(16); // 2 bytes each
+    expect(utf8ByteLength(multibyte)).toBe(32);
+    expect(ssidProblem(multibyte)).toBeNull();
+    expect(ssidProblem('😀'.repeat(8))).toBeNull(); // 8 × 4 bytes
+    expect(ssidProblem('Sam’s iPhone')).toBeNull();
+    expect(ssidProblem('a'.repeat(32))).toBeNull();
+  });
+
+  it('refuses 33 bytes, counting bytes not characters', () => {
+    expect(ssidProblem('a'.repeat(33))).toMatch(/at most 32 bytes.*33 bytes/);
+    expect(ssidProblem(`${'é'.repeat(16)}a`)).toMatch(/33 bytes/);
+    expect(ssidProblem('😀'.repeat(9))).toMatch(/36 bytes/);
+  });
+
+  it('refuses what the device parser cannot carry', () => {
+    expect(ssidProblem('')).toMatch(/Enter/);
+    expect(ssidProblem('Bob"s')).toMatch(/quote/);
+    expect(ssidProblem('back\\slash')).toMatch(/backslash/);
+    expect(ssidProblem('tab\there')).toMatch(/control/);
+    expect(ssidProblem('nul\u0000')).toMatch(/control/);
+    expect(ssidProblem('del\u007f')).toMatch(/control/);
+    expect(ssidProblem('broken\ud83d')).toMatch(/broken/);
+  });
+});
+
+describe('passphraseProblem', () => {
+  it('takes 8 to 63 characters or 64 hex digits', () => {
+    expect(passphraseProblem('1234567')).toMatch(/at least 8.*has 7 characters/);
+    expect(passphraseProblem('12345678')).toBeNull();
+    expect(passphraseProblem('p'.repeat(63))).toBeNull();
+    expect(passphraseProblem('a1'.repeat(32))).toBeNull();
+    expect(passphraseProblem('AbCdEf0123456789'.repeat(4))).toBeNull();
+    expect(passphraseProblem('g'.repeat(64))).toMatch(/hex/);
+    expect(passphraseProblem('p'.repeat(65))).toMatch(/at most 63.*65 characters/);
+    expect(passphraseProblem('')).toMatch(/Enter/);
+  });
+
+  it('counts bytes the way the device does and refuses control characters', () => {
+    expect(passphraseProblem('ü'.repeat(4))).toBeNull(); // 8 bytes
+    expect(passphraseProblem('ü'.repeat(32))).toMatch(/64 bytes|hex/);
+    expect(passphraseProblem('password\n')).toMatch(/invisible/);
+  });
+
+  it('never quotes the password', () => {
+    for (const secret of ['short', 'x'.repeat(70), 'zz'.repeat(32), 'with\ttab!']) {
+      expect(passphraseProblem(secret) ?? '').not.toContain(secret);
+    }
+  });
+});
+
+describe('WEP keys', () => {
+  it('accepts the usual lengths and the device form', () => {
+    expect(wepKeyForm('abcde')).toBe('ascii');
+    expect(wepKeyForm('abcdefghijklm')).toBe('ascii');
+    expect(wepKeyForm('D9178B0F95')).toBe('hex');
+    expect(wepKeyForm('0123456789abcdef0123456789')).toBe('hex');
+    expect(wepKeyForm('0005D9178B0F95')).toBe('device');
+    expect(wepKeyForm('030D0123456789abcdef0123456789')).toBe('device');
+    expect(wepKeyProblem('abcdef')).toMatch(/5 or 13/);
+    expect(wepKeyProblem('G9178B0F95')).toMatch(/10 or 26 hex/);
+    expect(wepKeyForm('G9178B0F95')).toBeNull();
+  });
+});
+
+describe('networkPasswordProblem and securityProblem', () => {
+  it('picks the rule from the security value', () => {
+    expect(networkPasswordProblem(0, '')).toBeNull();
+    expect(networkPasswordProblem(4194308, 'short')).toMatch(/at least 8/);
+    expect(networkPasswordProblem(1, 'abcde')).toBeNull();
+    expect(networkPasswordProblem(1, 'abcdefgh')).toMatch(/WEP/);
+    expect(networkPasswordProblem(37748742, '')).toBeNull();
+    expect(securityProblem(-1)).toMatch(/could not tell/);
+    expect(securityProblem(4)).toMatch(/not one/);
+    expect(securityProblem(4194308)).toBeNull();
+    expect(securityProblem(0)).toBeNull();
+  });
+
+  it('limits enterprise fields to 64 bytes', () => {
+    expect(eapFieldProblem('user name', '', true)).toMatch(/Enter the user name/);
+    expect(eapFieldProblem('outer identity', '', false)).toBeNull();
+    expect(eapFieldProblem('user name', 'u'.repeat(64), true)).toBeNull();
+    expect(eapFieldProblem('user name', 'u'.repeat(65), true)).toMatch(/at most 64/);
+  });
+});
+
+describe('claim codes', () => {
+  const code = '4i8pwFwPkImsnLmIj54BYJA4Z94j0OLyl7vwKecELzYGKjS9mBbM5Vra6H9T0DI';
+  const product = '3GjxEdDu3eIWEs5C9WMun5etWsIC7KreXXHQ2JXAfBorHv+t26F04cFObo/FsL5';
+
+  it('accepts 63 base64 characters, including + and /', () => {
+    expect(claimCodeProblem(code)).toBeNull();
+    expect(claimCodeProblem(product)).toBeNull();
+    expect(claimCodeProblem(` ${code}\n`)).toBeNull();
+  });
+
+  it('strips JSON backslash escapes like the official apps', () => {
+    const escaped = product.replace('/', '\\/');
+    expect(normalizeClaimCode(escaped)).toBe(product);
+    expect(claimCodeProblem(escaped)).toBeNull();
+  });
+
+  it('refuses wrong lengths and alphabets', () => {
+    expect(claimCodeProblem(code.slice(1))).toMatch(/63 characters.*62/);
+    expect(claimCodeProblem(`${code}A`)).toMatch(/64/);
+    expect(claimCodeProblem(`${code.slice(1)}=`)).toMatch(/letters, digits/);
+    expect(claimCodeProblem(`${code.slice(2)} x`)).toMatch(/letters, digits/);
+    expect(claimCodeProblem('')).toMatch(/Enter/);
+  });
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import {
+  connectOutcomeForTransport,
+  describeOutcome,
+  outcomeForResultCode,
+  problemForTransport,
+  SoftApError,
+  type SoftApOutcome,
+} from '../../../electron/core/softap/results';
+import { OperatorError } from '../../../electron/core/dispatch';
+
+describe('result codes', () => {
+  it('maps r to the typed outcome', () => {
+    expect(outcomeForResultCode(0)).toEqual({ kind: 'ok' });
+    expect(outcomeForResultCode(-2)).toEqual({ kind: 'network-not-visible', code: -2 });
+    expect(outcomeForResultCode(-3)).toEqual({ kind: 'ssid-rejected', code: -3 });
+    expect(outcomeForResultCode(-4)).toEqual({ kind: 'password-length', code: -4 });
+    for (const code of [-16640, -16512, -17152, -17408, -1040, -1103, -1104, -1024, -1000]) {
+      expect(outcomeForResultCode(code)).toEqual({ kind: 'key-problem', code });
+    }
+    for (const code of [1, -1, -5, -999, 1003]) {
+      expect(outcomeForResultCode(code)).toEqual({ kind: 'device-error', code });
+    }
+  });
+
+  it('explains each one to the operator', () => {
+    expect(describeOutcome('configure-ap', outcomeForResultCode(-2))).toMatch(
+      /hidden, 5 GHz.*out of range/,
+    );
+    expect(describeOutcome('configure-ap', outcomeForResultCode(-3))).toMatch(/network name/);
+    expect(describeOutcome('configure-ap', outcomeForResultCode(-4))).toMatch(/password length/);
+    expect(describeOutcome('configure-ap', outcomeForResultCode(-16640))).toMatch(
+      /fetch its key again/,
+    );
+    expect(describeOutcome('configure-ap', outcomeForResultCode(7))).toMatch(/error 7/);
+    expect(describeOutcome('public-key', outcomeForResultCode(1))).toMatch(/no public key/);
+    expect(describeOutcome('set', outcomeForResultCode(-1))).toMatch(/claim code/);
+    expect(describeOutcome('device-id', { kind: 'rejected' })).toMatch(/rejected the request/);
+    expect(describeOutcome('scan-ap', { kind: 'timeout', stage: 'reply', afterMs: 20000 })).toMatch(
+      /within 20 s/,
+    );
+    expect(describeOutcome('version', { kind: 'connection-failed', reason: 'refused' })).toMatch(
+      /listening mode/,
+    );
+    expect(describeOutcome('scan-ap', { kind: 'malformed', detail: 'x' })).toMatch(/by hand/);
+  });
+
+  it('makes every outcome a non-empty sentence', () => {
+    const all: SoftApOutcome[] = [
+      { kind: 'ok' },
+      { kind: 'probably-connected', reason: 'reset' },
+      { kind: 'http-error', status: 503 },
+      { kind: 'http-error', status: 404 },
+      { kind: 'invalid-key', detail: 'x' },
+      { kind: 'invalid-input', field: 'ssid', problem: 'Fix the name.' },
+      { kind: 'cancelled' },
+      { kind: 'timeout', stage: 'connect', afterMs: 50 },
+      { kind: 'connection-failed', reason: 'unreachable' },
+      { kind: 'connection-failed', reason: 'reset' },
+    ];
+    for (const outcome of all)
+      expect(describeOutcome('connect-ap', outcome)).toMatch(/^[A-Z].*\.$/);
+  });
+
+  it('raises an OperatorError carrying the problem', () => {
+    const error = new SoftApError('configure-ap', { kind: 'password-length', code: -4 });
+    expect(error).toBeInstanceOf(OperatorError);
+    expect(error.code).toBe('softap.password-length');
+    expect(error.problem.kind).toBe('password-length');
+    expect(error.message).toBe(describeOutcome('configure-ap', error.problem));
+  });
+});
+
+describe('transport outcomes', () => {
+  it('maps failures to problems', () => {
+    expect(problemForTransport({ kind: 'empty' })).toEqual({ kind: 'rejected' });
+    expect(
+      problemForTransport({
+        kind: 'failed',
+        reason: 'reply-timeout',
+        sent: true,
+        receivedBytes: 0,
+        timeoutMs: 9,
+      }),
+    ).toEqual({
+      kind: 'timeout',
+      stage: 'reply',
+      afterMs: 9,
+    });
+    expect(
+      problemForTransport({ kind: 'failed', reason: 'refused', sent: false, receivedBytes: 0 }),
+    ).toEqual({
+      kind: 'connection-failed',
+      reason: 'refused',
+    });
+  });
+
+  it('counts a lost connect-ap reply as probable success only once the request went out', () => {
+    expect(connectOutcomeForTransport({ kind: 'json', value: { r: 0 } })).toEqual({ kind: 'ok' });
+    expect(
+      connectOutcomeForTransport({ kind: 'failed', reason: 'reset', sent: true, receivedBytes: 0 }),
+    ).toEqual({
+      kind: 'probably-connected',
+      reason: 'reset',
+    });
+    expect(
+      connectOutcomeForTransport({
+        kind: 'failed',
+        reason: 'reply-timeout',
+        sent: true,
+        receivedBytes: 0,
+      }),
+    ).toEqual({
+      kind: 'probably-connected',
+      reason: 'timeout',
+    });
+    expect(connectOutcomeForTransport({ kind: 'empty' })).toEqual({
+      kind: 'probably-connected',
+      reason: 'no-reply',
+    });
+    expect(
+      connectOutcomeForTransport({
+        kind: 'failed',
+        reason: 'refused',
+        sent: false,
+        receivedBytes: 0,
+      }),
+    ).toEqual({
+      kind: 'connection-failed',
+      reason: 'refused',
+    });
+    expect(
+      connectOutcomeForTransport({
+        kind: 'failed',
+        reason: 'cancelled',
+        sent: true,
+        receivedBytes: 0,
+      }),
+    ).toEqual({
+      kind: 'cancelled',
+    });
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  readScanEntries,
+  salvageScanEntries,
+  signalBars,
+  summarizeScan,
+} from '../../../electron/core/softap/scan-results';
+
+const entry = (ssid: string, rssi: number, sec = 4194308, ch = 6) => ({
+  ssid,
+  rssi,
+  sec,
+  ch,
+  mdr: 72200,
+});
+
+describe('summarizeScan', () => {
+  it('keeps the strongest access point per SSID, drops Photons and hidden networks, sorts by signal', () => {
+    const list = summarizeScan([
+      entry('Home', -70, 4194308, 1),
+      entry('Home', -48, 4194308, 11),
+      entry('Photon-AB12', -30, 0, 11),
+      entry('Neighbour', -80),
+      entry('', -20),
+      entry('Cafe', -60, 0, 3),
+    ]);
+    expect(list.map((network) => network.ssid)).toEqual(['Home', 'Cafe', 'Neighbour']);
+    expect(list[0]).toMatchObject({
+      rssi: -48,
+      channel: 11,
+      bars: 4,
+      security: 4194308,
+      securityName: 'WPA2 Personal (AES)',
+      requiresPassword: true,
+      enterprise: false,
+      band: '2.4 GHz',
+      maxDataRateKbps: 72200,
+      accessPoints: 2,
+    });
+    expect(list[1]).toMatchObject({ requiresPassword: false, securityName: 'Open' });
+  });
+
+  it('takes the setup prefix as a parameter', () => {
+    const entries = [entry('Photon-AB12', -30), entry('Acme-XYZ123', -40), entry('Home', -50)];
+    expect(summarizeScan(entries, { setupPrefix: 'Acme-' }).map((n) => n.ssid)).toEqual([
+      'Photon-AB12',
+      'Home',
+    ]);
+    expect(summarizeScan(entries, { setupPrefix: '' })).toHaveLength(3);
+  });
+
+  it('handles sec -1: borrows a known value from another AP, else hides or flags the network', () => {
+    const entries = [
+      entry('Mixed', -40, -1, 1),
+      entry('Mixed', -70, 0x02400006, 6),
+      entry('Mystery', -50, -1, 3),
+    ];
+    const list = summarizeScan(entries);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({
+      ssid: 'Mixed',
+      rssi: -40,
+      security: 0x02400006,
+      channel: 6,
+      enterprise: true,
+    });
+    const all = summarizeScan(entries, { includeUnknownSecurity: true });
+    expect(all.find((n) => n.ssid === 'Mystery')).toMatchObject({
+      security: null,
+      securityName: 'Unknown security',
+      requiresPassword: false,
+    });
+  });
+
+  it('turns RSSI into 0–4 bars', () => {
+    expect([-30, -55, -56, -67, -68, -75, -76, -85, -86, -100].map(signalBars)).toEqual([
+      4, 4, 3, 3, 2, 2, 1, 1, 0, 0,
+    ]);
+  });
+
+  it('skips entries with the wrong shape', () => {
+    expect(
+      readScanEntries([entry('a', -1), { ssid: 5 }, null, { ssid: 'b', rssi: -2, sec: 0, ch: 1 }]),
+    ).toHaveLength(2);
+  });
+});
+
+describe('salvageScanEntries', () => {
+  it('reads entries back from a reply an unescaped quote or backslash broke', () => {
+    const text =
+      '{"scans":[{"ssid":"Bob"s Wi-Fi","rssi":-50,"sec":4194308,"ch":6,"mdr":72200},{"ssid":"C:\\Temp","rssi":-60,"sec":0,"ch":1,"mdr":54000},{"ssid":"Home","rssi":-40,"sec":4194310,"ch":11,"mdr":72200}]}';
+    expect(() => JSON.parse(text) as unknown).toThrow();
+    expect(salvageScanEntries(text)).toEqual([
+      { ssid: 'Bob"s Wi-Fi', rssi: -50, sec: 4194308, ch: 6, mdr: 72200 },
+      { ssid: 'C:\\Temp', rssi: -60, sec: 0, ch: 1, mdr: 54000 },
+      { ssid: 'Home', rssi: -40, sec: 4194310, ch: 11, mdr: 72200 },
+    ]);
+    expect(salvageScanEntries('<html>')).toEqual([]);
+  });
+});
