@@ -1,0 +1,59 @@
+// One Wi-Fi tool (nmcli, netsh, networksetup, ...) run through the injectable RunCommand with a
+// per-call C locale, so parsers see English labels and nothing touches process.env.
+import {
+  CommandNotFoundError,
+  CommandTimeoutError,
+  type CommandResult,
+  type RunCommand,
+} from '../run-command';
+import { WifiError } from './errors';
+import { WIFI_COMMAND_TIMEOUT_MS } from './timeouts';
+
+/** nmcli's man page asks for LC_ALL=C; LANGUAGE is dropped because gettext reads it before LC_ALL. */
+export function commandEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...base, LC_ALL: 'C', LANG: 'C' };
+  delete env.LANGUAGE;
+  delete env.LC_MESSAGES;
+  return env;
+}
+
+export interface CommandTool {
+  readonly file: string;
+  run(args: readonly string[], options?: { timeoutMs?: number }): Promise<CommandResult>;
+}
+
+export function commandTool(
+  runCommand: RunCommand,
+  file: string,
+  defaults: { timeoutMs?: number; env?: () => NodeJS.ProcessEnv } = {},
+): CommandTool {
+  const label = file.split(/[\\/]/).pop() ?? file;
+  return {
+    file,
+    async run(args, options) {
+      const timeoutMs = options?.timeoutMs ?? defaults.timeoutMs ?? WIFI_COMMAND_TIMEOUT_MS;
+      try {
+        return await runCommand(file, args, {
+          timeoutMs,
+          env: (defaults.env ?? (() => commandEnv()))(),
+        });
+      } catch (error) {
+        if (error instanceof CommandNotFoundError)
+          throw new WifiError(
+            'no-wifi',
+            `${label} was not found, so Photon Setup cannot control Wi-Fi here.`,
+          );
+        if (error instanceof CommandTimeoutError)
+          throw new WifiError(
+            'timeout',
+            `${label} did not answer within ${Math.round(timeoutMs / 1000)} s.`,
+          );
+        throw new WifiError('command-failed', `${label} could not be run.`);
+      }
+    },
+  };
+}
+
+/** A failed command, described without quoting its output (it may echo secrets). */
+export const commandFailed = (label: string, what: string, code: number): WifiError =>
+  new WifiError('command-failed', `${label} could not ${what} (exit code ${code}).`);

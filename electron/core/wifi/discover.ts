@@ -1,0 +1,64 @@
+// Finding Photons: scan, keep only names that pass the prefix pattern and the hostile-input
+// rules, and keep scanning (with a countdown) while none is in range (wifi.md §3a).
+import { systemClock, throwIfAborted, type Clock } from './clock';
+import { WifiError } from './errors';
+import type { WifiProgressListener } from './progress';
+import { DEFAULT_SOFTAP_PREFIX, pickPhotonNetworks, type SsidRules } from './ssid';
+import { DISCOVER_TIMEOUT_MS, SCAN_INTERVAL_MS } from './timeouts';
+import type { WifiBackend, WifiNetwork } from './types';
+
+export interface DiscoverOptions {
+  rules?: SsidRules;
+  timeoutMs?: number;
+  intervalMs?: number;
+  clock?: Clock;
+  signal?: AbortSignal;
+  onProgress?: WifiProgressListener;
+}
+
+/** Resolves with every Photon in range (strongest first) as soon as a scan finds at least one. */
+export async function discoverPhotons(
+  backend: WifiBackend,
+  iface: string,
+  options: DiscoverOptions = {},
+): Promise<WifiNetwork[]> {
+  const clock = options.clock ?? systemClock;
+  const timeoutMs = options.timeoutMs ?? DISCOVER_TIMEOUT_MS;
+  const intervalMs = options.intervalMs ?? SCAN_INTERVAL_MS;
+  const prefix = options.rules?.prefix ?? DEFAULT_SOFTAP_PREFIX;
+  const deadline = clock.now() + timeoutMs;
+  let lastFailure: WifiError | null = null;
+  let scans = 0;
+  for (;;) {
+    throwIfAborted(options.signal);
+    try {
+      const found = pickPhotonNetworks(
+        await backend.scan(iface, { fresh: true, signal: options.signal }),
+        options.rules,
+      );
+      scans++;
+      if (found.length > 0) return found;
+    } catch (error) {
+      // Hidden names will not come back by waiting; everything else may be a passing hiccup.
+      if (error instanceof WifiError && (error.kind === 'permission' || error.kind === 'cancelled'))
+        throw error;
+      lastFailure =
+        error instanceof WifiError
+          ? error
+          : new WifiError('command-failed', 'Scanning for Wi-Fi networks failed.');
+    }
+    const left = deadline - clock.now();
+    if (left < intervalMs) break;
+    options.onProgress?.({
+      phase: 'discover',
+      message: `Looking for a ${prefix}-… network; put the Photon in listening mode (blinking dark blue).`,
+      countdownS: Math.ceil(left / 1000),
+    });
+    await clock.sleep(intervalMs, options.signal);
+  }
+  if (scans === 0 && lastFailure !== null) throw lastFailure;
+  throw new WifiError(
+    'not-found',
+    `No ${prefix}-… network appeared within ${Math.round(timeoutMs / 1000)} s. Make sure the Photon blinks dark blue (hold SETUP for 3 s) and is near this computer, then try again.`,
+  );
+}

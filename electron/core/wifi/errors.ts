@@ -1,0 +1,62 @@
+// Typed Wi-Fi failures. Every message is an operator sentence that is safe to show: it never
+// quotes a command's output (node-wifi and nmcli can echo a password) and never a stack.
+import { OperatorError } from '../dispatch';
+
+export type WifiErrorKind =
+  | 'invalid-ssid'
+  | 'busy'
+  | 'permission'
+  | 'no-wifi'
+  | 'not-found'
+  | 'choose'
+  | 'join-failed'
+  | 'no-address'
+  | 'subnet-clash'
+  | 'route-clash'
+  | 'device-silent'
+  | 'dropped'
+  | 'restore-failed'
+  | 'cancelled'
+  | 'timeout'
+  | 'unsupported'
+  | 'command-failed';
+
+export class WifiError extends OperatorError {
+  constructor(
+    readonly kind: WifiErrorKind,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, `wifi-${kind}`);
+    this.name = 'WifiError';
+    if (options?.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
+  }
+}
+
+/** The one failure that leaves the operator's computer off its network: it says how to fix that. */
+export class WifiRestoreError extends WifiError {
+  constructor(
+    readonly network: string | null,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      'restore-failed',
+      network === null
+        ? 'Host Wi-Fi not restored: switch back to your usual Wi-Fi network from the system menu yourself.'
+        : `Host Wi-Fi not restored: rejoin ${network} yourself from the system menu.`,
+      options,
+    );
+    this.name = 'WifiRestoreError';
+  }
+}
+
+export const cancelledError = (): WifiError =>
+  new WifiError('cancelled', 'The Wi-Fi step was cancelled.');
+
+export const isAbortLike = (error: unknown): boolean =>
+  error instanceof WifiError && error.kind === 'cancelled';
+
+/** Replaces any foreign error with one of ours, dropping its message (it may contain a secret). */
+export function contain(error: unknown, fallback: () => WifiError): WifiError {
+  return error instanceof WifiError ? error : fallback();
+}

@@ -1,0 +1,202 @@
+// Windows through netsh (wifi.md §3b.2, §3c): an open profile written by us, connect by profile
+// name, poll until associated (netsh connect only queues a request), rejoin the previous profile,
+// delete ours. No shell anywhere; every value is one argv element.
+import type { RunCommand } from '../run-command';
+import { systemClock, type Clock } from './clock';
+import { commandFailed, commandTool, type CommandTool } from './command-tool';
+import { WifiError } from './errors';
+import { netshNeedsLocation, parseNetshInterfaces, parseNetshNetworks } from './netsh-parsers';
+import { openProfileXml } from './netsh-profile-xml';
+import { assertArgumentSafe, assertJoinableSsid } from './ssid';
+import { withTempFile as realWithTempFile, type WithTempFile } from './temp-file';
+import { ASSOCIATION_POLL_MS } from './timeouts';
+import type {
+  Association,
+  JoinOptions,
+  NetworkRef,
+  ScanOptions,
+  TempJoin,
+  WifiBackend,
+  WifiCaps,
+  WifiIface,
+  WifiNetwork,
+} from './types';
+
+export const WIN_TEMP_PROFILE_PREFIX = 'photon-setup-';
+export const winTempProfileName = (ssid: string): string => `${WIN_TEMP_PROFILE_PREFIX}${ssid}`;
+
+export const WINDOWS_LOCATION_SENTENCE =
+  'Windows hides Wi-Fi names from Photon Setup. Open Settings → Privacy & security → Location, turn on "Location services" and "Let desktop apps access your location", then try again — or join the Photon-… network from the Wi-Fi menu yourself and choose Continue.';
+
+export interface NetshBackendOptions {
+  runCommand: RunCommand;
+  netsh?: string;
+  clock?: Clock;
+  associationPollMs?: number;
+  withTempFile?: WithTempFile;
+}
+
+const permissionError = (): WifiError => new WifiError('permission', WINDOWS_LOCATION_SENTENCE);
+
+export class NetshBackend implements WifiBackend {
+  readonly name = 'netsh' as const;
+  private readonly tool: CommandTool;
+  private readonly clock: Clock;
+  private readonly pollMs: number;
+  private readonly withTempFile: WithTempFile;
+
+  constructor(options: NetshBackendOptions) {
+    this.tool = commandTool(options.runCommand, options.netsh ?? 'netsh');
+    this.clock = options.clock ?? systemClock;
+    this.pollMs = options.associationPollMs ?? ASSOCIATION_POLL_MS;
+    this.withTempFile = options.withTempFile ?? realWithTempFile;
+  }
+
+  private async showInterfaces(): Promise<{ text: string; code: number }> {
+    const result = await this.tool.run(['wlan', 'show', 'interfaces']);
+    return { text: `${result.stdout}\n${result.stderr}`, code: result.code };
+  }
+
+  async caps(): Promise<WifiCaps> {
+    const { text } = await this.showInterfaces();
+    const access = netshNeedsLocation(text) ? 'needs-location' : 'yes';
+    return { scanSsids: access, readCurrent: access, freshScan: false, deleteProfile: true };
+  }
+
+  async interfaces(): Promise<WifiIface[]> {
+    const { text, code } = await this.showInterfaces();
+    if (netshNeedsLocation(text)) throw permissionError();
+    if (code !== 0) throw commandFailed('netsh', 'list Wi-Fi interfaces', code);
+    return parseNetshInterfaces(text).map((entry) => ({
+      name: entry.name,
+      connected: entry.connected,
+    }));
+  }
+
+  async scan(iface: string, _options: ScanOptions): Promise<WifiNetwork[]> {
+    const result = await this.tool.run([
+      'wlan',
+      'show',
+      'networks',
+      'mode=bssid',
+      `interface=${assertArgumentSafe(iface, 'Wi-Fi interface')}`,
+    ]);
+    if (netshNeedsLocation(`${result.stdout}\n${result.stderr}`)) throw permissionError();
+    if (result.code !== 0) throw commandFailed('netsh', 'list Wi-Fi networks', result.code);
+    return parseNetshNetworks(result.stdout).map((network) => ({
+      ssid: network.ssid,
+      bssid: network.bssids[0],
+      signal: network.signal,
+      channel: network.channel,
+      open: network.open,
+    }));
+  }
+
+  async current(iface: string): Promise<NetworkRef | null> {
+    const { text, code } = await this.showInterfaces();
+    if (netshNeedsLocation(text)) throw permissionError();
+    if (code !== 0) throw commandFailed('netsh', 'read the current Wi-Fi network', code);
+    const entry = parseNetshInterfaces(text).find((candidate) => candidate.name === iface);
+    if (entry === undefined || !entry.connected) return null;
+    return { iface, ssid: entry.ssid, winProfile: entry.profile ?? entry.ssid };
+  }
+
+  async joinOpen(iface: string, ssid: string, options: JoinOptions): Promise<TempJoin> {
+    assertJoinableSsid(ssid);
+    const ifaceArg = `interface=${assertArgumentSafe(iface, 'Wi-Fi interface')}`;
+    const profileName = winTempProfileName(ssid);
+    const added = await this.withTempFile(
+      'photon-profile.xml',
+      openProfileXml(profileName, ssid),
+      (path) =>
+        this.tool.run(['wlan', 'add', 'profile', `filename=${path}`, ifaceArg, 'user=current']),
+    );
+    if (added.code !== 0)
+      throw new WifiError('join-failed', `Windows refused to add a Wi-Fi profile for ${ssid}.`);
+    const temp: TempJoin = { iface, ssid, profileName };
+    const connect = await this.tool.run([
+      'wlan',
+      'connect',
+      `name=${profileName}`,
+      `ssid=${ssid}`,
+      ifaceArg,
+    ]);
+    if (connect.code !== 0) {
+      await this.forget(temp).catch(() => undefined);
+      throw new WifiError('join-failed', `The computer could not join ${ssid}.`);
+    }
+    if (!(await this.waitFor(iface, ssid, options.timeoutMs, options.signal))) {
+      await this.forget(temp).catch(() => undefined);
+      throw new WifiError(
+        'timeout',
+        `Joining ${ssid} did not finish within ${Math.round(options.timeoutMs / 1000)} s.`,
+      );
+    }
+    return temp;
+  }
+
+  /** netsh connect only queues the request; association is known from show interfaces. */
+  private async waitFor(
+    iface: string,
+    ssid: string | undefined,
+    timeoutMs: number,
+    signal?: AbortSignal,
+  ) {
+    const deadline = this.clock.now() + timeoutMs;
+    for (;;) {
+      const { text } = await this.showInterfaces();
+      const entry = parseNetshInterfaces(text).find((candidate) => candidate.name === iface);
+      if (entry?.connected === true && (ssid === undefined || entry.ssid === ssid)) return true;
+      if (this.clock.now() + this.pollMs > deadline) return false;
+      await this.clock.sleep(this.pollMs, signal);
+    }
+  }
+
+  async isAssociated(iface: string, ssid: string): Promise<Association> {
+    const { text, code } = await this.showInterfaces();
+    if (code !== 0 || netshNeedsLocation(text)) return 'unknown';
+    const entry = parseNetshInterfaces(text).find((candidate) => candidate.name === iface);
+    return entry?.connected === true && entry.ssid === ssid ? 'yes' : 'no';
+  }
+
+  async rejoin(ref: NetworkRef, options: { timeoutMs: number }): Promise<void> {
+    const profile = ref.winProfile ?? ref.ssid;
+    if (profile === undefined) {
+      await this.letOsReconnect(ref.iface);
+      return;
+    }
+    const result = await this.tool.run([
+      'wlan',
+      'connect',
+      `name=${assertArgumentSafe(profile, 'Wi-Fi profile')}`,
+      `interface=${assertArgumentSafe(ref.iface, 'Wi-Fi interface')}`,
+    ]);
+    if (result.code !== 0) throw commandFailed('netsh', 'rejoin the previous network', result.code);
+    if (!(await this.waitFor(ref.iface, ref.ssid, options.timeoutMs)))
+      throw new WifiError('timeout', 'The previous Wi-Fi network did not come back in time.');
+  }
+
+  async forget(temp: TempJoin): Promise<void> {
+    const profileName = temp.profileName ?? winTempProfileName(assertJoinableSsid(temp.ssid));
+    const result = await this.tool.run([
+      'wlan',
+      'delete',
+      'profile',
+      `name=${assertArgumentSafe(profileName, 'Wi-Fi profile')}`,
+      `interface=${assertArgumentSafe(temp.iface, 'Wi-Fi interface')}`,
+    ]);
+    // A profile that is already gone is what we wanted.
+    if (result.code !== 0 && !/not found|nicht gefunden|introuvable/i.test(result.stdout))
+      throw commandFailed('netsh', 'remove the temporary Photon profile', result.code);
+  }
+
+  async letOsReconnect(iface: string): Promise<void> {
+    // After a disconnect WLAN AutoConfig joins the best auto-connect profile by itself.
+    const result = await this.tool.run([
+      'wlan',
+      'disconnect',
+      `interface=${assertArgumentSafe(iface, 'Wi-Fi interface')}`,
+    ]);
+    if (result.code !== 0) throw commandFailed('netsh', 'reconnect the Wi-Fi', result.code);
+  }
+}

@@ -1,0 +1,33 @@
+// Typed progress for the UI: which phase, a countdown while waiting, the address seen.
+import type { WifiNetwork } from './types';
+
+export type WifiPhase =
+  | 'preflight'
+  | 'discover'
+  | 'choose'
+  | 'manual'
+  | 'join'
+  | 'verify'
+  | 'connected'
+  | 'dropped'
+  | 'restore'
+  | 'restored'
+  | 'restore-failed'
+  | 'replay';
+
+export interface WifiProgress {
+  phase: WifiPhase;
+  /** One plain sentence for the operator. */
+  message: string;
+  ssid?: string;
+  /** Seconds left in the current wait. */
+  countdownS?: number;
+  /** The IPv4 address seen on the Wi-Fi interface (also a 169.254.x one while DHCP is pending). */
+  address?: string;
+  candidates?: WifiNetwork[];
+  /** Another link carries the default route, so the cloud stays reachable while joined. */
+  secondLink?: boolean;
+  deviceId?: string;
+}
+
+export type WifiProgressListener = (progress: WifiProgress) => void;

@@ -1,0 +1,116 @@
+// SSIDs are broadcast by anything in radio range, so they are hostile input: a Photon SSID must
+// match the prefix pattern and carry nothing a shell, netsh or an XML profile could misread
+// before any command sees it (wifi.md §1.3 item 5, §3a).
+import { utf8ByteLength } from '../../../shared/validate';
+import { WifiError } from './errors';
+
+export const DEFAULT_SOFTAP_PREFIX = 'Photon';
+/** Device OS limits: prefix ≤ 25 characters, SSID ≤ 32 bytes. */
+export const MAX_PREFIX_LENGTH = 25;
+export const MAX_SSID_BYTES = 32;
+
+/** The device code alphabet (device_code.cpp): 6 characters, or 4 on older devices. */
+const STRICT_SUFFIX = /^[2-9A-HJ-NP-Z]{4,6}$/;
+/** A custom SYSTEM_CONFIG_SOFTAP_SUFFIX is at most 6 characters; still only harmless ones. */
+const LOOSE_SUFFIX = /^[A-Za-z0-9_.-]{1,6}$/;
+const PREFIX = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const METACHARACTERS = /["'`$&|;<>(){}[\]*?!~#%^\\=,]/;
+
+export interface SsidRules {
+  prefix?: string;
+  /** Accept any short harmless suffix, for devices with a custom SoftAP suffix. */
+  loose?: boolean;
+}
+
+const shown = (ssid: string): string => JSON.stringify(ssid.slice(0, 40));
+
+export function prefixProblem(prefix: string): string | null {
+  if (prefix.length === 0) return 'Enter the SoftAP name prefix (for example Photon).';
+  if (prefix.length > MAX_PREFIX_LENGTH)
+    return `A SoftAP prefix is at most ${MAX_PREFIX_LENGTH} characters.`;
+  if (!PREFIX.test(prefix))
+    return 'A SoftAP prefix uses only letters, digits, "_", "." and "-", starting with a letter or digit.';
+  return null;
+}
+
+/** The operator sentence for why ssid is not a Photon's, or null when it is acceptable. */
+export function photonSsidProblem(ssid: string, rules: SsidRules = {}): string | null {
+  const prefix = rules.prefix ?? DEFAULT_SOFTAP_PREFIX;
+  const badPrefix = prefixProblem(prefix);
+  if (badPrefix !== null) return badPrefix;
+  if (ssid.length === 0) return 'The Photon network name is empty.';
+  if (CONTROL.test(ssid))
+    return 'That network name contains control characters, so it cannot be a Photon.';
+  if (utf8ByteLength(ssid) > MAX_SSID_BYTES)
+    return `A Wi-Fi name is at most ${MAX_SSID_BYTES} bytes; ${shown(ssid)} is longer.`;
+  if (METACHARACTERS.test(ssid) || /\s/.test(ssid))
+    return `The network ${shown(ssid)} contains characters a Photon never uses; Photon Setup will not join it.`;
+  const start = `${prefix}-`;
+  const suffix = ssid.startsWith(start) ? ssid.slice(start.length) : null;
+  const suffixOk =
+    suffix !== null && (rules.loose === true ? LOOSE_SUFFIX : STRICT_SUFFIX).test(suffix);
+  if (!suffixOk)
+    return `The network ${shown(ssid)} does not look like a Photon (expected ${prefix}-XXXXXX).`;
+  return null;
+}
+
+export const isPhotonSsid = (ssid: string, rules?: SsidRules): boolean =>
+  photonSsidProblem(ssid, rules) === null;
+
+/** The gate in front of every command that names a Photon network. */
+export function assertPhotonSsid(ssid: string, rules?: SsidRules): string {
+  const problem = photonSsidProblem(ssid, rules);
+  if (problem !== null) throw new WifiError('invalid-ssid', problem);
+  return ssid;
+}
+
+/**
+ * The operator's own network (to rejoin it) may legitimately contain "&" or quotes; commands get
+ * it as one argv element without a shell, so only what breaks argv or line-based output is refused.
+ */
+export function assertArgumentSafe(value: string, what: string): string {
+  if (
+    value.length === 0 ||
+    CONTROL.test(value) ||
+    value.startsWith('-') ||
+    utf8ByteLength(value) > 255
+  )
+    throw new WifiError(
+      'invalid-ssid',
+      `The ${what} name cannot be passed to the Wi-Fi tools safely.`,
+    );
+  return value;
+}
+
+/** SSIDs the Photon pattern and the hostile-input rules both accept, strongest signal first, deduplicated. */
+export function pickPhotonNetworks<T extends { ssid: string; signal?: number }>(
+  networks: readonly T[],
+  rules?: SsidRules,
+): T[] {
+  const best = new Map<string, T>();
+  for (const network of networks) {
+    if (!isPhotonSsid(network.ssid, rules)) continue;
+    const seen = best.get(network.ssid);
+    if (seen === undefined || (network.signal ?? -1) > (seen.signal ?? -1))
+      best.set(network.ssid, network);
+  }
+  return [...best.values()].sort((a, b) => (b.signal ?? -1) - (a.signal ?? -1));
+}
+
+/**
+ * The check every backend repeats right before a command names a network to join: whatever
+ * prefix the operator configured, the name must have the Photon shape and be harmless.
+ */
+export function assertJoinableSsid(ssid: string): string {
+  const dash = ssid.lastIndexOf('-');
+  const prefix = dash > 0 ? ssid.slice(0, dash) : '';
+  const problem = dash > 0 ? photonSsidProblem(ssid, { prefix, loose: true }) : null;
+  if (dash <= 0 || problem !== null)
+    throw new WifiError(
+      'invalid-ssid',
+      problem ?? `The network ${shown(ssid)} does not look like a Photon (expected Photon-XXXXXX).`,
+    );
+  return ssid;
+}

@@ -1,0 +1,64 @@
+// Every wait in the Wi-Fi layer is bounded and named here (wifi.md §7); a session takes a
+// partial override so tests run the same code with millisecond budgets.
+
+/** Any single external command. */
+export const WIFI_COMMAND_TIMEOUT_MS = 15_000;
+/** Remember the current network, check for clashes, write the journal. */
+export const PREFLIGHT_TIMEOUT_MS = 5_000;
+/** Keep scanning for a Photon this long: the operator may still be putting it into listening mode. */
+export const DISCOVER_TIMEOUT_MS = 60_000;
+export const SCAN_INTERVAL_MS = 3_000;
+/** Ask the OS to join, then wait for association. */
+export const JOIN_TIMEOUT_MS = 45_000;
+export const ASSOCIATION_POLL_MS = 500;
+/** A 192.168.0.x address from the Photon's DHCP server. */
+export const DHCP_TIMEOUT_MS = 20_000;
+export const ADDRESS_POLL_MS = 500;
+/** One device-id attempt, and the window in which attempts are retried. */
+export const PROBE_ATTEMPT_TIMEOUT_MS = 2_000;
+export const PROBE_WINDOW_MS = 15_000;
+/** Manual path: how long to wait for the operator to join the Photon from the system menu. */
+export const MANUAL_JOIN_TIMEOUT_MS = 120_000;
+export const WATCHDOG_INTERVAL_MS = 2_000;
+export const RESTORE_TIMEOUT_MS = 45_000;
+/** The whole session, use included; restore runs after the cap with its own budget. */
+export const SESSION_CAP_MS = 240_000;
+
+export interface WifiTimeouts {
+  commandMs: number;
+  preflightMs: number;
+  discoverMs: number;
+  scanIntervalMs: number;
+  joinMs: number;
+  associationPollMs: number;
+  dhcpMs: number;
+  addressPollMs: number;
+  probeAttemptMs: number;
+  probeWindowMs: number;
+  manualJoinMs: number;
+  watchdogMs: number;
+  restoreMs: number;
+  sessionCapMs: number;
+}
+
+export const DEFAULT_WIFI_TIMEOUTS: Readonly<WifiTimeouts> = Object.freeze({
+  commandMs: WIFI_COMMAND_TIMEOUT_MS,
+  preflightMs: PREFLIGHT_TIMEOUT_MS,
+  discoverMs: DISCOVER_TIMEOUT_MS,
+  scanIntervalMs: SCAN_INTERVAL_MS,
+  joinMs: JOIN_TIMEOUT_MS,
+  associationPollMs: ASSOCIATION_POLL_MS,
+  dhcpMs: DHCP_TIMEOUT_MS,
+  addressPollMs: ADDRESS_POLL_MS,
+  probeAttemptMs: PROBE_ATTEMPT_TIMEOUT_MS,
+  probeWindowMs: PROBE_WINDOW_MS,
+  manualJoinMs: MANUAL_JOIN_TIMEOUT_MS,
+  watchdogMs: WATCHDOG_INTERVAL_MS,
+  restoreMs: RESTORE_TIMEOUT_MS,
+  sessionCapMs: SESSION_CAP_MS,
+});
+
+export const resolveTimeouts = (overrides?: Partial<WifiTimeouts>): WifiTimeouts => ({
+  ...DEFAULT_WIFI_TIMEOUTS,
+  ...overrides,
+});

@@ -1,0 +1,314 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { WifiError, WifiRestoreError } from '../../../electron/core/wifi/errors';
+import { replayRestoreJournal } from '../../../electron/core/wifi/restore';
+import { HOME_UUID, PHOTON, FakeNmWorld } from './support/fake-nm-world';
+import { DEVICE_ID, commandLines, expectNoShell, harness } from './support/session-harness';
+
+const tempUuid = '00000000-0000-4000-8000-000000000001';
+
+const waitForAbort = (signal: AbortSignal): Promise<never> =>
+  new Promise((_, reject) =>
+    signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true }),
+  );
+
+describe('WifiSession over nmcli', () => {
+  it('finds the AP after a few scans, waits out association and DHCP, uses the device, restores by UUID', async () => {
+    const world = new FakeNmWorld();
+    world.photonFromScan = 3;
+    world.associationDelay = 3;
+    world.linkLocalReads = 2;
+    const { session, journalPath, progress } = harness(world);
+    let journalDuringUse: unknown = null;
+
+    const result = await session.run({}, async (context) => {
+      journalDuringUse = JSON.parse(readFileSync(journalPath, 'utf8'));
+      expect(context).toMatchObject({
+        ssid: PHOTON,
+        iface: 'wlan0',
+        deviceId: DEVICE_ID,
+        address: '192.168.0.23',
+        secondLink: true,
+      });
+      expect(context.endpoint).toEqual({ host: '192.168.0.1', tcpPort: 5609, httpPort: 80 });
+      return 'configured';
+    });
+
+    expect(result.value).toBe('configured');
+    expect(result.restore).toEqual({
+      ok: true,
+      network: 'Home:Net',
+      verified: true,
+      profileLeft: false,
+    });
+    expect(journalDuringUse).toMatchObject({
+      version: 1,
+      iface: 'wlan0',
+      previous: { iface: 'wlan0', nmUuid: HOME_UUID, ssid: 'Home:Net' },
+      temp: {
+        iface: 'wlan0',
+        ssid: PHOTON,
+        nmUuid: tempUuid,
+        profileName: `photon-setup-${PHOTON}`,
+      },
+    });
+    expect(existsSync(journalPath)).toBe(false);
+    expect(world.active?.uuid).toBe(HOME_UUID);
+    expect(world.profiles.map((p) => p.name)).toEqual(['Home:Net']);
+
+    const lines = commandLines(world);
+    expect(lines).toContain(
+      `connection add type wifi ifname wlan0 con-name photon-setup-${PHOTON} ssid ${PHOTON} connection.autoconnect no ipv4.method auto ipv4.never-default yes ipv6.method ignore connection.permissions user:operator`,
+    );
+    expect(lines).toContain(`--wait 1 connection up uuid ${tempUuid}`);
+    const deleteAt = lines.indexOf(`connection delete uuid ${tempUuid}`);
+    const rejoinAt = lines.findIndex((line) => line.endsWith(`connection up uuid ${HOME_UUID}`));
+    expect(deleteAt).toBeGreaterThan(0);
+    expect(rejoinAt).toBeGreaterThan(deleteAt);
+    expectNoShell(world);
+
+    const phases = progress.map((event) => event.phase);
+    expect(phases).toEqual(
+      expect.arrayContaining([
+        'preflight',
+        'discover',
+        'join',
+        'verify',
+        'connected',
+        'restore',
+        'restored',
+      ]),
+    );
+    expect(progress.find((event) => event.phase === 'discover')?.countdownS).toBeGreaterThan(0);
+    expect(
+      progress.filter((event) => event.phase === 'verify').map((event) => event.address),
+    ).toContain('169.254.33.7');
+    expect(progress.find((event) => event.phase === 'connected')).toMatchObject({
+      address: '192.168.0.23',
+      deviceId: DEVICE_ID,
+    });
+    expect(progress.find((event) => event.secondLink !== undefined)?.secondLink).toBe(true);
+  });
+
+  it('refuses to start when another interface is already on 192.168.0.0/24', async () => {
+    const world = new FakeNmWorld();
+    world.otherInterfaces.set('eth0', ['192.168.0.10']);
+    const { session, journalPath } = harness(world);
+    const error = await session.run({}, async () => 'never').catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'subnet-clash' });
+    expect((error as Error).message).toContain('eth0 already has the address 192.168.0.10');
+    expect(commandLines(world).some((line) => line.startsWith('connection add'))).toBe(false);
+    expect(existsSync(journalPath)).toBe(false);
+  });
+
+  it('stops when the route to the Photon leaves through another interface, and still restores', async () => {
+    const world = new FakeNmWorld();
+    world.routeToPhoton = 'eth0';
+    const { session } = harness(world);
+    await expect(session.run({}, async () => 'never')).rejects.toMatchObject({
+      kind: 'route-clash',
+    });
+    expect(commandLines(world)).toContain(`connection delete uuid ${tempUuid}`);
+    expect(world.active?.uuid).toBe(HOME_UUID);
+  });
+
+  it('DHCP that never leaves 169.254.x is reported with the address seen', async () => {
+    const world = new FakeNmWorld();
+    world.linkLocalReads = Number.POSITIVE_INFINITY;
+    const { session } = harness(world);
+    const error = await session.run({}, async () => 'never').catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'no-address' });
+    expect((error as Error).message).toContain('(it has 169.254.33.7)');
+    expect(world.active?.uuid).toBe(HOME_UUID);
+  });
+
+  it('detects the device dropping mid-session, tries one re-join, then aborts the work and restores', async () => {
+    const world = new FakeNmWorld();
+    const { session, progress } = harness(world);
+    let sawAbort = false;
+    const error = await session
+      .run({}, async (context) => {
+        world.drop();
+        await waitForAbort(context.signal).catch(() => {
+          sawAbort = true;
+        });
+        return 'unreachable';
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WifiError);
+    expect(error).toMatchObject({ kind: 'dropped' });
+    expect(sawAbort).toBe(true);
+    expect(progress.some((event) => event.phase === 'dropped')).toBe(true);
+    const lines = commandLines(world);
+    expect(lines.filter((line) => line.endsWith(`connection up uuid ${tempUuid}`))).toHaveLength(2);
+    expect(lines).toContain(`connection delete uuid ${tempUuid}`);
+    expect(world.active?.uuid).toBe(HOME_UUID);
+  });
+
+  it('says "rejoin <network> yourself" when the restore fails, and keeps the journal for the next start', async () => {
+    const world = new FakeNmWorld();
+    const { session, journalPath, progress } = harness(world);
+    const error = await session
+      .run({}, async () => {
+        world.restoreFails = true;
+        return 'done';
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WifiRestoreError);
+    expect((error as Error).message).toBe(
+      'Host Wi-Fi not restored: rejoin Home:Net yourself from the system menu.',
+    );
+    expect(commandLines(world)).toContain(`connection delete uuid ${tempUuid}`);
+    expect(existsSync(journalPath)).toBe(true);
+    expect(progress.at(-1)?.phase).toBe('restore-failed');
+  });
+
+  it('a restore failure after a failed step still names the network and keeps the first cause', async () => {
+    const world = new FakeNmWorld();
+    world.routeToPhoton = 'eth0';
+    world.restoreFails = true;
+    const { session } = harness(world);
+    const error = (await session
+      .run({}, async () => 'x')
+      .catch((e: unknown) => e)) as WifiRestoreError;
+    expect(error).toBeInstanceOf(WifiRestoreError);
+    expect((error as { cause?: unknown }).cause).toMatchObject({ kind: 'route-clash' });
+  });
+
+  it('replays the journal after a crash: removes the temporary profile, rejoins by UUID, clears the journal', async () => {
+    const world = new FakeNmWorld();
+    const { session, journal, journalPath, backend } = harness(world);
+    let snapshot = '';
+    let tempProfile = world.profiles[0];
+    await session.run({}, async () => {
+      snapshot = readFileSync(journalPath, 'utf8');
+      tempProfile = world.active ?? undefined;
+      return null;
+    });
+    // The process "died" while joined: the Photon profile is active and the journal is on disk.
+    if (tempProfile === undefined) throw new Error('no temp profile');
+    world.profiles.push(tempProfile);
+    world.active = tempProfile;
+    writeFileSync(journalPath, snapshot);
+    world.calls.length = 0;
+
+    const replay = await replayRestoreJournal(journal, backend, { timeoutMs: 400, pollMs: 2 });
+    expect(replay).toMatchObject({
+      replayed: true,
+      report: { ok: true, network: 'Home:Net', verified: true },
+    });
+    expect(commandLines(world)).toEqual([
+      `connection delete uuid ${tempUuid}`,
+      `--wait 1 connection up uuid ${HOME_UUID}`,
+      '-t -f ACTIVE,SSID,BSSID,SIGNAL,SECURITY,CHAN device wifi list --rescan no ifname wlan0',
+    ]);
+    expect(existsSync(journalPath)).toBe(false);
+    expect(await replayRestoreJournal(journal, backend)).toEqual({ replayed: false });
+  });
+
+  it('a corrupt journal is dropped instead of failing every start', async () => {
+    const { journal, journalPath, backend, world } = harness();
+    writeFileSync(journalPath, '{"version":1,"platform":');
+    expect(await replayRestoreJournal(journal, backend)).toEqual({ replayed: false });
+    expect(existsSync(journalPath)).toBe(false);
+    expect(world.calls).toEqual([]);
+  });
+
+  it('cancel while scanning: nothing was switched, nothing to restore', async () => {
+    const world = new FakeNmWorld();
+    world.photonFromScan = Number.POSITIVE_INFINITY;
+    const { session, journalPath } = harness(world);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 20);
+    await expect(session.run({ signal: controller.signal }, async () => 'x')).rejects.toMatchObject(
+      { kind: 'cancelled' },
+    );
+    expect(existsSync(journalPath)).toBe(false);
+    expect(commandLines(world).some((line) => line.includes('connection add'))).toBe(false);
+  });
+
+  it('cancel while in use: the work sees the abort and the host is restored', async () => {
+    const world = new FakeNmWorld();
+    const { session } = harness(world);
+    const controller = new AbortController();
+    const run = session.run({ signal: controller.signal }, async (context) => {
+      setTimeout(() => controller.abort(), 5);
+      return waitForAbort(context.signal);
+    });
+    await expect(run).rejects.toMatchObject({ kind: 'cancelled' });
+    expect(commandLines(world)).toContain(`connection delete uuid ${tempUuid}`);
+    expect(world.active?.uuid).toBe(HOME_UUID);
+  });
+
+  it('caps the whole session and still restores', async () => {
+    const world = new FakeNmWorld();
+    const { session } = harness(world, {
+      timeouts: { ...(await import('./support/session-harness')).FAST, sessionCapMs: 150 },
+    });
+    const error = await session
+      .run({}, (context) => waitForAbort(context.signal))
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'timeout' });
+    expect(world.active?.uuid).toBe(HOME_UUID);
+  });
+
+  it('a join that fails still removes the profile and rejoins home', async () => {
+    const world = new FakeNmWorld();
+    world.upFails = true;
+    const { session } = harness(world);
+    await expect(session.run({}, async () => 'x')).rejects.toMatchObject({ kind: 'join-failed' });
+    expect(commandLines(world)).toContain(`connection delete uuid ${tempUuid}`);
+    expect(world.profiles.map((p) => p.name)).toEqual(['Home:Net']);
+    expect(world.active?.uuid).toBe(HOME_UUID);
+  });
+
+  it('a device that does not answer is a clear failure, not a hang', async () => {
+    const world = new FakeNmWorld();
+    const { session } = harness(world, { probeDevice: async () => null });
+    const error = await session.run({}, async () => 'x').catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'device-silent' });
+    expect(world.active?.uuid).toBe(HOME_UUID);
+  });
+
+  it('one session at a time', async () => {
+    const world = new FakeNmWorld();
+    const { session } = harness(world);
+    let second: unknown = null;
+    await session.run({}, async () => {
+      second = await session.run({}, async () => 'x').catch((e: unknown) => e);
+    });
+    expect(second).toMatchObject({ kind: 'busy' });
+    expect((second as Error).message).toMatch(/Another Wi-Fi session .* is still running/);
+    // And the lock is free again afterwards.
+    await expect(session.run({ ssid: PHOTON }, async () => 'again')).resolves.toMatchObject({
+      value: 'again',
+    });
+  });
+
+  it('several Photons: the caller picks; without a picker the operator is asked', async () => {
+    const world = new FakeNmWorld();
+    const extra = {
+      ssid: 'Photon-H4M9',
+      bssid: '6C:0B:84:55:66:77',
+      signal: '90',
+      security: '',
+      chan: '11',
+    };
+    const visible = (world as unknown as { visible: () => unknown[] }).visible.bind(world);
+    (world as unknown as { visible: () => unknown[] }).visible = () => [...visible(), extra];
+    const { session } = harness(world);
+    await expect(session.run({}, async () => 'x')).rejects.toMatchObject({ kind: 'choose' });
+    const offered: string[] = [];
+    const result = await session.run(
+      {
+        choose: async (candidates) => {
+          offered.push(...candidates.map((c) => c.ssid));
+          return PHOTON;
+        },
+      },
+      async (context) => context.ssid,
+    );
+    expect(offered).toEqual(['Photon-H4M9', PHOTON]);
+    expect(result.value).toBe(PHOTON);
+  });
+});
