@@ -1,0 +1,153 @@
+// Developer-side device calls: claim codes, device info, variables, claim by id, unclaim, the
+// current user. Device ids are lowercased here because the cloud is case-sensitive about them.
+import { normalizeDeviceId } from '../../../shared/validate';
+import type { CallContext } from './call-context';
+import { toCloudDevice } from './device-mapper';
+import { productPath } from './oauth-calls';
+import {
+  claimCodeResponseSchema,
+  deviceListSchema,
+  deviceSchema,
+  okOrEmptySchema,
+  userResponseSchema,
+  variableResponseSchema,
+} from './schemas';
+import type { ClaimCode, CloudDevice, CloudUser, ProductRef, VariableValue } from './types';
+
+const bearer = (token: string) => ({ kind: 'bearer' as const, token });
+export const devicePath = (deviceId: string): string =>
+  `/v1/devices/${encodeURIComponent(normalizeDeviceId(deviceId))}`;
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export function createDeviceCalls(ctx: CallContext) {
+  async function claimCode(
+    token: string,
+    path: string,
+    operation: string,
+    signal?: AbortSignal,
+  ): Promise<ClaimCode> {
+    // An empty JSON object: accepted by the cloud, and fetch needs some body for a POST anyway.
+    const response = await ctx.request({
+      operation,
+      method: 'POST',
+      path,
+      auth: bearer(token),
+      body: { kind: 'json', value: {} },
+      signal,
+    });
+    const parsed = ctx.parse(claimCodeResponseSchema, response.body, operation);
+    return { claimCode: parsed.claim_code, deviceIds: parsed.device_ids.map(normalizeDeviceId) };
+  }
+
+  return {
+    /** A claim code that makes the device the token owner's when it reaches the cloud. */
+    createClaimCode: (token: string, options: CallOptions = {}) =>
+      claimCode(token, '/v1/device_claims', 'create a claim code', options.signal),
+
+    /** With a customer token: the device becomes that customer's, inside the product. */
+    createProductClaimCode: (
+      customerToken: string,
+      product: ProductRef,
+      options: CallOptions = {},
+    ) =>
+      claimCode(
+        customerToken,
+        `${productPath(product)}/device_claims`,
+        'create a product claim code',
+        options.signal,
+      ),
+
+    async getDevice(
+      token: string,
+      deviceId: string,
+      options: CallOptions = {},
+    ): Promise<CloudDevice> {
+      const operation = 'read the device from the cloud';
+      const response = await ctx.request({
+        operation,
+        method: 'GET',
+        path: devicePath(deviceId),
+        auth: bearer(token),
+        signal: options.signal,
+      });
+      return toCloudDevice(ctx.parse(deviceSchema, response.body, operation));
+    },
+
+    async listDevices(token: string, options: CallOptions = {}): Promise<CloudDevice[]> {
+      const operation = 'list the account’s devices';
+      const response = await ctx.request({
+        operation,
+        method: 'GET',
+        path: '/v1/devices',
+        auth: bearer(token),
+        signal: options.signal,
+      });
+      return ctx.parse(deviceListSchema, response.body, operation).map(toCloudDevice);
+    },
+
+    async getVariable(
+      token: string,
+      deviceId: string,
+      name: string,
+      options: CallOptions & { product?: ProductRef } = {},
+    ): Promise<VariableValue> {
+      const operation = `read the device variable ${name}`;
+      const base =
+        options.product === undefined
+          ? devicePath(deviceId)
+          : `${productPath(options.product)}/devices/${encodeURIComponent(normalizeDeviceId(deviceId))}`;
+      const response = await ctx.request({
+        operation,
+        method: 'GET',
+        path: `${base}/${encodeURIComponent(name)}`,
+        auth: bearer(token),
+        signal: options.signal,
+      });
+      const parsed = ctx.parse(variableResponseSchema, response.body, operation);
+      return { name: parsed.name, result: parsed.result };
+    },
+
+    /** Claim an online, unclaimed device by id (no claim code). */
+    async claimDevice(token: string, deviceId: string, options: CallOptions = {}): Promise<void> {
+      await ctx.request({
+        operation: 'claim the device',
+        method: 'POST',
+        path: '/v1/devices',
+        auth: bearer(token),
+        body: { kind: 'json', value: { id: normalizeDeviceId(deviceId), request_transfer: false } },
+        signal: options.signal,
+      });
+    },
+
+    /** Release a developer device from the token's account. */
+    async unclaimDevice(token: string, deviceId: string, options: CallOptions = {}): Promise<void> {
+      const operation = 'unclaim the device';
+      const response = await ctx.request({
+        operation,
+        method: 'DELETE',
+        path: devicePath(deviceId),
+        auth: bearer(token),
+        signal: options.signal,
+      });
+      ctx.parse(okOrEmptySchema, response.body, operation);
+    },
+
+    /** Who the token belongs to, to show "connected as …". */
+    async currentUser(token: string, options: CallOptions = {}): Promise<CloudUser> {
+      const operation = 'read the signed-in account';
+      const response = await ctx.request({
+        operation,
+        method: 'GET',
+        path: '/v1/user',
+        auth: bearer(token),
+        signal: options.signal,
+      });
+      return { username: ctx.parse(userResponseSchema, response.body, operation).username };
+    },
+  };
+}
+
+export type DeviceCalls = ReturnType<typeof createDeviceCalls>;

@@ -1,0 +1,21 @@
+// Raw device JSON (either the developer or the product view) to CloudDevice.
+import { normalizeDeviceId } from '../../../shared/validate';
+import type { z } from 'zod';
+import type { deviceSchema } from './schemas';
+import type { CloudDevice } from './types';
+
+export function toCloudDevice(raw: z.output<typeof deviceSchema>): CloudDevice {
+  return {
+    id: normalizeDeviceId(raw.id),
+    name: raw.name ?? null,
+    owner: raw.owner ?? null,
+    // "connected" is the deprecated alias some old replies still carry.
+    online: raw.online ?? raw.connected ?? false,
+    productId: raw.product_id ?? null,
+    platformId: raw.platform_id ?? null,
+    lastHeard: raw.last_heard ?? null,
+    lastHandshakeAt: raw.last_handshake_at ?? null,
+    development: raw.development ?? null,
+    quarantined: raw.quarantined ?? null,
+  };
+}

@@ -1,0 +1,195 @@
+// Getting tokens: password login (with the MFA step), two-legged client credentials with and
+// without a customer scope, refresh, and the create-or-scope dance for shadow customers.
+import type { CallContext } from './call-context';
+import { PARTICLE_LOGIN_CLIENT } from './constants';
+import { CloudError } from './errors';
+import { mfaRequiredSchema, tokenResponseSchema } from './schemas';
+import { errorFromResponse } from './transport';
+import type {
+  ClientCredentials,
+  CustomerToken,
+  LoginOutcome,
+  ProductRef,
+  TokenGrant,
+} from './types';
+
+const TOKEN_PATH = '/oauth/token';
+
+export const productPath = (product: ProductRef): string =>
+  `/v1/products/${encodeURIComponent(String(product))}`;
+
+export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+
+export function createOAuthCalls(ctx: CallContext) {
+  function toGrant(body: unknown, operation: string): TokenGrant {
+    const parsed = ctx.parse(tokenResponseSchema, body, operation);
+    ctx.redactor.add(parsed.access_token);
+    ctx.redactor.add(parsed.refresh_token);
+    const seconds = parsed.expires_in;
+    return {
+      accessToken: parsed.access_token,
+      refreshToken: parsed.refresh_token ?? null,
+      // expires_in=0 means "never"; a missing value means we cannot know, so treat it the same.
+      expiresAt: seconds === undefined || seconds === 0 ? null : ctx.now() + seconds * 1000,
+      scope: parsed.scope ?? null,
+    };
+  }
+
+  const basic = (client: ClientCredentials) => {
+    ctx.redactor.add(client.clientSecret);
+    return { kind: 'basic' as const, username: client.clientId, password: client.clientSecret };
+  };
+
+  async function tokenGrant(
+    operation: string,
+    client: ClientCredentials,
+    form: Record<string, string>,
+    signal?: AbortSignal,
+  ): Promise<TokenGrant> {
+    const response = await ctx.request({
+      operation,
+      method: 'POST',
+      path: TOKEN_PATH,
+      auth: basic(client),
+      body: { kind: 'form', value: form },
+      signal,
+    });
+    return toGrant(response.body, operation);
+  }
+
+  const lifetime = (expiresInSeconds: number | undefined): Record<string, string> =>
+    expiresInSeconds === undefined ? {} : { expires_in: String(expiresInSeconds) };
+
+  /** Two-legged product auth; with customerEmail the token acts as that (existing) customer. */
+  function clientCredentials(
+    args: ClientCredentials & {
+      customerEmail?: string;
+      expiresInSeconds?: number;
+      signal?: AbortSignal;
+    },
+  ): Promise<TokenGrant> {
+    const scope: Record<string, string> =
+      args.customerEmail === undefined
+        ? {}
+        : { scope: `customer=${normalizeEmail(args.customerEmail)}` };
+    return tokenGrant(
+      args.customerEmail === undefined ? 'get a product token' : 'get a customer token',
+      args,
+      { grant_type: 'client_credentials', ...scope, ...lifetime(args.expiresInSeconds) },
+      args.signal,
+    );
+  }
+
+  /** Creates a password-less (shadow) customer and returns its token. */
+  async function createCustomer(
+    args: ClientCredentials & { product: ProductRef; email: string; signal?: AbortSignal },
+  ): Promise<TokenGrant> {
+    const operation = 'create the product customer';
+    const response = await ctx.request({
+      operation,
+      method: 'POST',
+      path: `${productPath(args.product)}/customers`,
+      auth: basic(args),
+      body: { kind: 'form', value: { email: normalizeEmail(args.email), no_password: 'true' } },
+      signal: args.signal,
+    });
+    return toGrant(response.body, operation);
+  }
+
+  return {
+    /** Developer login with the particle:particle client. Never retried blindly: ten failures lock the IP out. */
+    async login(args: {
+      username: string;
+      password: string;
+      expiresInSeconds?: number;
+      signal?: AbortSignal;
+    }): Promise<LoginOutcome> {
+      const operation = 'sign in to Particle';
+      ctx.redactor.add(args.password);
+      const response = await ctx.request({
+        operation,
+        method: 'POST',
+        path: TOKEN_PATH,
+        auth: basic(PARTICLE_LOGIN_CLIENT),
+        body: {
+          kind: 'form',
+          value: {
+            grant_type: 'password',
+            username: normalizeEmail(args.username),
+            password: args.password,
+            ...lifetime(args.expiresInSeconds),
+          },
+        },
+        notIdempotent: true,
+        passStatuses: [403],
+        signal: args.signal,
+      });
+      if (response.status === 403) {
+        const mfa = mfaRequiredSchema.safeParse(response.body);
+        if (mfa.success) {
+          ctx.redactor.add(mfa.data.mfa_token);
+          return { status: 'mfa-required', mfaToken: mfa.data.mfa_token };
+        }
+        throw errorFromResponse(ctx.transport, response, operation);
+      }
+      return { status: 'ok', grant: toGrant(response.body, operation) };
+    },
+
+    async completeMfa(args: {
+      mfaToken: string;
+      otp: string;
+      signal?: AbortSignal;
+    }): Promise<TokenGrant> {
+      ctx.redactor.add(args.mfaToken);
+      ctx.redactor.add(args.otp);
+      return tokenGrant(
+        'confirm the two-step verification code',
+        PARTICLE_LOGIN_CLIENT,
+        { grant_type: 'urn:custom:mfa-otp', mfa_token: args.mfaToken, otp: args.otp },
+        args.signal,
+      );
+    },
+
+    clientCredentials,
+
+    refresh(
+      args: ClientCredentials & { refreshToken: string; signal?: AbortSignal },
+    ): Promise<TokenGrant> {
+      ctx.redactor.add(args.refreshToken);
+      return tokenGrant(
+        'renew the Particle sign-in',
+        args,
+        { grant_type: 'refresh_token', refresh_token: args.refreshToken },
+        args.signal,
+      );
+    },
+
+    createCustomer,
+
+    /**
+     * The customer's token whether or not the customer exists yet: create it, and when the cloud
+     * refuses (it does for an existing email, with an undocumented body) ask for a scoped token.
+     */
+    async customerToken(
+      args: ClientCredentials & { product: ProductRef; email: string; signal?: AbortSignal },
+    ): Promise<CustomerToken> {
+      try {
+        return { grant: await createCustomer(args), created: true };
+      } catch (error) {
+        const refused =
+          error instanceof CloudError &&
+          error.status !== null &&
+          error.status >= 400 &&
+          error.status < 500 &&
+          error.status !== 429;
+        if (!refused) throw error;
+      }
+      return {
+        grant: await clientCredentials({ ...args, customerEmail: args.email }),
+        created: false,
+      };
+    },
+  };
+}
+
+export type OAuthCalls = ReturnType<typeof createOAuthCalls>;

@@ -1,0 +1,83 @@
+// Holds one sign-in and renews it before a run needs it: a run must never start with a token
+// that expires half-way, because by then the host may be on the Photon's AP with no internet.
+import { CloudError, isRetryable } from './errors';
+import type { OAuthCalls } from './oauth-calls';
+import type { ClientCredentials, TokenGrant } from './types';
+
+export type Renewal =
+  /** A pasted token: nothing to renew with, the operator must paste a new one. */
+  | { kind: 'none' }
+  /** Password login: use the refresh token with the client it was issued to. */
+  | { kind: 'refresh'; client: ClientCredentials }
+  /** Two-legged: refresh, or simply ask for a new token with the client credentials. */
+  | { kind: 'client-credentials'; client: ClientCredentials; customerEmail?: string };
+
+export interface TokenKeeper {
+  readonly grant: TokenGrant;
+  /** Ms until expiry, or null when it never expires / is unknown. */
+  remainingMs(): number | null;
+  /** The access token, renewed first if it has less than minValidityMs left. */
+  ensureFresh(minValidityMs: number, signal?: AbortSignal): Promise<string>;
+}
+
+const OPERATION = 'renew the Particle sign-in';
+/** Failures that say nothing about the refresh token itself. */
+const transient = (error: CloudError) => isRetryable(error.problem) || error.kind === 'cancelled';
+
+export function createTokenKeeper(options: {
+  oauth: OAuthCalls;
+  now: () => number;
+  grant: TokenGrant;
+  renewal: Renewal;
+}): TokenKeeper {
+  let grant = options.grant;
+  let inFlight: Promise<TokenGrant> | null = null;
+
+  async function renew(signal?: AbortSignal): Promise<TokenGrant> {
+    const { renewal } = options;
+    if (renewal.kind === 'none') throw new CloudError({ kind: 'expired-token' }, OPERATION);
+    if (grant.refreshToken !== null) {
+      try {
+        return await options.oauth.refresh({
+          ...renewal.client,
+          refreshToken: grant.refreshToken,
+          signal,
+        });
+      } catch (error) {
+        // Offline or a cloud outage: a second grant would fail the same way, and "sign in again" would mislead.
+        if (error instanceof CloudError && transient(error)) throw error;
+        if (renewal.kind === 'refresh')
+          throw new CloudError(
+            { kind: 'expired-token' },
+            OPERATION,
+            error instanceof CloudError ? error.status : null,
+          );
+      }
+    }
+    if (renewal.kind === 'refresh') throw new CloudError({ kind: 'expired-token' }, OPERATION);
+    return options.oauth.clientCredentials({
+      ...renewal.client,
+      customerEmail: renewal.customerEmail,
+      signal,
+    });
+  }
+
+  const remainingMs = () => (grant.expiresAt === null ? null : grant.expiresAt - options.now());
+
+  return {
+    get grant() {
+      return grant;
+    },
+    remainingMs,
+    async ensureFresh(minValidityMs, signal) {
+      const left = remainingMs();
+      if (left === null || left >= minValidityMs) return grant.accessToken;
+      // Two callers at once share one renewal instead of burning two refresh tokens.
+      inFlight ??= renew(signal).finally(() => {
+        inFlight = null;
+      });
+      grant = await inFlight;
+      return grant.accessToken;
+    },
+  };
+}

@@ -1,0 +1,26 @@
+// Read-only views of the fake's state for tests and the demo: who owns what, what is online.
+import type { FakeState } from './fake-state';
+
+export interface DeviceSnapshot {
+  id: string;
+  name: string;
+  online: boolean;
+  /** Username or customer email. */
+  owner: string | null;
+  ownerKind: 'user' | 'customer' | null;
+  productId: number | null;
+  lastHandshakeAt: string | null;
+}
+
+export function snapshotDevices(state: FakeState): DeviceSnapshot[] {
+  return [...state.devices.values()].map((device) => ({
+    id: device.id,
+    name: device.name,
+    online: device.online,
+    owner: state.ownerName(device.owner),
+    ownerKind: device.owner?.kind ?? null,
+    productId: device.productId,
+    lastHandshakeAt:
+      device.lastHandshakeAt === null ? null : new Date(device.lastHandshakeAt).toISOString(),
+  }));
+}
