@@ -1,0 +1,49 @@
+// What a CLI command may touch of the outside: output streams, the environment, a hidden
+// prompt. Injected so tests run commands in-process and read what they printed.
+import { createInterface } from 'node:readline';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  env: NodeJS.ProcessEnv;
+  /** Asks without echoing; null when there is no terminal to ask on. */
+  promptHidden(question: string): Promise<string | null>;
+}
+
+/** Exit codes: 1 = the operation failed, 2 = the command line was wrong. */
+export class CliExit extends Error {
+  constructor(
+    readonly code: 1 | 2,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CliExit';
+  }
+}
+
+export const usageError = (message: string, usage: string): CliExit =>
+  new CliExit(2, `${message}\n${usage}`);
+
+function promptHiddenOnTerminal(question: string): Promise<string | null> {
+  const input = process.stdin;
+  if (!input.isTTY) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const rl = createInterface({ input, output: process.stderr, terminal: true });
+    // Echo nothing while the secret is typed; readline still handles editing keys.
+    const writable = rl as unknown as { _writeToOutput: (text: string) => void };
+    process.stderr.write(question);
+    writable._writeToOutput = () => undefined;
+    rl.question('', (answer) => {
+      rl.close();
+      process.stderr.write('\n');
+      resolve(answer);
+    });
+  });
+}
+
+export const processIo: CliIo = {
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+  env: process.env,
+  promptHidden: promptHiddenOnTerminal,
+};

@@ -1,0 +1,243 @@
+// `cli device …`: the source document's curl steps as one support tool, on the app's own
+// SoftAP client. Passwords come from an environment variable or a hidden prompt, never argv.
+import { parseArgs } from 'node:util';
+import { describeSecurity, securityNames, securityValue } from '../../shared/security';
+import { networkPasswordProblem } from '../../shared/validate';
+import {
+  SoftApClient,
+  type ApInfo,
+  type ConfigureNetwork,
+  type SoftApOptions,
+  type TransportChoice,
+} from '../core/softap';
+import { CliExit, usageError, type CliIo } from './cli-io';
+
+export const DEVICE_USAGE = `Usage: npm run -s cli -- device <command> [options]
+
+Commands (in the order a setup uses them):
+  version                      the SoftAP protocol version
+  info                         device id and whether it is claimed
+  public-key                   the device's RSA public key (hex DER)
+  scan                         the Wi-Fi networks the device can see
+  set-claim-code <code>        store a claim code (63 characters)
+  configure --ssid S [--security NAME|NUMBER] [--channel N] [--password-env VAR]
+                               store Wi-Fi credentials (password RSA-encrypted)
+  connect                      leave listening mode and join the stored network
+
+Options:
+  --host H            device address (default 192.168.0.1, the Photon's own)
+  --port N            port of the chosen transport (default 5609 for tcp, 80 for http)
+  --transport T       tcp (default) or http
+  --json              print one JSON object instead of text
+
+Security names: ${securityNames.join(', ')}.
+Without --security, configure uses what the device's own scan reports for that SSID.`;
+
+const COMMANDS = [
+  'version',
+  'info',
+  'public-key',
+  'scan',
+  'set-claim-code',
+  'configure',
+  'connect',
+] as const;
+type DeviceCommand = (typeof COMMANDS)[number];
+const isCommand = (value: string | undefined): value is DeviceCommand =>
+  (COMMANDS as readonly string[]).includes(value ?? '');
+
+function parsePort(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw usageError(
+      `--port must be a whole number from 1 to 65535 (got "${value}").`,
+      DEVICE_USAGE,
+    );
+  return port;
+}
+
+function parseSecurity(value: string): number {
+  const byName = securityValue(value);
+  if (byName !== undefined) return byName;
+  const number = /^(0x[0-9a-f]+|\d+)$/i.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(number))
+    throw usageError(
+      `Unknown security "${value}". Use a name (${securityNames.slice(0, 4).join(', ')}, …) or a number.`,
+      DEVICE_USAGE,
+    );
+  return number;
+}
+
+const barsText = (bars: number): string => '▂▄▆█'.slice(0, bars).padEnd(4, '·');
+
+function scanTable(networks: readonly ApInfo[]): string[] {
+  if (networks.length === 0) return ['The device sees no Wi-Fi networks (it only sees 2.4 GHz).'];
+  const width = Math.max(4, ...networks.map((network) => network.ssid.length));
+  return [
+    `${'SSID'.padEnd(width)}  SIGNAL      SECURITY                        CH`,
+    ...networks.map(
+      (network) =>
+        `${network.ssid.padEnd(width)}  ${barsText(network.bars)} ${String(network.rssi).padStart(4)}  ${network.securityName.padEnd(30)}  ${network.channel || '?'}`,
+    ),
+    '',
+    'The Photon only sees 2.4 GHz networks.',
+  ];
+}
+
+export async function runDeviceCommand(args: string[], io: CliIo): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        host: { type: 'string' },
+        port: { type: 'string' },
+        transport: { type: 'string' },
+        json: { type: 'boolean' },
+        ssid: { type: 'string' },
+        security: { type: 'string' },
+        channel: { type: 'string' },
+        'password-env': { type: 'string' },
+        password: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw usageError(error instanceof Error ? error.message : String(error), DEVICE_USAGE);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help === true || command === undefined) {
+    io.out(DEVICE_USAGE);
+    if (command === undefined && values.help !== true)
+      throw new CliExit(2, 'No device command given.');
+    return;
+  }
+  if (!isCommand(command)) throw usageError(`Unknown device command "${command}".`, DEVICE_USAGE);
+  if (values.password !== undefined)
+    throw usageError(
+      'Passwords are never taken on the command line (other users can read it). Use --password-env VAR, or leave it out to be asked.',
+      DEVICE_USAGE,
+    );
+
+  const transport = (values.transport ?? 'tcp') as TransportChoice;
+  if (transport !== 'tcp' && transport !== 'http')
+    throw usageError(`--transport must be tcp or http (got "${values.transport}").`, DEVICE_USAGE);
+  const port = parsePort(values.port);
+  const options: SoftApOptions = { transport };
+  if (values.host !== undefined) options.host = values.host;
+  if (port !== undefined) options[transport === 'tcp' ? 'tcpPort' : 'httpPort'] = port;
+  const client = new SoftApClient(options);
+  const json = values.json === true;
+  const print = (value: unknown, text: string[]): void => {
+    if (json) io.out(JSON.stringify(value));
+    else for (const line of text) io.out(line);
+  };
+
+  switch (command) {
+    case 'version': {
+      const version = await client.version();
+      print({ version }, [`SoftAP protocol version ${version}`]);
+      return;
+    }
+    case 'info': {
+      const info = await client.deviceInfo();
+      print(info, [`Device id: ${info.deviceId}`, `Claimed:   ${info.claimed ? 'yes' : 'no'}`]);
+      return;
+    }
+    case 'public-key': {
+      const key = await client.publicKey();
+      const hex = key.der.toString('hex');
+      print({ publicKeyDer: hex, modulusBits: key.key.n.bitLength() }, [
+        `RSA ${key.key.n.bitLength()}-bit public key (DER, hex):`,
+        hex,
+      ]);
+      return;
+    }
+    case 'scan': {
+      const networks = await client.scan();
+      print({ networks }, scanTable(networks));
+      return;
+    }
+    case 'set-claim-code': {
+      const code = rest[0];
+      if (code === undefined)
+        throw usageError('set-claim-code needs the claim code.', DEVICE_USAGE);
+      await client.setClaimCode(code);
+      print({ ok: true }, ['Claim code stored on the device.']);
+      return;
+    }
+    case 'configure': {
+      await configure(client, values, io, print);
+      return;
+    }
+    case 'connect': {
+      const outcome = await client.connect();
+      print(outcome, [
+        outcome.kind === 'ok'
+          ? 'The device accepted connect-ap and is leaving listening mode.'
+          : 'The device dropped the connection as it left listening mode (normal). Watch its LED: blinking green, then cyan.',
+      ]);
+      return;
+    }
+  }
+}
+
+async function configure(
+  client: SoftApClient,
+  values: { ssid?: string; security?: string; channel?: string; 'password-env'?: string },
+  io: CliIo,
+  print: (value: unknown, text: string[]) => void,
+): Promise<void> {
+  const ssid = values.ssid;
+  if (ssid === undefined) throw usageError('configure needs --ssid.', DEVICE_USAGE);
+  let security = values.security === undefined ? undefined : parseSecurity(values.security);
+  let channel = values.channel === undefined ? undefined : Number(values.channel);
+  if (channel !== undefined && (!Number.isInteger(channel) || channel < 0 || channel > 14))
+    throw usageError(`--channel must be 0 to 14 (got "${values.channel}").`, DEVICE_USAGE);
+  if (security === undefined) {
+    // Like the official tools: take security and channel from the device's own scan.
+    const seen = (await client.scan()).find((network) => network.ssid === ssid);
+    if (seen === undefined || seen.security === null)
+      throw new CliExit(
+        1,
+        `The device does not see "${ssid}", so its security is unknown. Give --security (and --channel) for a hidden network.`,
+      );
+    security = seen.security;
+    channel ??= seen.channel;
+  }
+  const network: ConfigureNetwork = { ssid, security, channel: channel ?? 0 };
+  if (networkPasswordProblem(security, '') !== null) {
+    const password = await readPassword(values['password-env'], io, ssid);
+    const problem = networkPasswordProblem(security, password);
+    if (problem !== null) throw new CliExit(1, problem);
+    network.password = password;
+  }
+  const key = await client.publicKey();
+  await client.configure(network, key);
+  print({ ok: true, ssid, security, channel: network.channel }, [
+    `Stored "${ssid}" (${describeSecurity(security)}, channel ${network.channel || 'any'}) on the device.`,
+    'Next: npm run -s cli -- device connect',
+  ]);
+}
+
+async function readPassword(envName: string | undefined, io: CliIo, ssid: string): Promise<string> {
+  if (envName !== undefined) {
+    const value = io.env[envName];
+    if (value === undefined || value === '')
+      throw new CliExit(
+        2,
+        `The environment variable ${envName} is not set (it should hold the password for "${ssid}").`,
+      );
+    return value;
+  }
+  const typed = await io.promptHidden(`Password for "${ssid}": `);
+  if (typed === null)
+    throw new CliExit(
+      2,
+      `No terminal to ask for the password of "${ssid}". Put it in an environment variable and pass --password-env VAR.`,
+    );
+  return typed;
+}

@@ -1,0 +1,50 @@
+// `npm run -s cli -- <area> …`: the core, without the GUI, for support staff and factory scripts.
+import { OperatorError } from '../core/dispatch';
+import { CliExit, processIo, type CliIo } from './cli-io';
+import { DEVICE_USAGE, runDeviceCommand } from './device-command';
+
+const USAGE = `Usage: npm run -s cli -- <area> <command> [options]
+
+Areas:
+  device     talk to a Photon in listening mode over its SoftAP (run "device --help")`;
+
+export async function runCli(args: string[], io: CliIo): Promise<number> {
+  const [area, ...rest] = args;
+  try {
+    switch (area) {
+      case 'device':
+        await runDeviceCommand(rest, io);
+        return 0;
+      case undefined:
+      case '--help':
+      case '-h':
+        io.out(USAGE);
+        return area === undefined ? 2 : 0;
+      default:
+        io.err(`Unknown area "${area}".\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof CliExit) {
+      io.err(error.message);
+      return error.code;
+    }
+    if (error instanceof OperatorError) {
+      io.err(error.message);
+      return 1;
+    }
+    // Anything else is our bug; show its kind, never a message that might quote a secret.
+    io.err(
+      `Photon Setup hit an internal problem (${error instanceof Error ? error.name : typeof error}).`,
+    );
+    return 1;
+  }
+}
+
+export { DEVICE_USAGE };
+
+if (require.main === module) {
+  void runCli(process.argv.slice(2), processIo).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,92 @@
+// The whole simulation in one call, for demo mode, `--simulate`, `simulate all` and the
+// integration tests: a fake Particle cloud, simulated Photons linked to it, and a simulated
+// host Wi-Fi that sees their Photon-… networks.
+import demoSeedJson from './cloud/demo-seed.json';
+import { startFakeCloud, type FakeCloud } from './cloud';
+import type { SeedInput } from './cloud/seed-schema';
+import {
+  demoAir,
+  startSimulatedPhoton,
+  type PhotonSimulatorOptions,
+  type SimulatedPhoton,
+} from './photon';
+import { SimulatedWifi } from './wifi/simulated-wifi';
+
+/** Already claimed to the demo developer in demo-seed.json. */
+export const DEMO_CLAIMED_DEVICE_ID = '1E0032000447343232363230';
+/** Unknown to the cloud until it is set up. */
+export const DEMO_NEW_DEVICE_ID = '2C003A000B47343432313031';
+
+export interface SimulatedWorldOptions {
+  cloudPort?: number;
+  seed?: SeedInput | string;
+  photons?: PhotonSimulatorOptions[];
+  /** Realistic delays for demos; tests keep the fast defaults. */
+  photonTimings?: PhotonSimulatorOptions['timings'];
+  /** The network the computer is on before setup starts. */
+  homeNetwork?: string;
+}
+
+export interface SimulatedWorld {
+  cloud: FakeCloud;
+  photons: SimulatedPhoton[];
+  wifi: SimulatedWifi;
+  close(): Promise<void>;
+}
+
+export const demoPhotons = (): PhotonSimulatorOptions[] => [
+  { deviceId: DEMO_NEW_DEVICE_ID, ssidSuffix: 'K7QD' },
+  { deviceId: DEMO_CLAIMED_DEVICE_ID, ssidSuffix: 'M2RX', claimed: true },
+];
+
+export async function startSimulatedWorld(
+  options: SimulatedWorldOptions = {},
+): Promise<SimulatedWorld> {
+  const cloud = await startFakeCloud({
+    ...(options.cloudPort === undefined ? {} : { port: options.cloudPort }),
+    seed: options.seed ?? (demoSeedJson as SeedInput),
+  });
+  const photons: SimulatedPhoton[] = [];
+  try {
+    for (const photonOptions of options.photons ?? demoPhotons()) {
+      photons.push(
+        await startSimulatedPhoton({
+          air: [...demoAir],
+          ...(options.photonTimings === undefined ? {} : { timings: options.photonTimings }),
+          ...photonOptions,
+          cloud: {
+            connect: async (device) => {
+              await cloud.connectDevice(device);
+              return { claimed: cloud.lastClaimVerdict(device.deviceId) === 'claimed' };
+            },
+          },
+        }),
+      );
+    }
+  } catch (error) {
+    await Promise.all(photons.map((photon) => photon.close()));
+    await cloud.close();
+    throw error;
+  }
+  const wifi = new SimulatedWifi({
+    photons: () =>
+      photons
+        .filter((photon) => photon.listening)
+        .map((photon) => ({
+          ssid: photon.ssid,
+          tcpPort: photon.tcpPort,
+          httpPort: photon.httpPort,
+        })),
+    ...(options.homeNetwork === undefined ? {} : { startOn: options.homeNetwork }),
+  });
+  return {
+    cloud,
+    photons,
+    wifi,
+    close: async () => {
+      wifi.dispose();
+      await Promise.all(photons.map((photon) => photon.close()));
+      await cloud.close();
+    },
+  };
+}

@@ -1,0 +1,229 @@
+// The types and argument schemas of one device's setup as the renderer sees it: the account
+// devices will belong to, the Wi-Fi they will join, the run's live progress and its outcome.
+import { z } from 'zod';
+import type { ActionRecord, RunRecord } from './audit';
+import type { LedReport } from './led';
+import type { Outcome, OutcomeDescription, RunPhase } from './outcome';
+
+// ---------------------------------------------------------------- account
+
+const trimmed = (max: number) => z.string().trim().min(1).max(max);
+
+export const accountInputSchema = z.discriminatedUnion('method', [
+  /** A developer's access token pasted from the console or `particle token create`. */
+  z.strictObject({
+    method: z.literal('token'),
+    accessToken: trimmed(200),
+    remember: z.boolean().default(false),
+  }),
+  /** A developer's email and password (the cloud may then ask for an MFA code). */
+  z.strictObject({
+    method: z.literal('login'),
+    username: z.email().max(254),
+    password: z.string().min(1).max(200),
+    remember: z.boolean().default(false),
+  }),
+  /** Product mode: two-legged OAuth client credentials, claiming to a (shadow) customer. */
+  z.strictObject({
+    method: z.literal('product'),
+    product: trimmed(80),
+    clientId: trimmed(200),
+    clientSecret: z.string().min(1).max(200),
+    customerEmail: z.email().max(254),
+    remember: z.boolean().default(false),
+  }),
+]);
+export type AccountInput = z.input<typeof accountInputSchema>;
+
+export const mfaInputSchema = z.strictObject({
+  otp: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'Enter the 6-digit code.'),
+});
+
+export interface AccountSummary {
+  mode: 'developer' | 'product';
+  /** Who set-up devices will belong to: the developer's username or the customer's email. */
+  owner: string;
+  /** The signed-in developer, or the OAuth client id in product mode. */
+  signedInAs: string;
+  product: { id: number; slug: string | null; name: string } | null;
+  tokenExpiresAt: string | null;
+  /** True when the credentials are kept (encrypted) for the next session. */
+  remembered: boolean;
+}
+
+export type AccountConnectResult =
+  { status: 'connected'; account: AccountSummary } | { status: 'mfa-required' };
+
+// ---------------------------------------------------------------- Wi-Fi for the device
+
+const ssid = z.string().min(1).max(64);
+const security = z.number().int();
+const channel = z.number().int().min(0).max(14).default(0);
+
+/** The network the device should join, as the operator chose it (secrets included, once). */
+export const networkChoiceSchema = z.discriminatedUnion('auth', [
+  z.strictObject({
+    auth: z.literal('personal'),
+    ssid,
+    security,
+    channel,
+    password: z.string().max(128).optional(),
+  }),
+  z.strictObject({
+    auth: z.literal('peap'),
+    ssid,
+    security,
+    channel,
+    innerIdentity: z.string().min(1).max(64),
+    outerIdentity: z.string().max(64).optional(),
+    password: z.string().min(1).max(128),
+    caCertificate: z.string().max(8192).optional(),
+  }),
+  z.strictObject({
+    auth: z.literal('eap-tls'),
+    ssid,
+    security,
+    channel,
+    outerIdentity: z.string().max(64).optional(),
+    clientCertificate: z.string().min(1).max(8192),
+    privateKey: z.string().min(1).max(8192),
+    caCertificate: z.string().max(8192).optional(),
+  }),
+]);
+export type NetworkChoice = z.input<typeof networkChoiceSchema>;
+
+/** A saved station profile as the renderer sees it: never its password. */
+export interface StationProfile {
+  id: string;
+  ssid: string;
+  security: number;
+  securityName: string;
+  channel: number;
+  auth: 'personal' | 'peap' | 'eap-tls';
+  hasSecret: boolean;
+}
+
+/** One network as the Photon's own scan-ap reports it (de-duplicated, strongest first). */
+export interface DeviceNetwork {
+  ssid: string;
+  rssi: number;
+  bars: 0 | 1 | 2 | 3 | 4;
+  /** WICED value to send back in configure-ap; null when the device could not tell. */
+  security: number | null;
+  securityName: string;
+  requiresPassword: boolean;
+  enterprise: boolean;
+  /** 0 when unknown. */
+  channel: number;
+}
+
+// ---------------------------------------------------------------- finding the device
+
+export const findInputSchema = z.strictObject({ prefix: z.string().min(1).max(25).optional() });
+
+export interface FoundDevice {
+  /** The Photon's setup network, e.g. Photon-K7QD. */
+  ssid: string;
+  bars: 0 | 1 | 2 | 3 | 4 | null;
+}
+
+export interface FindResult {
+  devices: FoundDevice[];
+  /** False when the OS hides network names (location permission): offer the manual path. */
+  ssidsReadable: boolean;
+  /** What to do when names are hidden, or null. */
+  hint: string | null;
+}
+
+// ---------------------------------------------------------------- a run
+
+export const startInputSchema = z.strictObject({
+  /** Join this Photon-… network, or (manual) the one the operator joined from the system menu. */
+  device: z.union([
+    z.strictObject({ ssid: z.string().min(1).max(32) }),
+    z.strictObject({ manual: z.literal(true) }),
+  ]),
+  /** A saved station profile, or null to choose from the device's own scan. */
+  profileId: z.string().min(1).max(64).nullable(),
+  /** Known beforehand (typed or from the label): lets product mode import it while online. */
+  deviceId: z.string().trim().max(30).optional(),
+});
+export type StartInput = z.input<typeof startInputSchema>;
+
+export const chooseNetworkInputSchema = z.strictObject({
+  runId: z.string().min(1).max(64),
+  network: z.union([networkChoiceSchema, z.strictObject({ profileId: z.string().min(1).max(64) })]),
+  /** Save the choice as a station profile (password encrypted) for the next devices. */
+  saveAsProfile: z.boolean().default(false),
+});
+export type ChooseNetworkInput = z.input<typeof chooseNetworkInputSchema>;
+
+export const runIdInputSchema = z.strictObject({ runId: z.string().min(1).max(64) });
+
+export type PhaseStatus = 'pending' | 'active' | 'done' | 'failed' | 'skipped';
+
+export interface PhaseState {
+  phase: RunPhase;
+  label: string;
+  status: PhaseStatus;
+  /** Time spent in the phase so far (or in all, once done). */
+  ms: number | null;
+  /** The latest thing that happened in it, in plain words. */
+  detail: string | null;
+}
+
+export interface RunProgress {
+  runId: string;
+  phase: RunPhase;
+  phases: PhaseState[];
+  /** Once the device told us (lowercase). */
+  deviceId: string | null;
+  /** The device's own "claimed" flag, once read. */
+  claimed: boolean | null;
+  /** The Photon-… network in use. */
+  deviceSsid: string | null;
+  /** The network the device is being given. */
+  targetSsid: string | null;
+  /** Seconds left of the current wait (scanning for the AP, waiting to come online), when known. */
+  countdownS: number | null;
+  /** True while the engine waits for the operator to choose a network. */
+  awaitingNetwork: boolean;
+}
+
+export interface RunLed {
+  runId: string;
+  led: LedReport;
+}
+
+export interface RunNetworks {
+  runId: string;
+  networks: DeviceNetwork[];
+}
+
+export interface RunOutcome {
+  runId: string;
+  outcome: Outcome;
+  description: OutcomeDescription;
+  record: RunRecord;
+}
+
+// ---------------------------------------------------------------- history
+
+export const historyQuerySchema = z.strictObject({
+  deviceId: z.string().trim().max(30).optional(),
+  limit: z.number().int().min(1).max(10_000).optional(),
+});
+
+export interface HistoryPage {
+  records: Array<RunRecord | ActionRecord>;
+  /** Damaged lines that were skipped (e.g. a torn last line after a crash). */
+  skippedLines: number;
+}
+
+export interface CsvExport {
+  fileName: string;
+  csv: string;
+}
