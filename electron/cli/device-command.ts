@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { describeSecurity, securityNames, securityValue } from '../../shared/security';
 import { networkPasswordProblem } from '../../shared/validate';
 import {
+  RETRY_BACKOFF_MS,
+  SOFTAP_COMMANDS,
   SoftApClient,
   type ApInfo,
   type ConfigureNetwork,
@@ -11,6 +13,7 @@ import {
   type TransportChoice,
 } from '../core/softap';
 import { CliExit, usageError, type CliIo } from './cli-io';
+import { RETURNS_USAGE, runReturnsCommand } from './returns-command';
 
 export const DEVICE_USAGE = `Usage: npm run -s cli -- device <command> [options]
 
@@ -30,8 +33,12 @@ Options:
   --transport T       tcp (default) or http
   --json              print one JSON object instead of text
 
+Returned units (cloud): lookup <id>, release <id> — see below.
+
 Security names: ${securityNames.join(', ')}.
-Without --security, configure uses what the device's own scan reports for that SSID.`;
+Without --security, configure uses what the device's own scan reports for that SSID.
+
+${RETURNS_USAGE}`;
 
 const COMMANDS = [
   'version',
@@ -69,6 +76,26 @@ function parseSecurity(value: string): number {
   return number;
 }
 
+/**
+ * Hidden (not in the usage): caps every SoftAP wait — connecting, each reply, the back-off between
+ * retries — at this many milliseconds, so tests and scripted checks fail fast. Real Photons need
+ * the defaults (a scan takes seconds), so operators are not offered it.
+ */
+export const SOFTAP_WAIT_ENV = 'PHOTON_SETUP_SOFTAP_WAIT_MS';
+
+function applyWaitCap(options: SoftApOptions, value: string | undefined): void {
+  if (value === undefined || value === '') return;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 1 || ms > 600_000)
+    throw new CliExit(
+      2,
+      `${SOFTAP_WAIT_ENV} must be a whole number of milliseconds from 1 to 600000.`,
+    );
+  options.connectTimeoutMs = ms;
+  options.timeoutsMs = Object.fromEntries(SOFTAP_COMMANDS.map((command) => [command, ms]));
+  options.retryBackoffMs = Math.min(RETRY_BACKOFF_MS, ms);
+}
+
 const barsText = (bars: number): string => '▂▄▆█'.slice(0, bars).padEnd(4, '·');
 
 function scanTable(networks: readonly ApInfo[]): string[] {
@@ -86,6 +113,8 @@ function scanTable(networks: readonly ApInfo[]): string[] {
 }
 
 export async function runDeviceCommand(args: string[], io: CliIo): Promise<void> {
+  // Returned units talk to the cloud, not to a Photon in listening mode.
+  if (args[0] === 'lookup' || args[0] === 'release') return runReturnsCommand(args, io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -129,6 +158,7 @@ export async function runDeviceCommand(args: string[], io: CliIo): Promise<void>
   const options: SoftApOptions = { transport };
   if (values.host !== undefined) options.host = values.host;
   if (port !== undefined) options[transport === 'tcp' ? 'tcpPort' : 'httpPort'] = port;
+  applyWaitCap(options, io.env[SOFTAP_WAIT_ENV]);
   const client = new SoftApClient(options);
   const json = values.json === true;
   const print = (value: unknown, text: string[]): void => {

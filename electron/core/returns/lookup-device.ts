@@ -1,0 +1,99 @@
+// Who a returned unit belongs to, as far as the signed-in credentials can see, and what the
+// audit log remembers of it. Where the credentials are blind, say so instead of guessing.
+import type { DeviceLookup, DeviceOwner } from '../../../shared/returns';
+import { deviceIdProblem, normalizeDeviceId } from '../../../shared/validate';
+import { CloudError } from '../cloud';
+import type { CloudDevice } from '../cloud/types';
+import { OperatorError } from '../dispatch';
+import type { ReturnsContext } from './returns-context';
+
+const isBlind = (error: unknown): boolean =>
+  error instanceof CloudError &&
+  (error.kind === 'not-found' ||
+    error.kind === 'permission-denied' ||
+    error.kind === 'owned-by-someone-else');
+
+function ownerOf(device: CloudDevice, context: ReturnsContext, inProduct: boolean): DeviceOwner {
+  if (device.owner === null) return inProduct ? { kind: 'none' } : { kind: 'unknown' };
+  if (inProduct && context.account.mode === 'product')
+    return { kind: 'customer', email: device.owner };
+  const isSignedInUser =
+    context.account.username !== null &&
+    device.owner.toLowerCase() === context.account.username.toLowerCase();
+  return inProduct && !isSignedInUser
+    ? { kind: 'customer', email: device.owner }
+    : { kind: 'user', username: device.owner, isSignedInUser };
+}
+
+export async function lookupDevice(context: ReturnsContext, rawId: string): Promise<DeviceLookup> {
+  const problem = deviceIdProblem(rawId);
+  if (problem !== null) throw new OperatorError(problem);
+  const deviceId = normalizeDeviceId(rawId);
+  const token = await context.account.token();
+  const history = context.audit.query({ deviceId, limit: 200 }).records;
+  const limits: string[] = [];
+  const base = { deviceId, history };
+
+  const product = context.account.product;
+  if (product !== null) {
+    try {
+      const device = await context.cloud.getProductDevice(token, product.id, deviceId);
+      return {
+        ...base,
+        visible: true,
+        name: device.name,
+        product,
+        owner: ownerOf(device, context, true),
+        online: device.online,
+        lastHeard: device.lastHeard,
+        limits,
+      };
+    } catch (error) {
+      if (!isBlind(error)) throw error;
+      limits.push(
+        `It is not in product ${product.name ?? product.id} (or these credentials may not read it there).`,
+      );
+    }
+  }
+
+  try {
+    const device = await context.cloud.getDevice(token, deviceId);
+    const productFacts =
+      device.productId !== null &&
+      device.platformId !== null &&
+      device.productId !== device.platformId
+        ? { id: device.productId, slug: null, name: null }
+        : null;
+    if (productFacts !== null && product === null)
+      limits.push(
+        `It belongs to product ${productFacts.id}; sign in with that product's OAuth client to release it from its customer.`,
+      );
+    return {
+      ...base,
+      visible: true,
+      name: device.name,
+      product: productFacts,
+      owner: ownerOf(device, context, false),
+      online: device.online,
+      lastHeard: device.lastHeard,
+      limits,
+    };
+  } catch (error) {
+    if (!isBlind(error)) throw error;
+    limits.push(
+      context.account.mode === 'developer'
+        ? 'These credentials cannot see it: it is not claimed to this account and not in a product you can read. It may belong to someone else, or the id may be wrong.'
+        : 'These product credentials cannot see it outside the product. It may belong to a developer account or another product, or the id may be wrong.',
+    );
+    return {
+      ...base,
+      visible: false,
+      name: null,
+      product: null,
+      owner: { kind: 'unknown' },
+      online: null,
+      lastHeard: null,
+      limits,
+    };
+  }
+}

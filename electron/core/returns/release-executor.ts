@@ -1,0 +1,149 @@
+// Runs a confirmed plan one step at a time: stop at the first failure, record every step in the
+// audit log, and on a re-run skip what is already done (checked against the cloud, not assumed).
+import type { ReleasePlan, ReleaseReport, ReleaseStep } from '../../../shared/returns';
+import { CloudError } from '../cloud';
+import { OperatorError } from '../dispatch';
+import { lookupDevice } from './lookup-device';
+import type { ReturnsContext } from './returns-context';
+
+export type StepListener = (plan: ReleasePlan) => void;
+
+const failureSentence = (error: unknown): string =>
+  error instanceof OperatorError ? error.message : 'An unexpected problem stopped this step.';
+
+async function alreadyDone(
+  context: ReturnsContext,
+  plan: ReleasePlan,
+  step: ReleaseStep,
+): Promise<boolean> {
+  if (step.state === 'done' || step.state === 'already-done') return true;
+  const now = await lookupDevice(context, plan.deviceId);
+  const inProduct =
+    now.product !== null && plan.product !== null && now.product.id === plan.product.id;
+  switch (step.id) {
+    case 'release-from-owner':
+      return now.visible && now.owner.kind === 'none';
+    case 'remove-from-product':
+      // Once removed (and not yet re-added) the device is no longer in the product.
+      return (
+        !inProduct &&
+        !plan.steps.some((other) => other.id === 're-add-to-product' && other.state === 'done')
+      );
+    case 're-add-to-product':
+      return (
+        inProduct &&
+        plan.steps.every(
+          (other) =>
+            other.id !== 'remove-from-product' ||
+            other.state === 'done' ||
+            other.state === 'already-done',
+        )
+      );
+    case 'unclaim-developer':
+      return !now.visible || now.owner.kind !== 'user' || !now.owner.isSignedInUser;
+  }
+}
+
+async function runStep(
+  context: ReturnsContext,
+  plan: ReleasePlan,
+  step: ReleaseStep,
+): Promise<void> {
+  const token = await context.account.token();
+  const product = plan.product;
+  switch (step.id) {
+    case 'release-from-owner':
+      if (product === null) throw new OperatorError('This device is in no product.');
+      await context.cloud.unclaimProductDevice(token, product.id, plan.deviceId);
+      return;
+    case 'remove-from-product':
+      if (product === null) throw new OperatorError('This device is in no product.');
+      await context.cloud.removeProductDevice(token, product.id, plan.deviceId);
+      return;
+    case 're-add-to-product': {
+      if (product === null) throw new OperatorError('This device is in no product.');
+      const result = await context.cloud.importDevices(token, product.id, [plan.deviceId]);
+      if (
+        result.updatedDeviceIds.length === 0 &&
+        result.existingDeviceIds.length === 0 &&
+        result.updated === 0
+      )
+        throw new OperatorError(
+          result.nonmemberDeviceIds.length > 0
+            ? 'The product refused the device: it belongs to another account.'
+            : 'The product refused the device id (wrong platform, or in another product).',
+        );
+      return;
+    }
+    case 'unclaim-developer':
+      await context.cloud.unclaimDevice(token, plan.deviceId);
+      return;
+  }
+}
+
+export async function executeReleasePlan(
+  context: ReturnsContext,
+  plan: ReleasePlan,
+  onChange: StepListener = () => undefined,
+): Promise<ReleaseReport> {
+  if (plan.refusal !== null) throw new OperatorError(plan.refusal);
+  const record = (
+    step: ReleaseStep,
+    result: 'done' | 'skipped' | 'failed',
+    detail: string | null,
+  ): void =>
+    context.audit.append({
+      type: 'action',
+      id: context.newId(),
+      at: context.now().toISOString(),
+      station: context.who.station,
+      operator: context.who.operator,
+      deviceId: plan.deviceId,
+      step: step.id,
+      result,
+      detail,
+      appVersion: context.appVersion,
+      simulated: context.simulated,
+    });
+
+  for (const step of plan.steps) {
+    if (step.state === 'done' || step.state === 'already-done') continue;
+    try {
+      if (await alreadyDone(context, plan, step)) {
+        step.state = 'already-done';
+        step.error = null;
+        record(step, 'skipped', 'Already done in the cloud.');
+        onChange(plan);
+        continue;
+      }
+      await runStep(context, plan, step);
+      step.state = 'done';
+      step.error = null;
+      record(step, 'done', step.title);
+      onChange(plan);
+    } catch (error) {
+      step.state = 'failed';
+      step.error = failureSentence(error);
+      record(
+        step,
+        'failed',
+        error instanceof CloudError ? `${error.kind}: ${step.error}` : step.error,
+      );
+      for (const later of plan.steps.slice(plan.steps.indexOf(step) + 1)) later.state = 'not-run';
+      onChange(plan);
+      const ran = plan.steps
+        .filter((other) => other.state === 'done' || other.state === 'already-done')
+        .map((other) => other.title);
+      return {
+        plan,
+        complete: false,
+        summary: `Stopped at “${step.title}”: ${step.error} ${ran.length === 0 ? 'Nothing was changed.' : `Done before it: ${ran.join('; ')}.`} Run the plan again to continue from here.`,
+      };
+    }
+  }
+  return {
+    plan,
+    complete: true,
+    summary: `Device ${plan.deviceId} is released: ${plan.steps.map((step) => step.title + (step.state === 'already-done' ? ' (was already done)' : '')).join('; ')}.`,
+  };
+}

@@ -1,0 +1,77 @@
+// Returned units: what the cloud says about a device, the plan to release it for its next
+// owner, and how the plan ran. Shared so the wizard and the CLI show the same facts.
+import { z } from 'zod';
+import type { ActionRecord, RunRecord } from './audit';
+
+export const lookupInputSchema = z.strictObject({
+  deviceId: z.string().trim().min(1).max(40),
+});
+
+export type DeviceOwner =
+  | { kind: 'customer'; email: string }
+  | { kind: 'user'; username: string; isSignedInUser: boolean }
+  | { kind: 'none' }
+  /** The credentials cannot tell who owns it. */
+  | { kind: 'unknown' };
+
+export interface DeviceLookup {
+  deviceId: string;
+  /** False when these credentials cannot see the device at all. */
+  visible: boolean;
+  name: string | null;
+  product: { id: number; slug: string | null; name: string | null } | null;
+  owner: DeviceOwner;
+  online: boolean | null;
+  lastHeard: string | null;
+  /** Plain sentences saying what these credentials cannot see or do. */
+  limits: string[];
+  history: Array<RunRecord | ActionRecord>;
+}
+
+export type ReleaseStepId =
+  'release-from-owner' | 'remove-from-product' | 'unclaim-developer' | 're-add-to-product';
+
+export type StepState = 'pending' | 'done' | 'already-done' | 'failed' | 'not-run';
+
+export interface ReleaseStep {
+  id: ReleaseStepId;
+  title: string;
+  /** What it will do, in the cloud's terms and the operator's. */
+  description: string;
+  /** How to undo it, or why it cannot be undone from here. */
+  undo: string;
+  state: StepState;
+  /** The failure sentence, once failed. */
+  error: string | null;
+}
+
+export const releaseWantsSchema = z.strictObject({
+  removeFromProduct: z.boolean().default(false),
+  reAddToProduct: z.boolean().default(false),
+});
+export type ReleaseWants = z.input<typeof releaseWantsSchema>;
+
+export const planInputSchema = z.strictObject({
+  deviceId: z.string().trim().min(1).max(40),
+  wants: releaseWantsSchema,
+});
+
+export interface ReleasePlan {
+  planId: string;
+  deviceId: string;
+  product: DeviceLookup['product'];
+  owner: DeviceOwner;
+  steps: ReleaseStep[];
+  /** Set when nothing may be done with these credentials; then steps is empty. */
+  refusal: string | null;
+}
+
+export const executeInputSchema = z.strictObject({ planId: z.string().min(1).max(64) });
+
+export interface ReleaseReport {
+  plan: ReleasePlan;
+  /** True when every step is done or was already done. */
+  complete: boolean;
+  /** One sentence: what happened and the state the device is left in. */
+  summary: string;
+}

@@ -1,0 +1,210 @@
+// Returned units against the fake cloud: look up, plan, release, and hand over to a new owner.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { lookupDevice } from '../../../electron/core/returns/lookup-device';
+import { buildReleasePlan } from '../../../electron/core/returns/release-plan';
+import { executeReleasePlan } from '../../../electron/core/returns/release-executor';
+import type { ReturnsContext } from '../../../electron/core/returns/returns-context';
+import { AuditLog } from '../../../electron/core/store/audit-log';
+import type { FakeCloud } from '../../../electron/simulator/cloud';
+import {
+  CLIENT,
+  DEV,
+  DEVICES,
+  EXISTING_CUSTOMER,
+  PRODUCT,
+  clientFor,
+  startTestCloud,
+} from '../../unit/cloud/support';
+
+let cloud: FakeCloud;
+let audit: AuditLog;
+let ids = 0;
+
+beforeEach(async () => {
+  cloud = await startTestCloud();
+  audit = new AuditLog(join(mkdtempSync(join(tmpdir(), 'returns-')), 'audit.jsonl'));
+});
+afterEach(async () => cloud.close());
+
+function context(mode: 'developer' | 'product'): ReturnsContext {
+  const client = clientFor(cloud);
+  return {
+    cloud: client,
+    account:
+      mode === 'product'
+        ? {
+            mode,
+            token: async () => (await client.clientCredentials(CLIENT)).accessToken,
+            product: { id: PRODUCT.id, slug: PRODUCT.slug, name: PRODUCT.name },
+            username: null,
+          }
+        : { mode, token: async () => DEV.token, product: null, username: DEV.username },
+    audit,
+    who: { station: 'Support desk', operator: 'Bo' },
+    appVersion: '0.1.0',
+    simulated: true,
+    now: () => new Date('2026-11-27T12:00:00Z'),
+    newId: () => `id-${++ids}`,
+  };
+}
+
+const cloudCalls = (method: string, pattern: RegExp): number =>
+  cloud.requests.filter((request) => request.method === method && pattern.test(request.path))
+    .length;
+
+describe('returned units', () => {
+  it('releases a customer-owned product device, removes and re-adds it, then a new customer claims it', async () => {
+    const ctx = context('product');
+    const lookup = await lookupDevice(ctx, DEVICES.productOwned);
+    expect(lookup).toMatchObject({
+      visible: true,
+      product: { id: PRODUCT.id },
+      owner: { kind: 'customer', email: EXISTING_CUSTOMER },
+    });
+    const plan = buildReleasePlan(
+      lookup,
+      { removeFromProduct: true, reAddToProduct: true },
+      'plan-1',
+      'product',
+    );
+    expect(plan.steps.map((step) => step.id)).toEqual([
+      'release-from-owner',
+      'remove-from-product',
+      're-add-to-product',
+    ]);
+    for (const step of plan.steps) expect(step.undo).toMatch(/undo/i);
+
+    const report = await executeReleasePlan(ctx, plan);
+    expect(report.complete).toBe(true);
+    expect(cloud.device(DEVICES.productOwned)).toMatchObject({
+      owner: null,
+      productId: PRODUCT.id,
+    });
+
+    // Set up for the next customer: a product claim code for them, then the device reconnects with it.
+    const client = clientFor(cloud);
+    const customer = await client.customerToken({
+      ...CLIENT,
+      product: PRODUCT.id,
+      email: 'next-owner@example.com',
+    });
+    const { claimCode } = await client.createProductClaimCode(
+      customer.grant.accessToken,
+      PRODUCT.id,
+    );
+    await cloud.connectDevice({ deviceId: DEVICES.productOwned, claimCode });
+    expect(cloud.device(DEVICES.productOwned)).toMatchObject({
+      owner: 'next-owner@example.com',
+      ownerKind: 'customer',
+    });
+
+    const actions = audit.query({ deviceId: DEVICES.productOwned }).records;
+    expect(
+      actions
+        .map((record) =>
+          record.type === 'action' ? `${record.step}:${record.result}` : record.type,
+        )
+        .reverse(),
+    ).toEqual(['release-from-owner:done', 'remove-from-product:done', 're-add-to-product:done']);
+  });
+
+  it('unclaims a developer-owned device', async () => {
+    const ctx = context('developer');
+    const lookup = await lookupDevice(ctx, DEVICES.devOwned);
+    expect(lookup.owner).toEqual({ kind: 'user', username: DEV.username, isSignedInUser: true });
+    const plan = buildReleasePlan(lookup, {}, 'plan-2', 'developer');
+    expect(plan.steps.map((step) => step.id)).toEqual(['unclaim-developer']);
+    expect((await executeReleasePlan(ctx, plan)).complete).toBe(true);
+    expect(cloud.device(DEVICES.devOwned)?.owner).toBeNull();
+  });
+
+  it('refuses clearly for a device owned by someone the credentials cannot see', async () => {
+    const ctx = context('developer');
+    const lookup = await lookupDevice(ctx, DEVICES.otherOwned);
+    const plan = buildReleasePlan(lookup, { removeFromProduct: true }, 'plan-3', 'developer');
+    expect(plan.steps).toEqual([]);
+    expect(plan.refusal).toMatch(/cannot see|belongs to/);
+    await expect(executeReleasePlan(ctx, plan)).rejects.toThrow(plan.refusal ?? 'never');
+    expect(cloud.device(DEVICES.otherOwned)?.owner).toBe('other@example.com');
+  });
+
+  it('says plainly when an id is unknown, and rejects a malformed one before any call', async () => {
+    const ctx = context('product');
+    const unknown = await lookupDevice(ctx, 'ffffffffffffffffffffffff');
+    expect(unknown.visible).toBe(false);
+    expect(unknown.limits.join(' ')).toMatch(/cannot see/);
+    const before = cloud.requests.length;
+    await expect(lookupDevice(ctx, '3b00-not-an-id')).rejects.toThrow(/0-9 and a-f/);
+    expect(cloud.requests.length).toBe(before);
+  });
+
+  it('accepts an uppercase id pasted with spaces and sends it lowercase', async () => {
+    const ctx = context('product');
+    const lookup = await lookupDevice(ctx, `  ${DEVICES.productOwned.toUpperCase()} `);
+    expect(lookup.deviceId).toBe(DEVICES.productOwned);
+    expect(
+      cloud.requests.some((request) => request.path.includes(DEVICES.productOwned.toUpperCase())),
+    ).toBe(false);
+  });
+
+  it('stops at a failing step, then a re-run completes without repeating done steps', async () => {
+    const ctx = context('product');
+    const plan = buildReleasePlan(
+      await lookupDevice(ctx, DEVICES.productOwned),
+      { removeFromProduct: true },
+      'plan-4',
+      'product',
+    );
+    cloud.injectFault({
+      path: new RegExp(`/devices/${DEVICES.productOwned}$`),
+      method: 'DELETE',
+      status: 500,
+      times: 10,
+    });
+    const first = await executeReleasePlan(ctx, plan);
+    expect(first.complete).toBe(false);
+    expect(plan.steps.map((step) => step.state)).toEqual(['done', 'failed']);
+    expect(first.summary).toMatch(
+      /Stopped at “Remove from Widget”.*Done before it: Release from customer/,
+    );
+    expect(cloud.device(DEVICES.productOwned)).toMatchObject({
+      owner: null,
+      productId: PRODUCT.id,
+    });
+
+    cloud.clearFaults();
+    const second = await executeReleasePlan(ctx, plan);
+    expect(second.complete).toBe(true);
+    expect(cloudCalls('DELETE', /\/owner$/)).toBe(1);
+    expect(cloud.device(DEVICES.productOwned)?.productId).not.toBe(PRODUCT.id);
+
+    // A fresh plan for the same device (e.g. the CLI run again) finds everything already done.
+    const again = buildReleasePlan(
+      await lookupDevice(ctx, DEVICES.productOwned),
+      { removeFromProduct: true },
+      'plan-5',
+      'product',
+    );
+    expect(again.refusal).not.toBeNull();
+  });
+
+  it('a plan that is only built changes nothing', async () => {
+    const ctx = context('product');
+    const before = cloud.devices();
+    buildReleasePlan(
+      await lookupDevice(ctx, DEVICES.productOwned),
+      { removeFromProduct: true, reAddToProduct: true },
+      'plan-6',
+      'product',
+    );
+    expect(cloud.devices()).toEqual(before);
+    expect(
+      cloud.requests.filter(
+        (request) => request.method !== 'GET' && request.path !== '/oauth/token',
+      ),
+    ).toEqual([]);
+  });
+});
