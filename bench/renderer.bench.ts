@@ -1,0 +1,120 @@
+// Renderer budgets (issue 7): the JavaScript a window loads, gzipped (budget 200 KB), and the
+// time from starting the web host to the first interactive wizard step (budget 1.5 s, median of
+// 5). The host runs as `npm run demo` would run it, on 127.0.0.1 with the simulators.
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const root = resolve(__dirname, '..');
+const BUDGET_GZIP_KB = 200;
+const BUDGET_INTERACTIVE_MS = 1_500;
+const RUNS = 5;
+const START_TIMEOUT_MS = 30_000;
+
+function buildRenderer(): void {
+  const build = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
+  if (build.status !== 0) throw new Error('electron-vite build failed');
+}
+
+function gzippedJsKb(): { files: number; rawKb: number; gzipKb: number } {
+  const dir = join(root, 'out/renderer/assets');
+  const js = readdirSync(dir).filter((name) => name.endsWith('.js'));
+  let raw = 0;
+  let gz = 0;
+  for (const name of js) {
+    const bytes = readFileSync(join(dir, name));
+    raw += bytes.length;
+    gz += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files: js.length, rawKb: raw / 1024, gzipKb: gz / 1024 };
+}
+
+async function timeToInteractive(browserPath: string): Promise<number> {
+  const started = performance.now();
+  const host = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(root, 'electron/web-host-cli.ts'),
+      '--port',
+      '0',
+      '--data-dir',
+      join(root, '.scratch', `bench-${Date.now()}`),
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  try {
+    const url = await new Promise<string>((resolveUrl, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error('the web host did not print its URL')),
+        START_TIMEOUT_MS,
+      );
+      let seen = '';
+      host.stdout.on('data', (chunk: Buffer) => {
+        seen += chunk.toString();
+        const match = /Open: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(seen);
+        if (match?.[1] !== undefined) {
+          clearTimeout(timer);
+          resolveUrl(match[1]);
+        }
+      });
+      host.once('exit', () => reject(new Error('the web host exited early')));
+    });
+    const browser = await chromium.launch({
+      executablePath: browserPath,
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(url);
+      await page
+        .getByRole('button', { name: 'Connect' })
+        .waitFor({ state: 'visible', timeout: START_TIMEOUT_MS });
+      return performance.now() - started;
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    host.kill('SIGTERM');
+  }
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+
+async function main(): Promise<void> {
+  buildRenderer();
+  const size = gzippedJsKb();
+  console.log(
+    `renderer JavaScript: ${size.files} file(s), ${size.rawKb.toFixed(1)} KB raw, ${size.gzipKb.toFixed(1)} KB gzipped — budget ${BUDGET_GZIP_KB} KB (${((size.gzipKb / BUDGET_GZIP_KB) * 100).toFixed(0)}% used)`,
+  );
+  const browserPath = ['/usr/bin/chromium', process.env.E2E_BROWSER].find(
+    (path) => path !== undefined && path !== '',
+  );
+  if (browserPath === undefined) {
+    console.log('time to interactive: skipped (no Chromium at /usr/bin/chromium; set E2E_BROWSER)');
+    return;
+  }
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) times.push(await timeToInteractive(browserPath));
+  console.log(
+    `web host start → first interactive step: median ${median(times).toFixed(0)} ms of ${RUNS} (${times.map((t) => t.toFixed(0)).join(', ')}) — budget ${BUDGET_INTERACTIVE_MS} ms`,
+  );
+}
+
+void main();
