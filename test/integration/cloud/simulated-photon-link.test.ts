@@ -55,7 +55,7 @@ async function provisionOverSoftAp(claimCode: string): Promise<void> {
   const key = await device.publicKey();
   await device.setClaimCode(claimCode);
   const workshop = (await device.scan()).find((network) => network.ssid === 'Workshop');
-  if (workshop?.security == null) throw new Error('Workshop not seen');
+  if (workshop === undefined || workshop.security === null) throw new Error('Workshop not seen');
   await device.configure(
     {
       ssid: 'Workshop',
@@ -92,6 +92,7 @@ describe('simulated Photon ↔ fake cloud', () => {
       online: true,
       owner: 'demo@example.com',
     });
+    await photon?.waitForLed('cloud-connected', 10_000);
     expect(photon?.claimed).toBe(true);
   });
 
