@@ -6,6 +6,7 @@ import {
   app,
   BrowserWindow,
   ipcMain,
+  safeStorage,
   session,
   shell,
   type IpcMainInvokeEvent,
@@ -13,7 +14,13 @@ import {
 } from 'electron';
 import { ipcEventChannel, requestChannels, type ContractError } from '../shared/contract';
 import { createCore } from './core/api';
-import { createDispatch } from './core/dispatch';
+import { createDispatch, OperatorError } from './core/dispatch';
+import {
+  EncryptedFileSecretStore,
+  MemorySecretStore,
+  safeStorageEncryptor,
+  type SecretStore,
+} from './core/store/secret-store';
 
 const simulated = process.argv.includes('--simulate');
 const rendererIndex = join(__dirname, '../renderer/index.html');
@@ -79,9 +86,29 @@ function createMainWindow(): BrowserWindow {
   return window;
 }
 
+/** The OS keychain when it is safe; memory (with a warning) when it is not. */
+function desktopSecretStore(dataDir: string): SecretStore {
+  try {
+    const encryptor = safeStorageEncryptor(safeStorage, process.platform);
+    return new EncryptedFileSecretStore(join(dataDir, 'secrets.json'), encryptor, 'os-keychain');
+  } catch (error) {
+    console.warn(
+      error instanceof OperatorError ? error.message : 'Secrets are kept in memory only.',
+    );
+    return new MemorySecretStore();
+  }
+}
+
 export async function start(): Promise<void> {
   await app.whenReady();
-  const core = createCore({ host: 'desktop', simulated });
+  // Simulated runs keep their own folder so demo sign-ins never mix with real ones.
+  const dataDir = join(app.getPath('userData'), simulated ? 'simulated' : 'data');
+  const core = await createCore({
+    host: 'desktop',
+    simulated,
+    dataDir,
+    secretStore: desktopSecretStore(dataDir),
+  });
   const dispatch = createDispatch(core.handlers, console);
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, grant) =>
@@ -102,6 +129,7 @@ export async function start(): Promise<void> {
   });
 
   app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => void core.close());
 }
 
 void start();

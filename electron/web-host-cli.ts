@@ -1,18 +1,36 @@
 // `npm run demo`: the wizard in a browser, served by the web host on 127.0.0.1.
-import { resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from './core/api';
+import {
+  EncryptedFileSecretStore,
+  keyFileEncryptor,
+  MemorySecretStore,
+  type SecretStore,
+} from './core/store/secret-store';
 import { startWebHost } from './web-host';
 
-const usage = 'Usage: npm run demo [-- --port N] [--real]';
+const usage =
+  'Usage: npm run demo [-- --port N] [--real] [--data-dir DIR] [--key-file FILE]\n' +
+  '  --data-dir  settings, history and saved networks (default ~/.photon-setup-demo)\n' +
+  '  --key-file  keep remembered secrets encrypted with this key (default: memory only)';
 
 async function main(): Promise<void> {
-  let values: { port?: string; real?: boolean; help?: boolean };
+  let values: {
+    port?: string;
+    real?: boolean;
+    help?: boolean;
+    'data-dir'?: string;
+    'key-file'?: string;
+  };
   try {
     ({ values } = parseArgs({
       options: {
         port: { type: 'string' },
         real: { type: 'boolean' },
+        'data-dir': { type: 'string' },
+        'key-file': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -32,9 +50,20 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const simulated = values.real !== true;
-  const core = createCore({ host: 'web', simulated });
+  const dataDir = resolve(values['data-dir'] ?? join(homedir(), '.photon-setup-demo'));
   let host;
+  let core;
   try {
+    const keyFile = values['key-file'];
+    const secretStore: SecretStore =
+      keyFile === undefined
+        ? new MemorySecretStore()
+        : new EncryptedFileSecretStore(
+            join(dataDir, 'secrets.json'),
+            keyFileEncryptor(resolve(keyFile)),
+            'key-file',
+          );
+    core = await createCore({ host: 'web', simulated, dataDir, secretStore });
     host = await startWebHost({ core, port, rendererDir: resolve(__dirname, '../out/renderer') });
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
@@ -45,8 +74,12 @@ async function main(): Promise<void> {
   );
   console.log(`Open: ${host.url}`);
   console.log('Stop with Ctrl+C.');
+  const running = core;
   const stop = (): void => {
-    void host.close().then(() => process.exit(0));
+    void host
+      .close()
+      .then(() => running.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

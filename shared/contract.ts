@@ -3,6 +3,27 @@
 // payload type. Adding a channel is one line here plus one handler in electron/core/api.ts —
 // both hosts and the renderer bridge loop over these maps.
 import { z } from 'zod';
+import {
+  accountInputSchema,
+  chooseNetworkInputSchema,
+  findInputSchema,
+  historyQuerySchema,
+  mfaInputSchema,
+  networkChoiceSchema,
+  runIdInputSchema,
+  startInputSchema,
+  type AccountConnectResult,
+  type AccountSummary,
+  type CsvExport,
+  type FindResult,
+  type HistoryPage,
+  type RunLed,
+  type RunNetworks,
+  type RunOutcome,
+  type RunProgress,
+  type StationProfile,
+} from './provisioning';
+import { settingsSchema, type Settings } from './settings';
 
 export type HostKind = 'desktop' | 'web';
 
@@ -56,6 +77,22 @@ const noArgument = z.undefined();
 export const requests = {
   'app.info': channel<AppInfo>()(noArgument),
   'system.check': channel<SystemCheck>()(noArgument),
+  'settings.get': channel<Settings>()(noArgument),
+  'settings.update': channel<Settings>()(settingsSchema.partial().strict()),
+  'account.current': channel<AccountSummary | null>()(noArgument),
+  'account.connect': channel<AccountConnectResult>()(accountInputSchema),
+  'account.completeMfa': channel<AccountConnectResult>()(mfaInputSchema),
+  'account.signOut': channel<null>()(noArgument),
+  'profiles.list': channel<StationProfile[]>()(noArgument),
+  'profiles.save': channel<StationProfile>()(networkChoiceSchema),
+  'profiles.delete': channel<StationProfile[]>()(z.strictObject({ id: z.string().min(1).max(64) })),
+  'device.find': channel<FindResult>()(findInputSchema),
+  'provision.start': channel<{ runId: string }>()(startInputSchema),
+  'provision.chooseNetwork': channel<null>()(chooseNetworkInputSchema),
+  'provision.rescan': channel<null>()(runIdInputSchema),
+  'provision.cancel': channel<null>()(runIdInputSchema),
+  'history.query': channel<HistoryPage>()(historyQuerySchema),
+  'history.exportCsv': channel<CsvExport>()(historyQuerySchema),
 };
 
 interface EventSpec<P> {
@@ -66,14 +103,25 @@ const event = <P>(): EventSpec<P> => ({});
 export const events = {
   /** Sent after every system check, so every open window shows the same readiness. */
   'system.checked': event<SystemCheck>(),
+  /** The run's phases, timings and what it knows of the device; sent on every change. */
+  'run.progress': event<RunProgress>(),
+  /** The LED the operator should see now, observed or expected. */
+  'run.led': event<RunLed>(),
+  /** The device's own scan-ap list, when the operator is to choose its network. */
+  'run.networks': event<RunNetworks>(),
+  /** How the run ended, with the record written to the audit log. */
+  'run.outcome': event<RunOutcome>(),
 };
 
 export type RequestChannel = keyof typeof requests;
 export type EventName = keyof typeof events;
 export type RequestArg<C extends RequestChannel> = z.input<(typeof requests)[C]['arg']>;
 export type ParsedArg<C extends RequestChannel> = z.output<(typeof requests)[C]['arg']>;
-export type RequestResult<C extends RequestChannel> = NonNullable<(typeof requests)[C]['result']>;
-export type EventPayload<E extends EventName> = NonNullable<(typeof events)[E]['payload']>;
+export type RequestResult<C extends RequestChannel> = Exclude<
+  (typeof requests)[C]['result'],
+  undefined
+>;
+export type EventPayload<E extends EventName> = Exclude<(typeof events)[E]['payload'], undefined>;
 
 export const requestChannels = Object.keys(requests) as RequestChannel[];
 export const eventNames = Object.keys(events) as EventName[];

@@ -2,11 +2,13 @@
 import { OperatorError } from '../core/dispatch';
 import { CliExit, processIo, type CliIo } from './cli-io';
 import { DEVICE_USAGE, runDeviceCommand } from './device-command';
+import { PROVISION_USAGE, runProvisionCommand } from './provision-command';
 
 const USAGE = `Usage: npm run -s cli -- <area> <command> [options]
 
 Areas:
-  device     talk to a Photon in listening mode over its SoftAP (run "device --help")`;
+  device     talk to a Photon in listening mode over its SoftAP (run "device --help")
+  provision  set up one device from start to a verified outcome (run "provision --help")`;
 
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   const [area, ...rest] = args;
@@ -15,6 +17,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       case 'device':
         await runDeviceCommand(rest, io);
         return 0;
+      case 'provision':
+        return await runProvisionCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':
@@ -41,7 +45,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-export { DEVICE_USAGE };
+export { DEVICE_USAGE, PROVISION_USAGE };
 
 if (require.main === module) {
   void runCli(process.argv.slice(2), processIo).then((code) => {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createCore } from '../../electron/core/api';
+import { createCore, type Core } from '../../electron/core/api';
 import { startWebHost, type WebHost } from '../../electron/web-host';
 import { seriousA11yViolations } from './support/axe';
 import { hasBrowser, launchBrowser } from './support/browser';
@@ -13,16 +13,19 @@ const rendererDir = resolve(__dirname, '../../out/renderer');
 
 describe.skipIf(!hasBrowser)('app shell in Chromium through the web host', () => {
   let host: WebHost;
+  let core: Core;
   let browser: Browser;
 
   beforeAll(async () => {
-    host = await startWebHost({ core: createCore({ host: 'web', simulated: true }), rendererDir });
+    core = await createCore({ host: 'web', simulated: true });
+    host = await startWebHost({ core, rendererDir });
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
     await host?.close();
+    await core?.close();
   });
 
   it('shows app.info, the step rail and the readiness panel from real core calls', async () => {

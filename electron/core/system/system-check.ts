@@ -2,6 +2,7 @@
 // drive, and whether that tool actually runs. Every probe is injectable so tests can play any OS.
 import type { ReadinessItem, SystemCheck, WifiToolName } from '../../../shared/contract';
 import type { RunCommand } from '../run-command';
+import type { WifiCapabilityReport } from '../wifi/capabilities';
 import type { FindOnPath } from './find-on-path';
 
 /** A Wi-Fi tool answers its version/listing probe quickly or is treated as not working. */
@@ -48,6 +49,8 @@ export interface SystemCheckDeps {
   runCommand: RunCommand;
   findOnPath: FindOnPath;
   now: () => Date;
+  /** Which backend does each Wi-Fi operation and whether SSIDs are readable; absent skips the items. */
+  describeWifi?: () => Promise<WifiCapabilityReport | null>;
 }
 
 const firstLine = (text: string): string | null => {
@@ -101,6 +104,12 @@ export async function checkSystem(deps: SystemCheckDeps): Promise<SystemCheck> {
   }
 
   items.push(wifiToolItem(spec, wifiTool, deps.simulated));
+
+  if (deps.simulated) items.push(...simulatedWifiItems());
+  else if (deps.describeWifi !== undefined) {
+    const report = await deps.describeWifi().catch(() => null);
+    if (report !== null) items.push(...wifiCapabilityItems(report));
+  }
 
   if (deps.simulated) {
     items.push({
@@ -174,4 +183,80 @@ function wifiToolItem(
     status: 'ok',
     detail: `${spec.name} is ready${tool.version === null ? '' : ` (${tool.version})`}.`,
   };
+}
+
+function simulatedWifiItems(): ReadinessItem[] {
+  return [
+    {
+      id: 'wifi-backends',
+      label: 'Wi-Fi operations',
+      status: 'ok',
+      detail: 'Every Wi-Fi operation (scan, join, rejoin, forget) uses the simulated backend.',
+    },
+    {
+      id: 'wifi-ssids',
+      label: 'Network names',
+      status: 'ok',
+      detail: 'Network names are readable, so Photon-… networks are found automatically.',
+    },
+  ];
+}
+
+/** The capability report as readiness items: who does what, and whether SSIDs can be read. */
+export function wifiCapabilityItems(report: WifiCapabilityReport): ReadinessItem[] {
+  const items: ReadinessItem[] = [];
+  if (report.plan !== null) {
+    const byBackend = new Map<string, string[]>();
+    for (const [operation, backend] of Object.entries(report.plan))
+      byBackend.set(backend, [...(byBackend.get(backend) ?? []), operation]);
+    items.push({
+      id: 'wifi-backends',
+      label: 'Wi-Fi operations',
+      status: 'ok',
+      detail: [...byBackend.entries()]
+        .map(([backend, operations]) => `${backend}: ${operations.join(', ')}`)
+        .join('; '),
+    });
+  }
+  const fix = report.fix;
+  switch (report.ssids) {
+    case 'yes':
+      items.push({
+        id: 'wifi-ssids',
+        label: 'Network names',
+        status: 'ok',
+        detail: 'Network names are readable, so Photon-… networks are found automatically.',
+      });
+      break;
+    case 'needs-location':
+      items.push({
+        id: 'wifi-ssids',
+        label: 'Network names',
+        status: 'warn',
+        detail: 'The system hides Wi-Fi network names from Photon Setup.',
+        fix:
+          fix ??
+          'Allow location access for Photon Setup, or join the Photon-… network yourself from the system menu.',
+      });
+      break;
+    case 'no':
+      items.push({
+        id: 'wifi-ssids',
+        label: 'Network names',
+        status: 'warn',
+        detail: 'This system does not let Photon Setup read Wi-Fi network names.',
+        fix: 'Join the Photon-… network yourself from the system Wi-Fi menu, then continue.',
+      });
+      break;
+    case 'unknown':
+      items.push({
+        id: 'wifi-ssids',
+        label: 'Network names',
+        status: 'warn',
+        detail: 'Could not check whether Wi-Fi network names are readable.',
+        fix: 'If no Photon is found, join its network yourself from the system Wi-Fi menu.',
+      });
+      break;
+  }
+  return items;
 }

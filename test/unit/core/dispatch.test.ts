@@ -1,15 +1,20 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createCore, type Handlers } from '../../../electron/core/api';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createCore, type Core, type Handlers } from '../../../electron/core/api';
 import { createDispatch, OperatorError } from '../../../electron/core/dispatch';
 
 const quietLog = () => ({ error: vi.fn() });
 
+let core: Core;
+beforeAll(async () => {
+  core = await createCore({ host: 'web', simulated: true });
+});
+afterAll(async () => {
+  await core.close();
+});
+
 describe('createDispatch', () => {
   it('calls the handler of a known channel with the validated argument', async () => {
-    const dispatch = createDispatch(
-      createCore({ host: 'web', simulated: true }).handlers,
-      quietLog(),
-    );
+    const dispatch = createDispatch(core.handlers, quietLog());
     await expect(dispatch('app.info', undefined)).resolves.toMatchObject({
       ok: true,
       value: { name: 'Photon Setup', host: 'web', simulated: true },
@@ -17,10 +22,7 @@ describe('createDispatch', () => {
   });
 
   it('refuses an unknown channel, including prototype names', async () => {
-    const dispatch = createDispatch(
-      createCore({ host: 'web', simulated: true }).handlers,
-      quietLog(),
-    );
+    const dispatch = createDispatch(core.handlers, quietLog());
     for (const channel of ['nope', 'toString', '__proto__', 42]) {
       await expect(dispatch(channel, undefined)).resolves.toMatchObject({
         ok: false,
@@ -30,10 +32,7 @@ describe('createDispatch', () => {
   });
 
   it('refuses an argument that does not match the schema, naming the field', async () => {
-    const dispatch = createDispatch(
-      createCore({ host: 'web', simulated: true }).handlers,
-      quietLog(),
-    );
+    const dispatch = createDispatch(core.handlers, quietLog());
     const result = await dispatch('system.check', { verbose: true });
     expect(result.ok).toBe(false);
     if (!result.ok) {

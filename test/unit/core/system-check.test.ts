@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CommandTimeoutError, type RunCommand } from '../../../electron/core/run-command';
 import { checkSystem, type SystemCheckDeps } from '../../../electron/core/system/system-check';
+import { planBackends } from '../../../electron/core/wifi';
 
 const deps = (overrides: Partial<SystemCheckDeps>): SystemCheckDeps => ({
   platform: 'linux',
@@ -75,5 +76,35 @@ describe('checkSystem', () => {
     const result = await checkSystem(deps({ platform: 'aix' }));
     expect(result.ready).toBe(false);
     expect(result.items[0]).toMatchObject({ id: 'os', status: 'fail' });
+  });
+
+  it('says which backend does each Wi-Fi operation and whether SSIDs are readable', async () => {
+    const plan = planBackends('darwin', '24.0.0');
+    const result = await checkSystem(
+      deps({
+        platform: 'darwin',
+        describeWifi: async () => ({
+          platform: 'darwin',
+          release: '24.0.0',
+          supported: true,
+          plan,
+          tools: [],
+          ssids: 'needs-location',
+          fix: 'Allow Location Services for Photon Setup.',
+        }),
+      }),
+    );
+    expect(result.items.find((item) => item.id === 'wifi-backends')?.detail).toContain(
+      'macos: interfaces, scan',
+    );
+    expect(result.items.find((item) => item.id === 'wifi-ssids')).toMatchObject({
+      status: 'warn',
+      fix: 'Allow Location Services for Photon Setup.',
+    });
+    expect(result.ready).toBe(true);
+    const simulated = await checkSystem(deps({ simulated: true, describeWifi: async () => null }));
+    expect(simulated.items.find((item) => item.id === 'wifi-backends')?.detail).toContain(
+      'simulated',
+    );
   });
 });

@@ -12,7 +12,8 @@ const mocks = vi.hoisted(() => {
     webContents: { id: number; send: ReturnType<typeof vi.fn> };
   }> = [];
   const mainFrame = { url: '' };
-  return { handlers, appListeners, windows, mainFrame };
+  const userData = `${process.env.TMPDIR ?? '/tmp'}/photon-main-wiring-${process.pid}`;
+  return { handlers, appListeners, windows, mainFrame, userData };
 });
 
 vi.mock('electron', () => {
@@ -33,6 +34,7 @@ vi.mock('electron', () => {
   return {
     app: {
       isPackaged: true,
+      getPath: () => mocks.userData,
       whenReady: () => Promise.resolve(),
       on: (name: string, listener: (...args: unknown[]) => void) =>
         mocks.appListeners.set(name, listener),
@@ -43,6 +45,12 @@ vi.mock('electron', () => {
       handle: (channel: string, handler: Handler) => mocks.handlers.set(channel, handler),
     },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn() } },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (plain: string) => Buffer.from(plain, 'utf8').reverse(),
+      decryptString: (sealed: Buffer) => Buffer.from(sealed).reverse().toString('utf8'),
+    },
     shell: { openExternal: vi.fn() },
   };
 });

@@ -47,7 +47,7 @@ const nextMessage = (socket: WebSocket): Promise<Record<string, unknown>> =>
   new Promise((resolve) => socket.once('message', (data) => resolve(JSON.parse(String(data)))));
 
 beforeAll(async () => {
-  core = createCore({ host: 'web', simulated: true });
+  core = await createCore({ host: 'web', simulated: true });
   host = await startWebHost({ core, rendererDir, log: { error: () => undefined } });
   const token = new URL(host.url).searchParams.get('token') ?? '';
   const exchange = await get(`/?token=${token}`);
@@ -55,7 +55,10 @@ beforeAll(async () => {
   cookie = String(exchange.headers['set-cookie']).split(';')[0] ?? '';
 });
 
-afterAll(async () => host.close());
+afterAll(async () => {
+  await host.close();
+  await core.close();
+});
 
 describe('web host', () => {
   it('listens on 127.0.0.1 only and prints a tokened URL', () => {

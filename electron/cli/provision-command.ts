@@ -1,0 +1,357 @@
+// `cli provision …`: one whole device setup without the GUI, on the same engine, for factory
+// scripts. Secrets come only from environment variables or a hidden prompt, never argv; --json
+// prints one object (outcome, description, record); exit 0 = success, 1 = any other outcome.
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { EventName } from '../../shared/contract';
+import {
+  accountInputSchema,
+  type AccountInput,
+  type NetworkChoice,
+  type RunNetworks,
+  type RunOutcome,
+  type RunProgress,
+} from '../../shared/provisioning';
+import { requiresPassword, securityNames, securityValue } from '../../shared/security';
+import { createCore, type Core, type CoreOptions } from '../core/api';
+import { MemorySecretStore } from '../core/store/secret-store';
+import { CliExit, usageError, type CliIo } from './cli-io';
+
+export const PROVISION_USAGE = `Usage: npm run -s cli -- provision [options]
+
+Account (one of):
+  --token-env VAR                      a developer access token in environment variable VAR
+  --username EMAIL --password-env VAR  developer sign-in (an MFA code: --otp-env VAR or a prompt)
+  --product ID|SLUG --client-id ID --client-secret-env VAR --customer EMAIL
+                                       product mode: claim to this (shadow) customer
+Network for the device:
+  --ssid NAME [--security NAME|NUMBER] [--wifi-password-env VAR]
+                                       without --security, the device's own scan decides
+Device (one of):
+  --device Photon-XXXX                 join this Photon's network (default: the first found)
+  --softap-host H --softap-port N      already reachable there (e.g. "simulate all"): no Wi-Fi switch
+Other:
+  --cloud-url URL      Particle cloud (default https://api.particle.io)
+  --device-id ID       product mode: the id from the label, imported before leaving the network
+  --data-dir DIR       settings and the audit log (default ~/.photon-setup-cli)
+  --station S --operator O   written into the audit record
+  --json               print one JSON object: outcome, description, record
+
+Passwords and tokens are read from environment variables or a hidden prompt, never the command line.
+Exit status: 0 success, 1 any other outcome, 2 usage error.`;
+
+export interface ProvisionCommandDeps {
+  /** Extra core options (tests: fast timings, an in-process simulated world). */
+  core?: Partial<CoreOptions>;
+}
+
+const OPTIONS = {
+  'token-env': { type: 'string' },
+  username: { type: 'string' },
+  'password-env': { type: 'string' },
+  'otp-env': { type: 'string' },
+  product: { type: 'string' },
+  'client-id': { type: 'string' },
+  'client-secret-env': { type: 'string' },
+  customer: { type: 'string' },
+  'cloud-url': { type: 'string' },
+  ssid: { type: 'string' },
+  security: { type: 'string' },
+  'wifi-password-env': { type: 'string' },
+  device: { type: 'string' },
+  'device-id': { type: 'string' },
+  'softap-host': { type: 'string' },
+  'softap-port': { type: 'string' },
+  'data-dir': { type: 'string' },
+  station: { type: 'string' },
+  operator: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  // Refused with a pointer to the env-var options: secrets never on the command line.
+  password: { type: 'string' },
+  token: { type: 'string' },
+  'client-secret': { type: 'string' },
+  'wifi-password': { type: 'string' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+
+function fromEnv(io: CliIo, option: string, name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const value = io.env[name];
+  if (value === undefined || value === '')
+    throw usageError(`${option}: environment variable ${name} is not set.`, PROVISION_USAGE);
+  return value;
+}
+
+async function secret(
+  io: CliIo,
+  option: string,
+  name: string | undefined,
+  question: string,
+): Promise<string> {
+  const value = fromEnv(io, option, name);
+  if (value !== undefined) return value;
+  const typed = await io.promptHidden(question);
+  if (typed === null || typed === '')
+    throw usageError(`${option} is needed (no terminal to ask on).`, PROVISION_USAGE);
+  return typed;
+}
+
+function parseSecurity(value: string): number {
+  const byName = securityValue(value);
+  if (byName !== undefined) return byName;
+  const number = /^(0x[0-9a-f]+|\d+)$/i.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(number))
+    throw usageError(
+      `Unknown security "${value}". Use a name (${securityNames.slice(0, 4).join(', ')}, …) or a number.`,
+      PROVISION_USAGE,
+    );
+  return number;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw usageError(
+      `--softap-port must be a whole number from 1 to 65535 (got "${value}").`,
+      PROVISION_USAGE,
+    );
+  return port;
+}
+
+/** The account to sign in with, secrets read before anything else starts. */
+async function accountInput(values: Values, io: CliIo): Promise<AccountInput> {
+  if (values.product !== undefined) {
+    if (values['client-id'] === undefined || values.customer === undefined)
+      throw usageError('Product mode needs --client-id and --customer.', PROVISION_USAGE);
+    const clientSecret = await secret(
+      io,
+      '--client-secret-env',
+      values['client-secret-env'],
+      'OAuth client secret: ',
+    );
+    return {
+      method: 'product',
+      product: values.product,
+      clientId: values['client-id'],
+      clientSecret,
+      customerEmail: values.customer,
+      remember: false,
+    };
+  }
+  if (values.username !== undefined) {
+    const password = await secret(
+      io,
+      '--password-env',
+      values['password-env'],
+      'Particle password: ',
+    );
+    return { method: 'login', username: values.username, password, remember: false };
+  }
+  const accessToken = await secret(
+    io,
+    '--token-env',
+    values['token-env'],
+    'Particle access token: ',
+  );
+  return { method: 'token', accessToken, remember: false };
+}
+
+async function signIn(core: Core, input: AccountInput, values: Values, io: CliIo): Promise<void> {
+  const parsed = accountInputSchema.safeParse(input);
+  if (!parsed.success)
+    throw usageError(
+      `Account options: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+      PROVISION_USAGE,
+    );
+  const result = await core.handlers['account.connect'](parsed.data);
+  if (result.status === 'mfa-required') {
+    const otp = await secret(io, '--otp-env', values['otp-env'], 'Two-step verification code: ');
+    await core.handlers['account.completeMfa']({ otp: otp.trim() });
+  }
+}
+
+function networkFor(
+  values: Values,
+  ssid: string,
+  networks: RunNetworks['networks'],
+  password: string | undefined,
+): NetworkChoice & { auth: 'personal'; channel: number } {
+  const seen = networks.find((network) => network.ssid === ssid);
+  const security =
+    values.security !== undefined ? parseSecurity(values.security) : (seen?.security ?? null);
+  if (security === null)
+    throw new CliExit(
+      1,
+      `The device does not see "${ssid}", so its security is unknown. Give --security, or check the name (the Photon sees only 2.4 GHz).`,
+    );
+  return {
+    auth: 'personal',
+    ssid,
+    security,
+    channel: seen?.channel ?? 0,
+    ...(password === undefined ? {} : { password }),
+  };
+}
+
+export async function runProvisionCommand(
+  args: string[],
+  io: CliIo,
+  deps: ProvisionCommandDeps = {},
+): Promise<number> {
+  let values: Values;
+  try {
+    ({ values } = parseArgs({ args, options: OPTIONS, strict: true }));
+  } catch (error) {
+    throw usageError(error instanceof Error ? error.message : String(error), PROVISION_USAGE);
+  }
+  if (values.help === true) {
+    io.out(PROVISION_USAGE);
+    return 0;
+  }
+  for (const forbidden of ['password', 'token', 'client-secret', 'wifi-password'] as const)
+    if (values[forbidden] !== undefined)
+      throw usageError(
+        `--${forbidden} is not accepted: secrets on the command line end up in shell history. Use --${forbidden}-env VAR.`,
+        PROVISION_USAGE,
+      );
+  const ssid = values.ssid;
+  if (ssid === undefined) throw usageError('--ssid is required.', PROVISION_USAGE);
+  const accounts = [
+    values['token-env'] !== undefined ||
+      (values.username === undefined && values.product === undefined),
+    values.username !== undefined,
+    values.product !== undefined,
+  ];
+  if (accounts.filter(Boolean).length > 1)
+    throw usageError('Choose one account: --token-env, --username or --product.', PROVISION_USAGE);
+  if ((values['softap-host'] === undefined) !== (values['softap-port'] === undefined))
+    throw usageError('--softap-host and --softap-port go together.', PROVISION_USAGE);
+  if (values['softap-host'] !== undefined && values.device !== undefined)
+    throw usageError('Give --device or --softap-host, not both.', PROVISION_USAGE);
+  const direct =
+    values['softap-host'] === undefined
+      ? undefined
+      : (() => {
+          const port = parsePort(values['softap-port']!);
+          return { host: values['softap-host'], tcpPort: port, httpPort: port };
+        })();
+  const securityGiven = values.security === undefined ? null : parseSecurity(values.security);
+  const wifiPassword =
+    securityGiven !== null && !requiresPassword(securityGiven)
+      ? undefined
+      : values['wifi-password-env'] !== undefined
+        ? fromEnv(io, '--wifi-password-env', values['wifi-password-env'])
+        : securityGiven === null
+          ? ((await io.promptHidden(
+              `Wi-Fi password for "${ssid}" (empty for an open network): `,
+            )) ??
+              undefined) ||
+            undefined
+          : await secret(io, '--wifi-password-env', undefined, `Wi-Fi password for "${ssid}": `);
+
+  const account = await accountInput(values, io);
+  const core = await createCore({
+    host: 'web',
+    simulated: false,
+    dataDir: values['data-dir'] ?? join(homedir(), '.photon-setup-cli'),
+    secretStore: new MemorySecretStore(),
+    log: { warn: (message) => io.err(message) },
+    ...(direct === undefined ? {} : { directEndpoint: direct }),
+    ...deps.core,
+  });
+  try {
+    core.services.updateSettings({
+      ...(values['cloud-url'] === undefined ? {} : { cloudBaseUrl: values['cloud-url'] }),
+      ...(values.station === undefined ? {} : { station: values.station }),
+      ...(values.operator === undefined ? {} : { operator: values.operator }),
+    });
+    await signIn(core, account, values, io);
+    let device: { ssid: string } | { manual: true };
+    if (direct !== undefined) device = { manual: true };
+    else if (values.device !== undefined) device = { ssid: values.device };
+    else {
+      const found = await core.handlers['device.find']({});
+      const firstFound = found.devices[0];
+      if (firstFound === undefined)
+        throw new CliExit(
+          1,
+          found.hint ??
+            'No Photon in listening mode was found. Hold SETUP until it blinks dark blue, then try again.',
+        );
+      device = { ssid: firstFound.ssid };
+    }
+    const outcome = await new Promise<RunOutcome>((resolve, reject) => {
+      let runId: string | null = null;
+      let lastPhase = '';
+      const early: Array<[EventName, unknown]> = [];
+      const handle = (event: EventName, payload: unknown): void => {
+        if (runId === null) return void early.push([event, payload]);
+        if (event === 'run.progress' && !values.json) {
+          const progress = payload as RunProgress;
+          if (progress.phase !== lastPhase) {
+            lastPhase = progress.phase;
+            io.err(
+              `… ${progress.phases.find((p) => p.phase === progress.phase)?.label ?? progress.phase}`,
+            );
+          }
+        }
+        if (event === 'run.networks') {
+          try {
+            const network = networkFor(
+              values,
+              ssid,
+              (payload as RunNetworks).networks,
+              wifiPassword,
+            );
+            core.handlers['provision.chooseNetwork']({
+              runId,
+              network,
+              saveAsProfile: false,
+            }).catch((error: unknown) => {
+              void core.handlers['provision.cancel']({ runId: runId! }).catch(() => undefined);
+              reject(error instanceof Error ? error : new Error(String(error)));
+            });
+          } catch (error) {
+            void core.handlers['provision.cancel']({ runId }).catch(() => undefined);
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        }
+        if (event === 'run.outcome') {
+          off();
+          resolve(payload as RunOutcome);
+        }
+      };
+      const off = core.events.subscribeAll(handle);
+      core.handlers['provision.start']({
+        device,
+        profileId: null,
+        ...(values['device-id'] === undefined ? {} : { deviceId: values['device-id'] }),
+      })
+        .then((started) => {
+          runId = started.runId;
+          for (const [event, payload] of early.splice(0)) handle(event, payload);
+        })
+        .catch((error: unknown) => {
+          off();
+          reject(error instanceof Error ? error : new Error(String(error)));
+        });
+    });
+    if (values.json === true)
+      io.out(
+        JSON.stringify({
+          outcome: outcome.outcome,
+          description: outcome.description,
+          record: outcome.record,
+        }),
+      );
+    else {
+      io.out(`${outcome.description.title}: ${outcome.description.sentence}`);
+    }
+    return outcome.outcome.kind === 'success' ? 0 : 1;
+  } finally {
+    await core.close();
+  }
+}

@@ -1,0 +1,1 @@
+export { PROFILES_FILE_NAME, StationProfiles } from './station-profiles';

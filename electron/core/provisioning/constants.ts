@@ -1,0 +1,56 @@
+// Every wait the engine itself owns, named and overridable (tests pass milliseconds). The SoftAP,
+// cloud and Wi-Fi layers keep their own named bounds; these cover only what happens between them.
+
+/** A run must not start with a token that could expire while the host is offline. */
+export const TOKEN_MIN_VALIDITY_MS = 15 * 60_000;
+/** How long the engine waits for the operator to pick the device's network (under the Wi-Fi session cap). */
+export const NETWORK_CHOICE_TIMEOUT_MS = 180_000;
+/** Verify: give up on seeing the device online and owned after this long. */
+export const VERIFY_TIMEOUT_MS = 90_000;
+/** Verify: the cloud is polled this often as the fallback to the event stream. */
+export const VERIFY_POLL_INTERVAL_MS = 5_000;
+/** Verify: never more polls than this, whatever the interval and timeout say. */
+export const VERIFY_MAX_POLLS = 40;
+/** Verify: how long to wait for the event stream to open before polling anyway. */
+export const STREAM_OPEN_WAIT_MS = 3_000;
+/** Verify: the host scans for the device's AP this often (it coming back = credentials rejected). */
+export const AP_WATCH_INTERVAL_MS = 3_000;
+/** Online but not (yet) owned: the claim may land a moment after the online event. */
+export const CLAIM_GRACE_MS = 5_000;
+export const CLAIM_RECHECK_MS = 1_000;
+/**
+ * Developer mode cannot see an unclaimed device. After this long without seeing it, ask the cloud
+ * to claim it by id (what the Particle CLI does after SoftAP setup); null disables that.
+ */
+export const CLAIM_BY_ID_AFTER_MS = 30_000;
+
+export interface EngineTimings {
+  tokenMinValidityMs: number;
+  networkChoiceMs: number;
+  verifyMs: number;
+  pollIntervalMs: number;
+  maxPolls: number;
+  streamOpenWaitMs: number;
+  apWatchIntervalMs: number;
+  claimGraceMs: number;
+  claimRecheckMs: number;
+  claimByIdAfterMs: number | null;
+}
+
+export const DEFAULT_ENGINE_TIMINGS: Readonly<EngineTimings> = Object.freeze({
+  tokenMinValidityMs: TOKEN_MIN_VALIDITY_MS,
+  networkChoiceMs: NETWORK_CHOICE_TIMEOUT_MS,
+  verifyMs: VERIFY_TIMEOUT_MS,
+  pollIntervalMs: VERIFY_POLL_INTERVAL_MS,
+  maxPolls: VERIFY_MAX_POLLS,
+  streamOpenWaitMs: STREAM_OPEN_WAIT_MS,
+  apWatchIntervalMs: AP_WATCH_INTERVAL_MS,
+  claimGraceMs: CLAIM_GRACE_MS,
+  claimRecheckMs: CLAIM_RECHECK_MS,
+  claimByIdAfterMs: CLAIM_BY_ID_AFTER_MS,
+});
+
+export const resolveEngineTimings = (overrides?: Partial<EngineTimings>): EngineTimings => ({
+  ...DEFAULT_ENGINE_TIMINGS,
+  ...overrides,
+});

@@ -1,0 +1,109 @@
+// Every way a run can fail, mapped onto the closed outcome union with the error code the audit
+// record keeps. Unknown errors become "lost the device" in the phase they happened: the safest
+// advice, and never their message (it might quote a secret).
+import type { Outcome, OutcomeKind, RunPhase } from '../../../shared/outcome';
+import { CloudError } from '../cloud';
+import { SoftApError } from '../softap';
+import { WifiError, WifiRestoreError } from '../wifi';
+import { EngineError, RunCancelled } from './engine-error';
+
+export interface FailureContext {
+  phase: RunPhase;
+  deviceId: string | null;
+  targetSsid: string | null;
+  /** True once the run was cancelled: any error after that is the cancel's echo. */
+  cancelled: boolean;
+}
+
+export interface MappedFailure {
+  outcome: Outcome;
+  errorCode: string | null;
+  /** The operator sentence for the failed phase's detail. */
+  sentence: string;
+}
+
+const TRANSPORT_PROBLEMS = new Set([
+  'rejected',
+  'timeout',
+  'malformed',
+  'http-error',
+  'connection-failed',
+]);
+
+function fromSoftAp(error: SoftApError, ctx: FailureContext): Outcome {
+  const { problem } = error;
+  const deviceId = ctx.deviceId;
+  if (problem.kind === 'network-not-visible')
+    return { kind: 'network-not-visible', deviceId, ssid: ctx.targetSsid ?? '' };
+  if (TRANSPORT_PROBLEMS.has(problem.kind))
+    return { kind: 'lost-device', deviceId, phase: ctx.phase };
+  const code = 'code' in problem ? problem.code : 0;
+  return { kind: 'configure-rejected', deviceId, code, message: error.message };
+}
+
+export function outcomeFromError(error: unknown, ctx: FailureContext): MappedFailure {
+  const cancelled = (): MappedFailure => ({
+    outcome: { kind: 'cancelled', deviceId: ctx.deviceId, phase: ctx.phase },
+    errorCode: 'cancelled',
+    sentence: 'Cancelled.',
+  });
+  if (error instanceof RunCancelled) return cancelled();
+  if (error instanceof WifiRestoreError) {
+    const cause = (error as { cause?: unknown }).cause;
+    const inner: Exclude<OutcomeKind, 'wifi-not-restored'> =
+      cause === undefined
+        ? 'configured-not-online'
+        : (outcomeFromError(cause, ctx).outcome.kind as Exclude<OutcomeKind, 'wifi-not-restored'>);
+    return {
+      outcome: {
+        kind: 'wifi-not-restored',
+        deviceId: ctx.deviceId,
+        network: error.network ?? 'your usual Wi-Fi network',
+        inner: inner === ('wifi-not-restored' as OutcomeKind) ? 'lost-device' : inner,
+      },
+      errorCode: 'wifi-restore-failed',
+      sentence: error.message,
+    };
+  }
+  if (error instanceof EngineError)
+    return { outcome: error.outcome, errorCode: error.code, sentence: error.message };
+  if (error instanceof CloudError) {
+    if (error.kind === 'cancelled' || ctx.cancelled) return cancelled();
+    return {
+      outcome: {
+        kind: 'cloud-error',
+        deviceId: ctx.deviceId,
+        phase: ctx.phase,
+        problem: {
+          kind: error.kind,
+          message: error.message,
+          ...(error.status === null ? {} : { status: error.status }),
+        },
+      },
+      errorCode: `cloud-${error.kind}`,
+      sentence: error.message,
+    };
+  }
+  if (error instanceof SoftApError) {
+    if (error.problem.kind === 'cancelled' || ctx.cancelled) return cancelled();
+    return {
+      outcome: fromSoftAp(error, ctx),
+      errorCode: `softap-${error.command}-${error.problem.kind}`,
+      sentence: error.message,
+    };
+  }
+  if (error instanceof WifiError) {
+    if (error.kind === 'cancelled' || ctx.cancelled) return cancelled();
+    return {
+      outcome: { kind: 'lost-device', deviceId: ctx.deviceId, phase: ctx.phase },
+      errorCode: `wifi-${error.kind}`,
+      sentence: error.message,
+    };
+  }
+  if (ctx.cancelled) return cancelled();
+  return {
+    outcome: { kind: 'lost-device', deviceId: ctx.deviceId, phase: ctx.phase },
+    errorCode: 'internal',
+    sentence: 'Photon Setup hit an internal problem during this step.',
+  };
+}

@@ -1,0 +1,111 @@
+// Prepare, while the host is still online: fresh tokens, the claim code, and for a product the
+// customer token and the import of a device id known beforehand. Everything the offline part
+// of the run will need is fetched here, so nothing cloud-side is needed while joined.
+import type { RunPhase } from '../../../shared/outcome';
+import type { CloudClient, ImportResult } from '../cloud';
+import { EngineError } from './engine-error';
+import type { OfflineGate } from './offline-gate';
+import type { ProductRunAccount, RunAccount } from './types';
+
+export interface Prepared {
+  claimCode: string;
+  /** The account token used to verify (developer) or the product token (product). */
+  verifyToken: string;
+  /** Product mode: the customer's token, for the record of secrets only. */
+  customerToken: string | null;
+  /** The device id imported while online, if one was known. */
+  importedId: string | null;
+}
+
+export interface PrepareArgs {
+  cloud: CloudClient;
+  gate: OfflineGate;
+  account: RunAccount;
+  knownDeviceId: string | null;
+  minValidityMs: number;
+  signal: AbortSignal;
+  onDetail(text: string): void;
+}
+
+/**
+ * Refuses ids the product will not take. The cloud answers 200 whatever it did, so read the
+ * lists; an id no list mentions was already there (old API shape) and is fine.
+ */
+export function assertImported(
+  result: ImportResult,
+  deviceId: string,
+  phase: RunPhase = 'prepare',
+): void {
+  const why = result.nonmemberDeviceIds.includes(deviceId)
+    ? 'it belongs to a developer outside the product team'
+    : result.protectedDeviceIds.includes(deviceId)
+      ? 'it has device protection on'
+      : result.invalidDeviceIds.includes(deviceId)
+        ? 'the cloud refused the id (another product or platform)'
+        : null;
+  if (why === null) return;
+  const message = `Device ${deviceId} cannot be added to the product: ${why}.`;
+  throw new EngineError(
+    {
+      kind: 'cloud-error',
+      deviceId,
+      phase,
+      problem: { kind: 'device-not-importable', message },
+    },
+    message,
+    'device-not-importable',
+  );
+}
+
+export async function importDevice(
+  cloud: CloudClient,
+  gate: OfflineGate,
+  account: ProductRunAccount,
+  deviceId: string,
+  minValidityMs: number,
+  signal: AbortSignal,
+  phase: RunPhase,
+): Promise<void> {
+  gate.guard('add the device to the product');
+  const token = await account.token(minValidityMs, signal);
+  const result = await cloud.importDevices(token, account.product.id, [deviceId], { signal });
+  assertImported(result, deviceId, phase);
+}
+
+export async function prepare(args: PrepareArgs): Promise<Prepared> {
+  const { cloud, gate, account, signal } = args;
+  gate.guard('prepare with the cloud');
+  args.onDetail('Checking the Particle sign-in.');
+  const token = await account.token(args.minValidityMs, signal);
+  if (account.mode === 'developer') {
+    args.onDetail('Creating a claim code.');
+    const code = await cloud.createClaimCode(token, { signal });
+    return { claimCode: code.claimCode, verifyToken: token, customerToken: null, importedId: null };
+  }
+  args.onDetail(`Getting a token for customer ${account.customerEmail}.`);
+  const customer = await cloud.customerToken({
+    ...account.client,
+    product: account.product.id,
+    email: account.customerEmail,
+    signal,
+  });
+  args.onDetail('Creating a product claim code.');
+  const code = await cloud.createProductClaimCode(customer.grant.accessToken, account.product.id, {
+    signal,
+  });
+  let importedId: string | null = null;
+  if (args.knownDeviceId !== null) {
+    args.onDetail(`Adding device ${args.knownDeviceId} to the product.`);
+    const result = await cloud.importDevices(token, account.product.id, [args.knownDeviceId], {
+      signal,
+    });
+    assertImported(result, args.knownDeviceId);
+    importedId = args.knownDeviceId;
+  }
+  return {
+    claimCode: code.claimCode,
+    verifyToken: token,
+    customerToken: customer.grant.accessToken,
+    importedId,
+  };
+}

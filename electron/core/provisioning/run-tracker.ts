@@ -1,0 +1,187 @@
+// The run's state machine: which phase it is in, which moves are legal, how long each phase took,
+// and a full RunProgress snapshot to the renderer on every change.
+import type { LedReport, LedStateId } from '../../../shared/led';
+import type { RunPhase } from '../../../shared/outcome';
+import type { PhaseState, PhaseStatus, RunProgress } from '../../../shared/provisioning';
+import type { EngineEvents } from './types';
+
+export const PHASES: readonly RunPhase[] = [
+  'prepare',
+  'find',
+  'join',
+  'talk',
+  'configure',
+  'connect',
+  'restore',
+  'verify',
+];
+
+const LABELS: Record<RunPhase, string> = {
+  prepare: 'Prepare with the cloud',
+  find: 'Find the device',
+  join: "Join the device's network",
+  talk: 'Talk to the device',
+  configure: 'Send the Wi-Fi settings',
+  connect: 'Tell the device to connect',
+  restore: "Return to this computer's Wi-Fi",
+  verify: 'Check with the cloud',
+};
+
+/**
+ * The legal moves. The hop (product device whose id was unknown, no second link) goes
+ * configure → restore → join → connect; the direct path (already joined) skips find/join/restore.
+ */
+const NEXT: Record<RunPhase | 'start', readonly RunPhase[]> = {
+  start: ['prepare'],
+  prepare: ['find', 'talk'],
+  find: ['join'],
+  join: ['talk', 'connect'],
+  talk: ['configure'],
+  configure: ['connect', 'restore'],
+  connect: ['restore', 'verify'],
+  restore: ['verify', 'join'],
+  verify: [],
+};
+
+export class IllegalTransitionError extends Error {
+  constructor(from: RunPhase | 'start', to: RunPhase) {
+    super(`The run cannot go from ${from} to ${to}.`);
+    this.name = 'IllegalTransitionError';
+  }
+}
+
+export type PhaseResult = 'ok' | 'failed' | 'skipped' | 'cancelled';
+
+interface PhaseClock {
+  status: PhaseStatus;
+  ms: number;
+  since: number | null;
+  detail: string | null;
+  result: PhaseResult | null;
+}
+
+export class RunTracker {
+  private current: RunPhase | 'start' = 'start';
+  private readonly clocks = new Map<RunPhase, PhaseClock>();
+  private readonly info: Omit<RunProgress, 'runId' | 'phase' | 'phases'> = {
+    deviceId: null,
+    claimed: null,
+    deviceSsid: null,
+    targetSsid: null,
+    countdownS: null,
+    awaitingNetwork: false,
+  };
+  private lastLed: string | null = null;
+
+  constructor(
+    readonly runId: string,
+    private readonly events: EngineEvents,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    for (const phase of PHASES)
+      this.clocks.set(phase, { status: 'pending', ms: 0, since: null, detail: null, result: null });
+  }
+
+  get phase(): RunPhase {
+    return this.current === 'start' ? 'prepare' : this.current;
+  }
+
+  private clock(phase: RunPhase): PhaseClock {
+    return this.clocks.get(phase)!;
+  }
+
+  private stop(phase: RunPhase, status: PhaseStatus, result: PhaseResult): void {
+    const clock = this.clock(phase);
+    if (clock.since !== null) clock.ms += this.now() - clock.since;
+    clock.since = null;
+    clock.status = status;
+    clock.result = result;
+  }
+
+  /** Moves to the next phase (the current one is done). */
+  enter(phase: RunPhase, detail: string | null = null): void {
+    if (!NEXT[this.current].includes(phase)) throw new IllegalTransitionError(this.current, phase);
+    if (this.current !== 'start') this.stop(this.current, 'done', 'ok');
+    this.current = phase;
+    const clock = this.clock(phase);
+    clock.status = 'active';
+    clock.since = this.now();
+    clock.detail = detail;
+    this.info.countdownS = null;
+    this.publish();
+  }
+
+  /** The latest news in the current phase. */
+  detail(detail: string, countdownS: number | null = null): void {
+    if (this.current === 'start') return;
+    this.clock(this.current).detail = detail;
+    this.info.countdownS = countdownS;
+    this.publish();
+  }
+
+  update(patch: Partial<Omit<RunProgress, 'runId' | 'phase' | 'phases'>>): void {
+    Object.assign(this.info, patch);
+    this.publish();
+  }
+
+  led(state: LedStateId, source: LedReport['source'], basis: string): void {
+    const key = `${state}/${source}`;
+    if (key === this.lastLed) return;
+    this.lastLed = key;
+    this.events.emit('run.led', { runId: this.runId, led: { state, source, basis } });
+  }
+
+  /** Ends the run: the current phase failed, was cancelled or (on success) is done; the rest skipped. */
+  finish(result: 'ok' | 'failed' | 'cancelled', detail?: string): void {
+    if (this.current !== 'start') {
+      if (detail !== undefined) this.clock(this.current).detail = detail;
+      if (this.clock(this.current).status === 'active')
+        this.stop(this.current, result === 'ok' ? 'done' : 'failed', result);
+    }
+    for (const phase of PHASES) {
+      const clock = this.clock(phase);
+      if (clock.status === 'pending') {
+        clock.status = 'skipped';
+        clock.result = 'skipped';
+      }
+    }
+    this.info.countdownS = null;
+    this.info.awaitingNetwork = false;
+    this.publish();
+  }
+
+  /** Per-phase timings for the audit record. */
+  records(): Array<{ phase: RunPhase; ms: number; result: PhaseResult }> {
+    return PHASES.map((phase) => {
+      const clock = this.clock(phase);
+      const running = clock.since === null ? 0 : this.now() - clock.since;
+      return {
+        phase,
+        ms: Math.max(0, Math.round(clock.ms + running)),
+        result: clock.result ?? (clock.status === 'active' ? 'ok' : 'skipped'),
+      };
+    });
+  }
+
+  snapshot(): RunProgress {
+    const phases: PhaseState[] = PHASES.map((phase) => {
+      const clock = this.clock(phase);
+      const running = clock.since === null ? 0 : this.now() - clock.since;
+      return {
+        phase,
+        label: LABELS[phase],
+        status: clock.status,
+        ms:
+          clock.status === 'pending' || clock.status === 'skipped'
+            ? null
+            : Math.round(clock.ms + running),
+        detail: clock.detail,
+      };
+    });
+    return { runId: this.runId, phase: this.phase, phases, ...this.info };
+  }
+
+  private publish(): void {
+    this.events.emit('run.progress', this.snapshot());
+  }
+}

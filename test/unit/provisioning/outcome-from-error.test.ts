@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { CloudError } from '../../../electron/core/cloud';
+import { RunCancelled } from '../../../electron/core/provisioning/engine-error';
+import { outcomeFromError } from '../../../electron/core/provisioning/outcome-from-error';
+import { SoftApError } from '../../../electron/core/softap';
+import { WifiError, WifiRestoreError } from '../../../electron/core/wifi';
+
+const ctx = {
+  phase: 'configure' as const,
+  deviceId: 'abc',
+  targetSsid: 'Workshop',
+  cancelled: false,
+};
+
+describe('outcomeFromError', () => {
+  it('maps configure-ap codes: -2 not visible, others rejected with their code', () => {
+    expect(
+      outcomeFromError(
+        new SoftApError('configure-ap', { kind: 'network-not-visible', code: -2 }),
+        ctx,
+      ).outcome,
+    ).toEqual({
+      kind: 'network-not-visible',
+      deviceId: 'abc',
+      ssid: 'Workshop',
+    });
+    expect(
+      outcomeFromError(new SoftApError('configure-ap', { kind: 'password-length', code: -4 }), ctx)
+        .outcome,
+    ).toMatchObject({
+      kind: 'configure-rejected',
+      code: -4,
+    });
+  });
+
+  it('maps a silent device to lost-device in its phase, a cloud failure to cloud-error', () => {
+    const silent = new SoftApError('configure-ap', { kind: 'timeout', stage: 'reply', afterMs: 5 });
+    expect(outcomeFromError(silent, ctx)).toMatchObject({
+      outcome: { kind: 'lost-device', phase: 'configure' },
+      errorCode: 'softap-configure-ap-timeout',
+    });
+    const cloud = outcomeFromError(new CloudError({ kind: 'bad-token' }, 'x', 401), {
+      ...ctx,
+      phase: 'prepare',
+    });
+    expect(cloud.outcome).toMatchObject({
+      kind: 'cloud-error',
+      phase: 'prepare',
+      problem: { kind: 'bad-token', status: 401 },
+    });
+  });
+
+  it('treats every flavour of cancel as cancelled, and an unrestored Wi-Fi as such with the inner outcome', () => {
+    for (const error of [
+      new RunCancelled(),
+      new WifiError('cancelled', 'x'),
+      new CloudError({ kind: 'cancelled' }, 'x'),
+      new SoftApError('set', { kind: 'cancelled' }),
+    ])
+      expect(outcomeFromError(error, ctx).outcome.kind).toBe('cancelled');
+    const restore = new WifiRestoreError('Workshop', { cause: new WifiError('dropped', 'x') });
+    expect(outcomeFromError(restore, ctx).outcome).toEqual({
+      kind: 'wifi-not-restored',
+      deviceId: 'abc',
+      network: 'Workshop',
+      inner: 'lost-device',
+    });
+  });
+
+  it('never passes on the message of an unknown error', () => {
+    const mapped = outcomeFromError(new Error('token abc123 leaked'), ctx);
+    expect(mapped.sentence).not.toContain('abc123');
+    expect(mapped.errorCode).toBe('internal');
+  });
+});
