@@ -53,6 +53,7 @@ export const DEMO_WIFI_DHCP_MS = 400;
 export const DEMO_ENGINE_TIMINGS: Partial<EngineTimings> = {
   pollIntervalMs: 1_000,
   apWatchIntervalMs: 1_000,
+  apStaleGraceMs: 3_000,
   verifyMs: 60_000,
   claimByIdAfterMs: 15_000,
 };

@@ -1,5 +1,6 @@
 import { useAppState } from '../store/store-context';
 import { ProductMark } from './product-mark';
+import { ViewTabs } from './view-tabs';
 
 export function AppHeader() {
   const info = useAppState((state) => state.info);
@@ -13,6 +14,7 @@ export function AppHeader() {
           <p className="brand-tagline">Wi-Fi and ownership for Particle Photons</p>
         </div>
       </div>
+      <ViewTabs />
       <dl className="host-facts" aria-label="About this app">
         {info !== null && (
           <>

@@ -8,15 +8,12 @@ export function StepIntro() {
   const step = wizardSteps[index];
   if (step === undefined) return null;
   return (
-    <section className="card step-intro" aria-labelledby="step-title">
+    <header className="step-intro">
       <p className="eyebrow">
         Step {index + 1} of {wizardSteps.length}
       </p>
       <h2 id="step-title">{step.title}</h2>
-      <p>{step.summary}</p>
-      <p className="muted small" data-testid="step-placeholder">
-        This step is being built. The readiness check below already runs against this computer.
-      </p>
-    </section>
+      <p className="muted">{step.summary}</p>
+    </header>
   );
 }

@@ -74,13 +74,33 @@ describe.skipIf(!hasBrowser)('app shell in Chromium through the web host', () =>
     await page.close();
   });
 
-  it('keeps working by keyboard: the only control takes visible focus', async () => {
+  it('is usable by keyboard alone, with a visible focus ring', async () => {
     const page = await browser.newPage();
     await page.goto(host.url);
     await page.waitForSelector('[data-testid="check-os"]');
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
-    expect(focused).toContain('Check again');
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLInputElement | null;
+        const style = element === null ? null : getComputedStyle(element);
+        return {
+          label:
+            element?.getAttribute('aria-label') ??
+            element?.labels?.[0]?.textContent ??
+            element?.textContent ??
+            '',
+          outline: style === null ? 'none' : style.outlineStyle,
+        };
+      });
+    let current = await focused();
+    for (let presses = 0; presses < 20 && current.label !== 'Access token'; presses++) {
+      await page.keyboard.press('Tab');
+      current = await focused();
+      expect(current.outline).not.toBe('none');
+    }
+    expect(current.label).toBe('Access token');
+    await page.keyboard.type('demo0000000000000000000000000000000token');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('account-summary').waitFor();
     await page.close();
   });
 

@@ -15,6 +15,12 @@ export const VERIFY_MAX_POLLS = 40;
 export const STREAM_OPEN_WAIT_MS = 3_000;
 /** Verify: the host scans for the device's AP this often (it coming back = credentials rejected). */
 export const AP_WATCH_INTERVAL_MS = 3_000;
+/**
+ * Verify: the device's AP seen again this long after verify began counts as "listening again"
+ * even if no scan caught it gone — it may have come back while this computer was rejoining its
+ * own network. Shorter than this, a host's scan cache could still be showing the old AP.
+ */
+export const AP_STALE_GRACE_MS = 10_000;
 /** Online but not (yet) owned: the claim may land a moment after the online event. */
 export const CLAIM_GRACE_MS = 5_000;
 export const CLAIM_RECHECK_MS = 1_000;
@@ -32,6 +38,7 @@ export interface EngineTimings {
   maxPolls: number;
   streamOpenWaitMs: number;
   apWatchIntervalMs: number;
+  apStaleGraceMs: number;
   claimGraceMs: number;
   claimRecheckMs: number;
   claimByIdAfterMs: number | null;
@@ -45,6 +52,7 @@ export const DEFAULT_ENGINE_TIMINGS: Readonly<EngineTimings> = Object.freeze({
   maxPolls: VERIFY_MAX_POLLS,
   streamOpenWaitMs: STREAM_OPEN_WAIT_MS,
   apWatchIntervalMs: AP_WATCH_INTERVAL_MS,
+  apStaleGraceMs: AP_STALE_GRACE_MS,
   claimGraceMs: CLAIM_GRACE_MS,
   claimRecheckMs: CLAIM_RECHECK_MS,
   claimByIdAfterMs: CLAIM_BY_ID_AFTER_MS,

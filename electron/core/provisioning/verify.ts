@@ -159,7 +159,7 @@ export async function verify(args: VerifyArgs): Promise<Verified> {
       if (args.apVisible !== null && args.deviceSsid !== null && Date.now() >= nextApScan) {
         const visible = await args.apVisible(args.deviceSsid).catch(() => null);
         if (visible === false) apGone = true;
-        if (visible === true && apGone) {
+        if (visible === true && (apGone || Date.now() - started >= timings.apStaleGraceMs)) {
           args.onLed(
             'listening',
             'observed',

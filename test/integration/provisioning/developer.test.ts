@@ -95,6 +95,20 @@ describe('developer mode', () => {
     expectCleanEnd(h, ['not-the-password']);
   });
 
+  it('still reports rejected credentials when the AP was already back before the first host scan', async () => {
+    // The device relistens in 60 ms; the host's first AP scan comes only after 400 ms, so no scan
+    // ever sees the AP gone. Past the stale-cache grace, the AP being there is the answer.
+    h = await startHarness({ engine: { apWatchIntervalMs: 400, apStaleGraceMs: 300 } });
+    await signInDeveloper(h);
+    const outcome = await runToOutcome(
+      h,
+      { device: { ssid: first(h).ssid }, profileId: null },
+      { choose: workshop('not-the-password') },
+    );
+    expect(outcome.outcome.kind).toBe('credentials-rejected');
+    expectCleanEnd(h, ['not-the-password']);
+  });
+
   it('says the device cannot see a 5 GHz network (configure-ap -2)', async () => {
     h = await startHarness();
     await signInDeveloper(h);

@@ -1,0 +1,37 @@
+import type { DeviceNetwork } from '../../shared/provisioning';
+import { LockIcon, SignalBars } from './signal-bars';
+
+interface Props {
+  networks: readonly DeviceNetwork[];
+  onPick(network: DeviceNetwork): void;
+}
+
+/** The networks the Photon itself can see (its scan-ap), strongest first. */
+export function DeviceNetworkList({ networks, onPick }: Props) {
+  if (networks.length === 0)
+    return (
+      <p className="empty" role="status">
+        The Photon sees no network. It only sees 2.4 GHz: move it closer to the access point, or use
+        “Other network…”.
+      </p>
+    );
+  return (
+    <ul className="network-list" aria-label="Networks the Photon can see">
+      {networks.map((network) => (
+        <li key={network.ssid}>
+          <button type="button" className="network-row" onClick={() => onPick(network)}>
+            <SignalBars bars={network.bars} rssi={network.rssi} />
+            <span className="network-name">{network.ssid}</span>
+            <span className="network-security">
+              <LockIcon locked={network.requiresPassword || network.enterprise} />{' '}
+              {network.securityName}
+            </span>
+            <span className="network-channel">
+              {network.channel > 0 ? `ch ${network.channel}` : ''}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

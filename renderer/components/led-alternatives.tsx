@@ -1,0 +1,37 @@
+import { useId, useState } from 'react';
+import { ledAlternatives, type LedStateId } from '../../shared/led';
+
+/** "My LED shows something else": what each other colour means right now, and what to do. */
+export function LedAlternatives({ expected }: { expected: LedStateId }) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <div className="led-alternatives">
+      <button
+        type="button"
+        className="button-link"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        My LED shows something else
+      </button>
+      {open && (
+        <ul id={panelId} className="led-alternative-list">
+          {ledAlternatives(expected).map((state) => (
+            <li key={state.id}>
+              <span
+                className={`led-swatch led-${state.color} led-pattern-${state.pattern}`}
+                aria-hidden="true"
+              />
+              <div>
+                <strong>{state.label}</strong> — {state.meaning}
+                <p className="muted small">{state.advice}</p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

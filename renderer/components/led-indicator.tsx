@@ -1,0 +1,37 @@
+import type { LedReport } from '../../shared/led';
+import { ledStates } from '../../shared/led';
+
+/**
+ * The Photon's RGB LED drawn and animated the way the board shows it, labelled with whether
+ * the app observed this state or only expects it.
+ */
+export function LedIndicator({
+  report,
+  size = 'large',
+}: {
+  report: LedReport;
+  size?: 'large' | 'small';
+}) {
+  const state = ledStates[report.state];
+  const flash = state.flashColor === undefined ? '' : ` led-flash-${state.flashColor}`;
+  return (
+    <figure
+      className={`led-indicator led-${size}`}
+      data-testid="led-indicator"
+      data-led={state.id}
+      data-source={report.source}
+    >
+      <div className="led-board" aria-hidden="true">
+        <span className={`led-light led-${state.color} led-pattern-${state.pattern}${flash}`} />
+      </div>
+      <figcaption>
+        <span className={`led-source led-source-${report.source}`}>
+          {report.source === 'observed' ? 'Observed' : 'Expected'}
+        </span>
+        <strong className="led-label">{state.label}</strong>
+        <span className="led-meaning">{state.meaning}</span>
+        <span className="led-basis">{report.basis}</span>
+      </figcaption>
+    </figure>
+  );
+}

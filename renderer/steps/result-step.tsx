@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import type { NextAction } from '../../shared/outcome';
+import { LedIndicator } from '../components/led-indicator';
+import { useAppState } from '../store/store-context';
+
+const actionLabels: Record<NextAction, string> = {
+  'next-device': 'Set up the next device',
+  retry: 'Try again',
+  'change-wifi': 'Choose another Wi-Fi',
+  'change-account': 'Change the account',
+  'copy-device-id': 'Copy device id',
+  'rejoin-wifi': 'Open History once rejoined',
+  'view-history': 'View history',
+};
+
+export function ResultStep() {
+  const run = useAppState((state) => state.run);
+  const nextDevice = useAppState((state) => state.nextDevice);
+  const startRun = useAppState((state) => state.startRun);
+  const selectProfile = useAppState((state) => state.selectProfile);
+  const goTo = useAppState((state) => state.goTo);
+  const showView = useAppState((state) => state.showView);
+  const devicesThisSession = useAppState((state) => state.devicesThisSession);
+  const [copied, setCopied] = useState(false);
+  const result = run?.outcome;
+  if (result === null || result === undefined) return null;
+  const { description, outcome, record } = result;
+  const deviceId = outcome.deviceId;
+
+  const act = (action: NextAction): void => {
+    switch (action) {
+      case 'next-device':
+        nextDevice();
+        return;
+      case 'retry':
+        void startRun();
+        return;
+      case 'change-wifi':
+        selectProfile(null);
+        void startRun();
+        return;
+      case 'change-account':
+        goTo('account');
+        return;
+      case 'copy-device-id':
+        if (deviceId !== null)
+          void navigator.clipboard
+            .writeText(deviceId)
+            .then(() => setCopied(true))
+            .catch(() => setCopied(false));
+        return;
+      case 'rejoin-wifi':
+      case 'view-history':
+        showView('history');
+        return;
+    }
+  };
+
+  return (
+    <section
+      className={`card result result-${description.tone}`}
+      aria-labelledby="result-title"
+      data-testid="result"
+      data-outcome={outcome.kind}
+    >
+      <div className="result-layout">
+        <div>
+          <p className="eyebrow">Result</p>
+          <h3 id="result-title">{description.title}</h3>
+          <p className="result-sentence">{description.sentence}</p>
+          <dl className="facts">
+            {deviceId !== null && (
+              <div>
+                <dt>Device id</dt>
+                <dd className="mono">{deviceId}</dd>
+              </div>
+            )}
+            {record.ssid !== null && (
+              <div>
+                <dt>Wi-Fi</dt>
+                <dd>{record.ssid}</dd>
+              </div>
+            )}
+            <div>
+              <dt>Took</dt>
+              <dd>
+                {((Date.parse(record.endedAt) - Date.parse(record.startedAt)) / 1000).toFixed(1)} s
+              </dd>
+            </div>
+            <div>
+              <dt>Set up this session</dt>
+              <dd>{devicesThisSession}</dd>
+            </div>
+          </dl>
+        </div>
+        {description.led !== null && (
+          <LedIndicator
+            report={{
+              state: description.led,
+              source: outcome.kind === 'success' ? 'observed' : 'expected',
+              basis:
+                outcome.kind === 'success'
+                  ? 'The Particle cloud reports it online.'
+                  : 'Check the device: this is what it should show.',
+            }}
+          />
+        )}
+      </div>
+      <div className="actions">
+        {description.actions.map((action, index) => (
+          <button
+            key={action}
+            type="button"
+            className={index === 0 ? 'button-primary' : 'button-secondary'}
+            onClick={() => act(action)}
+            disabled={action === 'copy-device-id' && deviceId === null}
+          >
+            {action === 'copy-device-id' && copied ? 'Copied' : actionLabels[action]}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { useState, type FormEvent } from 'react';
+import { FormError, TextField } from '../components/fields';
+import { useAppState } from '../store/store-context';
+
+export function SettingsView() {
+  const settings = useAppState((state) => state.settings);
+  const updateSettings = useAppState((state) => state.updateSettings);
+  const [station, setStation] = useState(settings?.station ?? '');
+  const [operator, setOperator] = useState(settings?.operator ?? '');
+  const [prefix, setPrefix] = useState(settings?.softApPrefix ?? 'Photon-');
+  const [saved, setSaved] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (prefix.trim() === '' || prefix.length > 25) {
+      setError('The network prefix is 1 to 25 characters, for example Photon-.');
+      return;
+    }
+    setError(null);
+    const ok = await updateSettings({
+      station: station.trim(),
+      operator: operator.trim(),
+      softApPrefix: prefix,
+    });
+    setSaved(ok ? 'Saved.' : null);
+    if (!ok) setError('The settings could not be saved.');
+  };
+
+  return (
+    <form
+      className="card"
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby="settings-title"
+      noValidate
+    >
+      <h2 id="settings-title">Settings</h2>
+      <TextField
+        label="Station name"
+        value={station}
+        onChange={setStation}
+        hint="Recorded with every run, e.g. “Line 3” or “Support desk”."
+      />
+      <TextField
+        label="Operator name"
+        value={operator}
+        onChange={setOperator}
+        hint="Who is setting devices up; recorded with every run."
+      />
+      <TextField
+        label="Device network prefix"
+        value={prefix}
+        onChange={setPrefix}
+        hint="Photons in listening mode offer a network named like this (custom firmware may change it)."
+      />
+      <FormError message={error} />
+      <div className="actions">
+        <button type="submit" className="button-primary">
+          Save settings
+        </button>
+        {saved !== null && (
+          <span className="saved" role="status">
+            {saved}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}
