@@ -13,6 +13,7 @@ import { SetupStep } from './steps/setup-step';
 import { StepIntro } from './steps/step-intro';
 import { WifiStep } from './steps/wifi-step';
 import { HistoryView } from './views/history-view';
+import { ReturnsView } from './views/returns-view';
 import { SettingsView } from './views/settings-view';
 
 export function App({ bridge }: { bridge: Bridge }) {
@@ -38,6 +39,12 @@ function Screen() {
     return (
       <main className="content content-wide">
         <HistoryView />
+      </main>
+    );
+  if (view === 'returns')
+    return (
+      <main className="content content-wide">
+        <ReturnsView />
       </main>
     );
   if (view === 'settings')

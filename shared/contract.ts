@@ -23,6 +23,14 @@ import {
   type RunProgress,
   type StationProfile,
 } from './provisioning';
+import {
+  executeInputSchema,
+  lookupInputSchema,
+  planInputSchema,
+  type DeviceLookup,
+  type ReleasePlan,
+  type ReleaseReport,
+} from './returns';
 import { settingsSchema, type Settings } from './settings';
 
 export type HostKind = 'desktop' | 'web';
@@ -93,6 +101,12 @@ export const requests = {
   'provision.cancel': channel<null>()(runIdInputSchema),
   'history.query': channel<HistoryPage>()(historyQuerySchema),
   'history.exportCsv': channel<CsvExport>()(historyQuerySchema),
+  'returns.lookup': channel<DeviceLookup>()(lookupInputSchema),
+  'returns.readDeviceId': channel<{ deviceId: string; claimed: boolean }>()(
+    z.strictObject({ ssid: z.string().min(1).max(32) }),
+  ),
+  'returns.plan': channel<ReleasePlan>()(planInputSchema),
+  'returns.execute': channel<ReleaseReport>()(executeInputSchema),
 };
 
 interface EventSpec<P> {
@@ -111,6 +125,8 @@ export const events = {
   'run.networks': event<RunNetworks>(),
   /** How the run ended, with the record written to the audit log. */
   'run.outcome': event<RunOutcome>(),
+  /** A returned unit's release plan, after each step. */
+  'returns.progress': event<ReleasePlan>(),
 };
 
 export type RequestChannel = keyof typeof requests;

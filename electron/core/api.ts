@@ -139,6 +139,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       engine.cancel(runId);
       return null;
     },
+    'returns.lookup': async ({ deviceId }) => services.returns.lookup(deviceId),
+    'returns.readDeviceId': async ({ ssid }) => services.returns.readDeviceId(ssid),
+    'returns.plan': async ({ deviceId, wants }) => services.returns.plan(deviceId, wants),
+    'returns.execute': async ({ planId }) => services.returns.execute(planId),
     'history.query': async (query) => audit.query(query),
     'history.exportCsv': async (query) => ({
       fileName: csvName(query.deviceId),

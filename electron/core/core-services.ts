@@ -1,6 +1,7 @@
 // Everything the core's handlers stand on, built once per core: the data dir's files, the
 // secret store, the cloud client (behind the offline gate), the host Wi-Fi (real, or the
 // simulated world's), the account and profile services and the provisioning engine.
+import { ReturnsService } from './returns/returns-service';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { release, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,6 +97,7 @@ export interface Services {
   profiles: StationProfiles;
   wifi: HostWifi | null;
   engine: ProvisioningEngine;
+  returns: ReturnsService;
   world: SimulatedWorld | null;
   replay: ReplayResult | null;
   close(): Promise<void>;
@@ -220,6 +222,23 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
     log: options.log,
   });
 
+  const returns = new ReturnsService({
+    cloud,
+    account,
+    audit,
+    events: options.events,
+    gate,
+    wifi: options.directEndpoint === undefined ? wifi : null,
+    softAp: options.softAp ?? {},
+    who: () => {
+      const s = readSettings();
+      return { station: s.station, operator: s.operator, softApPrefix: s.softApPrefix };
+    },
+    appVersion: options.appVersion,
+    simulated: options.simulated,
+    busy: () => engine.busy,
+  });
+
   return {
     dataDir,
     settings,
@@ -232,6 +251,7 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
     profiles,
     wifi,
     engine,
+    returns,
     world,
     replay,
     updateSettings(patch) {

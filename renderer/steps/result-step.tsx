@@ -88,7 +88,7 @@ export function ResultStep() {
               </dd>
             </div>
             <div>
-              <dt>Set up this session</dt>
+              <dt>Devices set up this session</dt>
               <dd>{devicesThisSession}</dd>
             </div>
           </dl>

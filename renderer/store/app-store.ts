@@ -18,7 +18,7 @@ import type { Settings } from '../../shared/settings';
 import { BridgeError, type Bridge, type ConnectionState } from '../bridge';
 import type { WizardStepId } from '../steps/wizard-steps';
 
-export type View = 'setup' | 'history' | 'settings';
+export type View = 'setup' | 'returns' | 'history' | 'settings';
 
 /** A request in flight or failed, for one part of the screen. */
 export interface Pending {

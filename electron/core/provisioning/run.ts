@@ -6,7 +6,7 @@ import type { RunOutcome } from '../../../shared/provisioning';
 import { describeOutcome, type Outcome } from '../../../shared/outcome';
 import type { NetworkChoice } from '../../../shared/provisioning';
 import type { AuditLog } from '../store/audit-log';
-import { SoftApClient, type ApInfo, type DevicePublicKey, type SoftApOptions } from '../softap';
+import type { ApInfo, DevicePublicKey, SoftApClient, SoftApOptions } from '../softap';
 import {
   WifiSession,
   type DeviceEndpoint,
@@ -15,6 +15,7 @@ import {
 } from '../wifi';
 import type { CloudClient } from '../cloud';
 import type { EngineTimings } from './constants';
+import { probeSoftApDevice, softApClientFor, wifiPrefix } from './device-probe';
 import { EngineError, RunCancelled } from './engine-error';
 import type { Mailbox } from './mailbox';
 import { assertSendable, choiceSecrets, completeFromScan, toDeviceNetwork } from './network-choice';
@@ -57,7 +58,6 @@ export interface RunPlan {
 }
 
 /** SoftAP's prefix ends with "-"; the Wi-Fi layer's does not. */
-const wifiPrefix = (softApPrefix: string): string => softApPrefix.replace(/-+$/, '') || 'Photon';
 
 export class ProvisioningRun {
   readonly tracker: RunTracker;
@@ -218,12 +218,7 @@ export class ProvisioningRun {
   // ------------------------------------------------------------------ the trip to the device
 
   private client(endpoint: DeviceEndpoint): SoftApClient {
-    return new SoftApClient({
-      ...this.deps.softAp,
-      host: endpoint.host,
-      tcpPort: endpoint.tcpPort,
-      httpPort: endpoint.httpPort,
-    });
+    return softApClientFor(this.deps.softAp, endpoint);
   }
 
   /** Already joined (or reachable directly): no host Wi-Fi switching, the cloud stays reachable. */
@@ -341,27 +336,11 @@ export class ProvisioningRun {
     return result.value;
   }
 
-  private async probe(
+  private probe(
     endpoint: DeviceEndpoint,
     options: { timeoutMs: number; signal?: AbortSignal },
   ): Promise<{ id: string } | null> {
-    const client = new SoftApClient({
-      ...this.deps.softAp,
-      host: endpoint.host,
-      tcpPort: endpoint.tcpPort,
-      httpPort: endpoint.httpPort,
-      connectTimeoutMs: Math.max(1, options.timeoutMs),
-      timeoutsMs: { 'device-id': Math.max(1, options.timeoutMs) },
-      attempts: { 'device-id': 1 },
-    });
-    try {
-      const info = await client.deviceInfo(
-        options.signal === undefined ? {} : { signal: options.signal },
-      );
-      return { id: info.deviceId };
-    } catch {
-      return null;
-    }
+    return probeSoftApDevice(this.deps.softAp, endpoint, options);
   }
 
   private onWifiProgress(progress: WifiProgress): void {

@@ -18,6 +18,8 @@ export const DEMO_PRODUCT = {
   clientId: 'tempmon06-3459',
   clientSecret: 'demo-client-secret-460edfd8d70742dd1f1e',
 };
+/** The demo seed's customer-owned product device, as a returned unit on the bench. */
+export const RETURNED_DEVICE_ID = '3B0021001747353236343033';
 /** A third simulated Photon so two devices can be set up in a row. */
 export const SECOND_NEW_DEVICE_ID = '3D004B000C47343432313032';
 
@@ -35,6 +37,8 @@ export async function startDemoHost(): Promise<DemoHost> {
       { deviceId: DEMO_NEW_DEVICE_ID, ssidSuffix: 'K7QD' },
       { deviceId: SECOND_NEW_DEVICE_ID, ssidSuffix: 'P4TW' },
       { deviceId: DEMO_CLAIMED_DEVICE_ID, ssidSuffix: 'M2RX', claimed: true },
+      // Came back from a customer: in the demo product, owned by existing-customer@example.com.
+      { deviceId: RETURNED_DEVICE_ID, ssidSuffix: 'R3TN', claimed: true },
     ],
     // A failed join keeps blinking green a while before the AP returns, as on a real Photon.
     photonTimings: { relistenMs: 1_500 },

@@ -1,0 +1,141 @@
+// The returned-units flow behind the contract: lookups and plans with the signed-in account,
+// plans kept until confirmed (a re-run continues the same plan), and reading a device's id
+// over its SoftAP without setting it up.
+import { randomUUID } from 'node:crypto';
+import type {
+  DeviceLookup,
+  ReleasePlan,
+  ReleaseReport,
+  ReleaseWants,
+} from '../../../shared/returns';
+import type { AccountService } from '../account';
+import type { CloudClient } from '../cloud';
+import { OperatorError } from '../dispatch';
+import type { EventBus } from '../event-bus';
+import { probeSoftApDevice, softApClientFor, wifiPrefix } from '../provisioning/device-probe';
+import type { HostWifi } from '../provisioning/host-wifi';
+import type { OfflineGate } from '../provisioning/offline-gate';
+import type { SoftApOptions } from '../softap';
+import type { AuditLog } from '../store/audit-log';
+import { WifiSession } from '../wifi';
+import { lookupDevice } from './lookup-device';
+import { executeReleasePlan } from './release-executor';
+import { buildReleasePlan } from './release-plan';
+import type { ReturnsContext } from './returns-context';
+
+/** Plans are kept for re-runs; old ones are dropped past this many. */
+export const MAX_KEPT_PLANS = 50;
+/** A fresh token must outlive a plan's few calls comfortably. */
+const TOKEN_MIN_VALIDITY_MS = 5 * 60_000;
+
+export interface ReturnsServiceDeps {
+  cloud: () => CloudClient;
+  account: AccountService;
+  audit: AuditLog;
+  events: EventBus;
+  gate: OfflineGate;
+  wifi: HostWifi | null;
+  softAp: SoftApOptions;
+  who: () => { station: string; operator: string; softApPrefix: string };
+  appVersion: string;
+  simulated: boolean;
+  /** True while a setup run holds the device and the Wi-Fi. */
+  busy: () => boolean;
+}
+
+export class ReturnsService {
+  private readonly plans = new Map<string, ReleasePlan>();
+
+  constructor(private readonly deps: ReturnsServiceDeps) {}
+
+  private context(): ReturnsContext {
+    const account = this.deps.account.runAccount();
+    const who = this.deps.who();
+    return {
+      cloud: this.deps.cloud(),
+      account:
+        account.mode === 'product'
+          ? {
+              mode: 'product',
+              token: () => account.token(TOKEN_MIN_VALIDITY_MS),
+              product: account.product,
+              username: null,
+            }
+          : {
+              mode: 'developer',
+              token: () => account.token(TOKEN_MIN_VALIDITY_MS),
+              product: null,
+              username: account.username,
+            },
+      audit: this.deps.audit,
+      who: { station: who.station, operator: who.operator },
+      appVersion: this.deps.appVersion,
+      simulated: this.deps.simulated,
+      now: () => new Date(),
+      newId: () => randomUUID(),
+    };
+  }
+
+  lookup(deviceId: string): Promise<DeviceLookup> {
+    return lookupDevice(this.context(), deviceId);
+  }
+
+  async plan(deviceId: string, wants: ReleaseWants): Promise<ReleasePlan> {
+    const context = this.context();
+    const plan = buildReleasePlan(
+      await lookupDevice(context, deviceId),
+      wants,
+      randomUUID(),
+      context.account.mode,
+    );
+    this.plans.set(plan.planId, plan);
+    while (this.plans.size > MAX_KEPT_PLANS)
+      this.plans.delete(this.plans.keys().next().value as string);
+    return plan;
+  }
+
+  async execute(planId: string): Promise<ReleaseReport> {
+    const plan = this.plans.get(planId);
+    if (plan === undefined)
+      throw new OperatorError(
+        'That plan is no longer known (the app restarted?). Look the device up again.',
+      );
+    return executeReleasePlan(this.context(), plan, (updated) =>
+      this.deps.events.emit('returns.progress', structuredClone(updated)),
+    );
+  }
+
+  /** Joins the device's Photon-… network, asks its id, and always returns the computer to its Wi-Fi. */
+  async readDeviceId(ssid: string): Promise<{ deviceId: string; claimed: boolean }> {
+    const wifi = this.deps.wifi;
+    if (wifi === null)
+      throw new OperatorError(
+        'Photon Setup cannot switch Wi-Fi here; type the device id instead.',
+        'no-wifi',
+      );
+    if (this.deps.busy())
+      throw new OperatorError('A setup is running; read the id when it has finished.', 'busy');
+    const softAp = this.deps.softAp;
+    const session = new WifiSession({
+      backend: wifi.backend,
+      net: wifi.net,
+      journal: wifi.journal,
+      platform: wifi.platform,
+      probeDevice: (endpoint, options) => probeSoftApDevice(softAp, endpoint, options),
+      ...(wifi.endpoint === undefined ? {} : { endpoint: wifi.endpoint }),
+      ...(wifi.timeouts === undefined ? {} : { timeouts: wifi.timeouts }),
+      ...(wifi.clock === undefined ? {} : { clock: wifi.clock }),
+      ...(wifi.lock === undefined ? {} : { lock: wifi.lock }),
+    });
+    this.deps.gate.leave(false);
+    try {
+      const result = await session.run(
+        { ssid, prefix: wifiPrefix(this.deps.who().softApPrefix) },
+        (ctx) => softApClientFor(softAp, ctx.endpoint).deviceInfo({ signal: ctx.signal }),
+      );
+      return result.value;
+    } finally {
+      this.deps.gate.back();
+    }
+  }
+}

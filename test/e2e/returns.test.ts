@@ -1,0 +1,117 @@
+// A support operator's returned unit, in Chromium: read its id over SoftAP, look it up, release
+// it from its customer and the product, re-add it, and set it up for its next owner.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_WIFI_PASSWORD } from '../../electron/simulator/photon';
+import { seriousA11yViolations } from './support/axe';
+import { hasBrowser, launchBrowser } from './support/browser';
+import { RETURNED_DEVICE_ID, startDemoHost, type DemoHost } from './support/demo-host';
+import { saveScreenshot } from './support/screenshots';
+import {
+  chooseWifiLater,
+  connectProduct,
+  outcomeOf,
+  pickNetwork,
+  startOn,
+  STEP_TIMEOUT_MS,
+} from './support/wizard';
+
+const deviceId = RETURNED_DEVICE_ID.toLowerCase();
+
+describe.skipIf(!hasBrowser)('returned units', () => {
+  let browser: Browser;
+  let demo: DemoHost;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+  beforeEach(async () => {
+    demo = await startDemoHost();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(demo.host.url);
+  });
+  afterEach(async () => {
+    await page?.close();
+    await demo?.close();
+  });
+
+  it('goes from "a box came back" to "set up for its next owner", every step in History', async () => {
+    await connectProduct(page, 'next-owner@example.com');
+    await page.getByRole('button', { name: 'Returned units' }).click();
+
+    await page.getByRole('button', { name: 'Read it from a device in listening mode…' }).click();
+    await page.getByRole('button', { name: 'Read the id of Photon-R3TN' }).click();
+    await expect
+      .poll(() => page.getByLabel('Device id').inputValue(), { timeout: STEP_TIMEOUT_MS })
+      .toBe(deviceId);
+    expect(demo.world.wifi.currentNetwork).not.toMatch(/^Photon-/);
+
+    await page.getByRole('button', { name: 'Look up', exact: true }).click();
+    await expect
+      .poll(() => page.getByTestId('lookup-owner').textContent())
+      .toBe('Customer existing-customer@example.com');
+    await saveScreenshot(page, 'returns-1-lookup');
+
+    await page
+      .getByLabel('Also remove it from the product (makes it a plain developer device)')
+      .check();
+    await page.getByLabel('Then re-add it to the product (ready for a product claim code)').check();
+    await page.getByRole('button', { name: 'Plan the release' }).click();
+    const plan = page.getByTestId('release-plan');
+    await plan.waitFor();
+    expect(await plan.locator('li').count()).toBe(3);
+    expect(demo.world.cloud.device(deviceId)?.owner).toBe('existing-customer@example.com');
+    await saveScreenshot(page, 'returns-2-plan');
+
+    await page.getByRole('button', { name: 'Confirm and release' }).click();
+    await page
+      .getByRole('button', { name: 'Set it up for its next owner' })
+      .waitFor({ timeout: STEP_TIMEOUT_MS });
+    expect(demo.world.cloud.device(deviceId)).toMatchObject({ owner: null, productId: 1319 });
+    await saveScreenshot(page, 'returns-3-released');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Set it up for its next owner' }).click();
+    await page.getByRole('button', { name: 'Continue to Wi-Fi' }).click();
+    await chooseWifiLater(page);
+    await startOn(page, 'Photon-R3TN');
+    await pickNetwork(page, 'Workshop', DEMO_WIFI_PASSWORD);
+    expect(await outcomeOf(page, 'returns-4-next-owner')).toBe('success');
+    expect(demo.world.cloud.device(deviceId)).toMatchObject({
+      owner: 'next-owner@example.com',
+      ownerKind: 'customer',
+    });
+
+    await page.getByRole('button', { name: 'History' }).click();
+    await page.getByLabel('Filter by device id').fill(RETURNED_DEVICE_ID);
+    const rows = page.getByTestId('history-table').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(4);
+    const text = await page.getByTestId('history-table').textContent();
+    expect(text).toContain('release-from-owner');
+    expect(text).toContain('remove-from-product');
+    expect(text).toContain('re-add-to-product');
+    await saveScreenshot(page, 'returns-5-history');
+  });
+
+  it('refuses plainly when the credentials cannot act, and changes nothing', async () => {
+    await page
+      .getByLabel('Access token', { exact: true })
+      .fill('demo0000000000000000000000000000000token');
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await page.getByTestId('account-summary').waitFor();
+    await page.getByRole('button', { name: 'Returned units' }).click();
+    await page.getByLabel('Device id').fill('2A0044000A47343337373738');
+    await page.getByRole('button', { name: 'Look up', exact: true }).click();
+    await page.getByTestId('lookup-result').waitFor();
+    expect(await page.getByTestId('lookup-result').textContent()).toMatch(/cannot see/);
+    await page.getByLabel('Device id').fill('not-an-id');
+    await page.getByRole('button', { name: 'Look up', exact: true }).click();
+    expect(await page.getByText('A device id has only the characters 0-9 and a-f.').count()).toBe(
+      1,
+    );
+    await saveScreenshot(page, 'returns-6-refused');
+    expect(demo.world.cloud.device('2a0044000a47343337373738')?.owner).toBe('other@example.com');
+  });
+});
