@@ -1,4 +1,5 @@
 // `npm run demo`: the wizard in a browser, served by the web host on 127.0.0.1.
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +11,12 @@ import {
   type SecretStore,
 } from './core/store/secret-store';
 import { startWebHost } from './web-host';
+
+/** out/renderer, seen from the bundled out/main/web-host-cli.js or from the source under tsx. */
+function builtRendererDir(): string {
+  const candidates = [resolve(__dirname, '../renderer'), resolve(__dirname, '../out/renderer')];
+  return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? (candidates[1] as string);
+}
 
 const usage =
   'Usage: npm run demo [-- --port N] [--real] [--data-dir DIR] [--key-file FILE]\n' +
@@ -64,7 +71,7 @@ async function main(): Promise<void> {
             'key-file',
           );
     core = await createCore({ host: 'web', simulated, dataDir, secretStore });
-    host = await startWebHost({ core, port, rendererDir: resolve(__dirname, '../out/renderer') });
+    host = await startWebHost({ core, port, rendererDir: builtRendererDir() });
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);

@@ -90,6 +90,7 @@ function AccountForm() {
   const mfaRequired = useAppState((state) => state.mfaRequired);
   const connectAccount = useAppState((state) => state.connectAccount);
   const completeMfa = useAppState((state) => state.completeMfa);
+  const simulated = useAppState((state) => state.info?.simulated === true);
 
   const validate = (): Record<string, string> => {
     const found: Record<string, string> = {};
@@ -240,6 +241,15 @@ function AccountForm() {
         </>
       )}
 
+      {simulated && !mfaRequired && (
+        <p className="note" data-testid="demo-credentials">
+          Demo accounts (simulation only): token{' '}
+          <code>demo0000000000000000000000000000000token</code>; or product{' '}
+          <code>tempmon-v100</code>, client <code>tempmon06-3459</code> /{' '}
+          <code>demo-client-secret-460edfd8d70742dd1f1e</code>, any customer email. The demo Wi-Fi
+          “Workshop” has the password <code>photon-demo-pass</code>.
+        </p>
+      )}
       {!mfaRequired && (
         <Checkbox
           label="Remember on this computer (encrypted by the system keychain)"

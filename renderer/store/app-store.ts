@@ -89,7 +89,8 @@ export interface AppState {
   rescan(): Promise<void>;
   cancelRun(): Promise<void>;
   nextDevice(): void;
-  updateSettings(patch: Partial<Settings>): Promise<boolean>;
+  /** Resolves with the problem sentence, or null once saved. */
+  updateSettings(patch: Partial<Settings>): Promise<string | null>;
 }
 
 /** The sentence to show for a failed call: the core's own words, never an object dump. */
@@ -358,10 +359,9 @@ export function createAppStore(bridge: Bridge): StoreApi<AppState> {
       updateSettings: async (patch) => {
         try {
           set({ settings: await bridge.call('settings.update', patch) });
-          return true;
+          return null;
         } catch (error) {
-          set({ readinessError: sentence(error) });
-          return false;
+          return sentence(error);
         }
       },
     };

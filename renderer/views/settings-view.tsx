@@ -8,6 +8,7 @@ export function SettingsView() {
   const [station, setStation] = useState(settings?.station ?? '');
   const [operator, setOperator] = useState(settings?.operator ?? '');
   const [prefix, setPrefix] = useState(settings?.softApPrefix ?? 'Photon-');
+  const [cloudUrl, setCloudUrl] = useState(settings?.cloudBaseUrl ?? 'https://api.particle.io');
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -18,13 +19,13 @@ export function SettingsView() {
       return;
     }
     setError(null);
-    const ok = await updateSettings({
+    const problem = await updateSettings({
       station: station.trim(),
       operator: operator.trim(),
       softApPrefix: prefix,
     });
-    setSaved(ok ? 'Saved.' : null);
-    if (!ok) setError('The settings could not be saved.');
+    setSaved(problem === null ? 'Saved.' : null);
+    setError(problem);
   };
 
   return (
@@ -52,6 +53,12 @@ export function SettingsView() {
         value={prefix}
         onChange={setPrefix}
         hint="Photons in listening mode offer a network named like this (custom firmware may change it)."
+      />
+      <TextField
+        label="Particle API base URL"
+        value={cloudUrl}
+        onChange={setCloudUrl}
+        hint="https://api.particle.io unless you run a fake cloud for training. Changing it signs you out."
       />
       <FormError message={error} />
       <div className="actions">
