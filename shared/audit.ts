@@ -21,6 +21,7 @@ export const outcomeKinds = [
   'network-not-visible',
   'configure-rejected',
   'lost-device',
+  'host-wifi-problem',
   'cloud-error',
   'wifi-not-restored',
   'cancelled',

@@ -27,6 +27,8 @@ export type Outcome =
   | { kind: 'network-not-visible'; deviceId: string | null; ssid: string }
   | { kind: 'configure-rejected'; deviceId: string | null; code: number; message: string }
   | { kind: 'lost-device'; deviceId: string | null; phase: RunPhase }
+  /** This computer could not find, join or keep the device's network (the sentence says why). */
+  | { kind: 'host-wifi-problem'; deviceId: string | null; phase: RunPhase; message: string }
   | { kind: 'cloud-error'; deviceId: string | null; phase: RunPhase; problem: CloudProblem }
   | {
       kind: 'wifi-not-restored';
@@ -133,6 +135,14 @@ export function describeOutcome(outcome: Outcome): OutcomeDescription {
       return {
         title: 'Lost contact with the device',
         sentence: `The device stopped answering while ${phaseWords[outcome.phase]}. Check that it still blinks dark blue and is close to this computer, then try again.`,
+        led: 'listening',
+        actions: ['retry'],
+        tone: 'failure',
+      };
+    case 'host-wifi-problem':
+      return {
+        title: "This computer could not use the device's network",
+        sentence: outcome.message,
         led: 'listening',
         actions: ['retry'],
         tone: 'failure',

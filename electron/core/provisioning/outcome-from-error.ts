@@ -94,8 +94,21 @@ export function outcomeFromError(error: unknown, ctx: FailureContext): MappedFai
   }
   if (error instanceof WifiError) {
     if (error.kind === 'cancelled' || ctx.cancelled) return cancelled();
+    // A device that went quiet, or a link that dropped under it, is a lost device; the rest is
+    // this computer's Wi-Fi. WifiError messages are written for the operator, never a password.
+    if (error.kind === 'device-silent' || error.kind === 'dropped')
+      return {
+        outcome: { kind: 'lost-device', deviceId: ctx.deviceId, phase: ctx.phase },
+        errorCode: `wifi-${error.kind}`,
+        sentence: error.message,
+      };
     return {
-      outcome: { kind: 'lost-device', deviceId: ctx.deviceId, phase: ctx.phase },
+      outcome: {
+        kind: 'host-wifi-problem',
+        deviceId: ctx.deviceId,
+        phase: ctx.phase,
+        message: error.message,
+      },
       errorCode: `wifi-${error.kind}`,
       sentence: error.message,
     };

@@ -67,6 +67,18 @@ describe('outcomeFromError', () => {
     });
   });
 
+  it("gives a host Wi-Fi failure its own outcome with the Wi-Fi layer's sentence", () => {
+    const error = new WifiError('not-found', 'No Photon-… network appeared within 60 s.');
+    expect(outcomeFromError(error, { ...ctx, phase: 'find' })).toMatchObject({
+      outcome: {
+        kind: 'host-wifi-problem',
+        phase: 'find',
+        message: 'No Photon-… network appeared within 60 s.',
+      },
+      errorCode: 'wifi-not-found',
+    });
+  });
+
   it('never passes on the message of an unknown error', () => {
     const mapped = outcomeFromError(new Error('token abc123 leaked'), ctx);
     expect(mapped.sentence).not.toContain('abc123');

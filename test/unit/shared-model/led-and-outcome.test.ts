@@ -32,6 +32,12 @@ const samples: Record<Outcome['kind'], Outcome> = {
     message: 'The password length is wrong.',
   },
   'lost-device': { kind: 'lost-device', deviceId: null, phase: 'configure' },
+  'host-wifi-problem': {
+    kind: 'host-wifi-problem',
+    deviceId: null,
+    phase: 'find',
+    message: 'No Photon-… network appeared within 60 s.',
+  },
   'cloud-error': {
     kind: 'cloud-error',
     deviceId: null,
