@@ -1,7 +1,7 @@
 // `cli device …`: the source document's curl steps as one support tool, on the app's own
 // SoftAP client. Passwords come from an environment variable or a hidden prompt, never argv.
 import { parseArgs } from 'node:util';
-import { describeSecurity, securityNames, securityValue } from '../../shared/security';
+import { describeSecurity, securityNames } from '../../shared/security';
 import { networkPasswordProblem } from '../../shared/validate';
 import {
   RETRY_BACKOFF_MS,
@@ -12,6 +12,7 @@ import {
   type SoftApOptions,
   type TransportChoice,
 } from '../core/softap';
+import { parseSecurityArg } from './security-arg';
 import { CliExit, usageError, type CliIo } from './cli-io';
 import { RETURNS_USAGE, runReturnsCommand } from './returns-command';
 
@@ -62,18 +63,6 @@ function parsePort(value: string | undefined): number | undefined {
       DEVICE_USAGE,
     );
   return port;
-}
-
-function parseSecurity(value: string): number {
-  const byName = securityValue(value);
-  if (byName !== undefined) return byName;
-  const number = /^(0x[0-9a-f]+|\d+)$/i.test(value) ? Number(value) : NaN;
-  if (!Number.isInteger(number))
-    throw usageError(
-      `Unknown security "${value}". Use a name (${securityNames.slice(0, 4).join(', ')}, …) or a number.`,
-      DEVICE_USAGE,
-    );
-  return number;
 }
 
 /**
@@ -223,7 +212,8 @@ async function configure(
 ): Promise<void> {
   const ssid = values.ssid;
   if (ssid === undefined) throw usageError('configure needs --ssid.', DEVICE_USAGE);
-  let security = values.security === undefined ? undefined : parseSecurity(values.security);
+  let security =
+    values.security === undefined ? undefined : parseSecurityArg(values.security, DEVICE_USAGE);
   let channel = values.channel === undefined ? undefined : Number(values.channel);
   if (channel !== undefined && (!Number.isInteger(channel) || channel < 0 || channel > 14))
     throw usageError(`--channel must be 0 to 14 (got "${values.channel}").`, DEVICE_USAGE);

@@ -13,9 +13,10 @@ import {
   type RunOutcome,
   type RunProgress,
 } from '../../shared/provisioning';
-import { requiresPassword, securityNames, securityValue } from '../../shared/security';
+import { requiresPassword } from '../../shared/security';
 import { createCore, type Core, type CoreOptions } from '../core/api';
 import { MemorySecretStore } from '../core/store/secret-store';
+import { parseSecurityArg } from './security-arg';
 import { CliExit, usageError, type CliIo } from './cli-io';
 
 export const PROVISION_USAGE = `Usage: npm run -s cli -- provision [options]
@@ -99,18 +100,6 @@ async function secret(
   return typed;
 }
 
-function parseSecurity(value: string): number {
-  const byName = securityValue(value);
-  if (byName !== undefined) return byName;
-  const number = /^(0x[0-9a-f]+|\d+)$/i.test(value) ? Number(value) : NaN;
-  if (!Number.isInteger(number))
-    throw usageError(
-      `Unknown security "${value}". Use a name (${securityNames.slice(0, 4).join(', ')}, …) or a number.`,
-      PROVISION_USAGE,
-    );
-  return number;
-}
-
 function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 1 || port > 65535)
@@ -181,7 +170,9 @@ function networkFor(
 ): NetworkChoice & { auth: 'personal'; channel: number } {
   const seen = networks.find((network) => network.ssid === ssid);
   const security =
-    values.security !== undefined ? parseSecurity(values.security) : (seen?.security ?? null);
+    values.security !== undefined
+      ? parseSecurityArg(values.security, PROVISION_USAGE)
+      : (seen?.security ?? null);
   if (security === null)
     throw new CliExit(
       1,
@@ -238,7 +229,8 @@ export async function runProvisionCommand(
           const port = parsePort(values['softap-port']!);
           return { host: values['softap-host'], tcpPort: port, httpPort: port };
         })();
-  const securityGiven = values.security === undefined ? null : parseSecurity(values.security);
+  const securityGiven =
+    values.security === undefined ? null : parseSecurityArg(values.security, PROVISION_USAGE);
   const wifiPassword =
     securityGiven !== null && !requiresPassword(securityGiven)
       ? undefined
