@@ -23,6 +23,8 @@ import {
 } from './core/store/secret-store';
 
 const simulated = process.argv.includes('--simulate');
+/** The longest a quit waits for a running setup to restore the host's Wi-Fi. */
+const QUIT_RESTORE_WAIT_MS = 30_000;
 const rendererIndex = join(__dirname, '../renderer/index.html');
 const rendererUrl = pathToFileURL(rendererIndex).href;
 // electron-vite sets this for `electron-vite dev`; packaged builds always load the file.
@@ -129,7 +131,16 @@ export async function start(): Promise<void> {
   });
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => void core.close());
+  // Quitting mid-run must still put the computer back on its Wi-Fi: hold the quit until the
+  // core has cancelled the run and restored, but never longer than QUIT_RESTORE_WAIT_MS.
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    quitting = true;
+    event.preventDefault();
+    const cap = new Promise<void>((resolve) => setTimeout(resolve, QUIT_RESTORE_WAIT_MS));
+    void Promise.race([core.close(), cap]).finally(() => app.exit(0));
+  });
 }
 
 void start();

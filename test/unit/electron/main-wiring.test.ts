@@ -5,6 +5,7 @@ import { requestChannels } from '../../../shared/contract';
 type Handler = (event: unknown, arg?: unknown) => Promise<unknown> | unknown;
 
 const mocks = vi.hoisted(() => {
+  const exit = vi.fn();
   const handlers = new Map<string, Handler>();
   const appListeners = new Map<string, (...args: unknown[]) => void>();
   const windows: Array<{
@@ -13,7 +14,7 @@ const mocks = vi.hoisted(() => {
   }> = [];
   const mainFrame = { url: '' };
   const userData = `${process.env.TMPDIR ?? '/tmp'}/photon-main-wiring-${process.pid}`;
-  return { handlers, appListeners, windows, mainFrame, userData };
+  return { handlers, appListeners, windows, mainFrame, userData, exit };
 });
 
 vi.mock('electron', () => {
@@ -39,6 +40,7 @@ vi.mock('electron', () => {
       on: (name: string, listener: (...args: unknown[]) => void) =>
         mocks.appListeners.set(name, listener),
       quit: vi.fn(),
+      exit: mocks.exit,
     },
     BrowserWindow,
     ipcMain: {
@@ -142,5 +144,13 @@ describe('electron/main.ts wiring', () => {
       'event:system.checked',
       expect.objectContaining({ items: expect.any(Array) }),
     );
+  });
+
+  it('holds a quit until the core has restored the Wi-Fi, then exits', async () => {
+    const beforeQuit = mocks.appListeners.get('before-quit');
+    const preventDefault = vi.fn();
+    beforeQuit?.({ preventDefault });
+    expect(preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(mocks.exit).toHaveBeenCalledWith(0));
   });
 });
