@@ -139,7 +139,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   const serveFile = (pathname: string, response: ServerResponse): void => {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).slice(1);
+    let relative: string;
+    try {
+      relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).slice(1);
+    } catch {
+      refuse(response, 400, 'That address is not valid.');
+      return;
+    }
     const file = normalize(join(rendererDir, relative));
     if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
       refuse(response, 404, 'Not found.');

@@ -126,7 +126,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         throw new OperatorError('A setup is running; search again when it has finished.', 'busy');
       return findDevices(wifi.backend, platform, prefix ?? services.readSettings().softApPrefix);
     },
-    'provision.start': async (input) => ({ runId: engine.start(input).runId }),
+    'provision.start': async (input) => {
+      if (services.returns.busy)
+        throw new OperatorError(
+          'Photon Setup is reading a device id on its network; start when that has finished.',
+          'busy',
+        );
+      return { runId: engine.start(input).runId };
+    },
     'provision.chooseNetwork': async (input) => {
       engine.chooseNetwork(input);
       return null;

@@ -61,7 +61,8 @@ export function FindStep() {
       {found !== null && !found.ssidsReadable && (
         <p className="note note-warn" role="status">
           {found.hint ?? 'This computer hides Wi-Fi network names.'} You can still continue: join
-          the {prefix}… network from the system Wi-Fi menu, then choose “I joined it myself”.
+          the {prefix}… network from the system Wi-Fi menu, then choose “I’ll join it myself when
+          asked”.
         </p>
       )}
       <fieldset className="choice-list">

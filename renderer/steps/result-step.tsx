@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { NextAction } from '../../shared/outcome';
+import { FormError } from '../components/fields';
 import { LedIndicator } from '../components/led-indicator';
 import { useAppState } from '../store/store-context';
 
@@ -21,6 +22,7 @@ export function ResultStep() {
   const goTo = useAppState((state) => state.goTo);
   const showView = useAppState((state) => state.showView);
   const devicesThisSession = useAppState((state) => state.devicesThisSession);
+  const runError = useAppState((state) => state.runRequest.error);
   const [copied, setCopied] = useState(false);
   const result = run?.outcome;
   if (result === null || result === undefined) return null;
@@ -106,6 +108,7 @@ export function ResultStep() {
           />
         )}
       </div>
+      <FormError message={runError} />
       <div className="actions">
         {description.actions.map((action, index) => (
           <button

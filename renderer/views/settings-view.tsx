@@ -18,11 +18,22 @@ export function SettingsView() {
       setError('The network prefix is 1 to 25 characters, for example Photon-.');
       return;
     }
+    const url = cloudUrl.trim();
+    if (
+      !url.startsWith('https://') &&
+      !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(url)
+    ) {
+      setError(
+        'The Particle API address starts with https:// (plain http only for 127.0.0.1 or localhost).',
+      );
+      return;
+    }
     setError(null);
     const problem = await updateSettings({
       station: station.trim(),
       operator: operator.trim(),
       softApPrefix: prefix,
+      cloudBaseUrl: url,
     });
     setSaved(problem === null ? 'Saved.' : null);
     setError(problem);

@@ -116,6 +116,9 @@ export class ProvisioningRun {
     let outcome: Outcome;
     let errorCode: string | null = null;
     this.deps.gate.back();
+    // Let provision.start answer first: the window learns the run id before the run's first
+    // events (its LED in particular), or it would drop them as belonging to no run it knows.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     try {
       t.enter('prepare', 'Getting everything from the cloud while this computer is online.');
       t.led('listening', 'expected', 'Put the Photon in listening mode (blinking dark blue).');
@@ -232,12 +235,15 @@ export class ProvisioningRun {
       );
     const t = this.tracker;
     this.deps.gate.leave(true);
-    t.enter('talk', 'Talking to the device.');
-    const client = this.client(endpoint);
-    await this.talk(client);
-    if (this.needsImport()) await this.importNow('configure');
-    await this.connect(client);
-    this.deps.gate.back();
+    try {
+      t.enter('talk', 'Talking to the device.');
+      const client = this.client(endpoint);
+      await this.talk(client);
+      if (this.needsImport()) await this.importNow('configure');
+      await this.connect(client);
+    } finally {
+      this.deps.gate.back();
+    }
   }
 
   private async wifiTrip(wifi: HostWifi): Promise<void> {
@@ -300,33 +306,36 @@ export class ProvisioningRun {
     });
     this.deps.gate.leave(false);
     this.useOk = false;
-    const result = await session.run(
-      {
-        ...(ssid === null ? {} : { ssid }),
-        manual: this.plan.manual && ssid === null,
-        prefix: wifiPrefix(this.deps.context.softApPrefix),
-        signal: this.signal,
-      },
-      async (ctx) => {
-        this.deps.gate.setDualHomed(ctx.secondLink);
-        this.deviceSsid = ctx.ssid ?? this.deviceSsid;
-        t.update({ deviceSsid: this.deviceSsid });
-        if (t.phase === 'find') t.enter('join');
-        this.tripSignal = ctx.signal;
-        try {
-          const value = await use(ctx, this.client(ctx.endpoint));
-          this.useOk = !this.signal.aborted;
-          return value;
-        } catch (error) {
-          // The restore that follows must not be counted as progress of a failed run.
-          this.failedPhase = true;
-          throw error;
-        } finally {
-          this.tripSignal = null;
-        }
-      },
-    );
-    this.deps.gate.back();
+    // However the trip ends (restored, failed, cancelled), the core is no longer on the
+    // Photon's network afterwards: the gate must open again for the account and returns flows.
+    const result = await session
+      .run(
+        {
+          ...(ssid === null ? {} : { ssid }),
+          manual: this.plan.manual && ssid === null,
+          prefix: wifiPrefix(this.deps.context.softApPrefix),
+          signal: this.signal,
+        },
+        async (ctx) => {
+          this.deps.gate.setDualHomed(ctx.secondLink);
+          this.deviceSsid = ctx.ssid ?? this.deviceSsid;
+          t.update({ deviceSsid: this.deviceSsid });
+          if (t.phase === 'find') t.enter('join');
+          this.tripSignal = ctx.signal;
+          try {
+            const value = await use(ctx, this.client(ctx.endpoint));
+            this.useOk = !this.signal.aborted;
+            return value;
+          } catch (error) {
+            // The restore that follows must not be counted as progress of a failed run.
+            this.failedPhase = true;
+            throw error;
+          } finally {
+            this.tripSignal = null;
+          }
+        },
+      )
+      .finally(() => this.deps.gate.back());
     const back = result.restore.ok ? result.restore.network : null;
     t.detail(
       back === null

@@ -115,7 +115,8 @@ export async function verify(args: VerifyArgs): Promise<Verified> {
     for (;;) {
       if (signal.aborted) throw new RunCancelled();
       const now = Date.now();
-      if ((pollDue || now >= nextPollAt) && polls < timings.maxPolls) {
+      // An online event (or a claim by id) earns one poll even past the cap; the timer does not.
+      if (pollDue || (now >= nextPollAt && polls < timings.maxPolls)) {
         pollDue = false;
         polls += 1;
         const seen = await look();

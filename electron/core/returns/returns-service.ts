@@ -45,6 +45,12 @@ export interface ReturnsServiceDeps {
 
 export class ReturnsService {
   private readonly plans = new Map<string, ReleasePlan>();
+  private reading = false;
+
+  /** True while the computer is away on a device's network to read its id. */
+  get busy(): boolean {
+    return this.reading;
+  }
 
   constructor(private readonly deps: ReturnsServiceDeps) {}
 
@@ -127,6 +133,9 @@ export class ReturnsService {
       ...(wifi.clock === undefined ? {} : { clock: wifi.clock }),
       ...(wifi.lock === undefined ? {} : { lock: wifi.lock }),
     });
+    if (this.reading)
+      throw new OperatorError('Already reading a device id; wait for it to finish.', 'busy');
+    this.reading = true;
     this.deps.gate.leave(false);
     try {
       const result = await session.run(
@@ -136,6 +145,7 @@ export class ReturnsService {
       return result.value;
     } finally {
       this.deps.gate.back();
+      this.reading = false;
     }
   }
 }

@@ -31,6 +31,16 @@ export interface AuditQuery {
 /** Secret values shorter than this are not searched for (they would match ordinary words). */
 const MIN_SECRET_LENGTH = 4;
 export const REDACTED = '[redacted]';
+const FREE_TEXT_FIELDS: ReadonlySet<string> = new Set([
+  'station',
+  'operator',
+  'product',
+  'ssid',
+  'customerEmail',
+  'errorCode',
+  'step',
+  'detail',
+]);
 
 export class AuditLog {
   constructor(private readonly path: string) {}
@@ -40,12 +50,18 @@ export class AuditLog {
    * has no field for them, and any that still appears in the line is replaced as a last guard.
    */
   append(record: AuditRecord, secrets: readonly string[] = []): void {
-    const valid = auditRecordSchema.parse(record);
-    let line = JSON.stringify(valid);
-    for (const secret of secrets) {
-      if (secret.length >= MIN_SECRET_LENGTH)
-        line = line.split(JSON.stringify(secret).slice(1, -1)).join(REDACTED);
-    }
+    const guarded = secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH);
+    // Only free-text fields can carry a stray secret; enums, ids and dates are fixed by the
+    // schema, and rewriting them (a secret that equals "developer") would break the record.
+    const redacted = Object.fromEntries(
+      Object.entries(auditRecordSchema.parse(record)).map(([key, value]) => [
+        key,
+        FREE_TEXT_FIELDS.has(key) && typeof value === 'string'
+          ? guarded.reduce((text, secret) => text.split(secret).join(REDACTED), value)
+          : value,
+      ]),
+    );
+    const line = JSON.stringify(redacted);
     mkdirSync(dirname(this.path), { recursive: true });
     const fd = openSync(this.path, 'a+', 0o600);
     try {

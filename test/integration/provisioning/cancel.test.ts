@@ -1,6 +1,6 @@
 // Cancel at every phase: the run ends "cancelled" in that phase, the host's Wi-Fi is restored
 // whenever it was left, and exactly one record is written.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RunPhase } from '../../../shared/outcome';
 import type { RunProgress } from '../../../shared/provisioning';
 import { expectCleanEnd } from './support/checks';
@@ -50,6 +50,30 @@ describe('cancel', () => {
     expect(outcome.description.tone).toBe('neutral');
     expect(outcome.record.outcome).toBe('cancelled');
     expectCleanEnd(h);
+  });
+
+  it("answers provision.start before the run's first event, so the window knows whose LED it is", async () => {
+    h = await startHarness();
+    await signInDeveloper(h);
+    const seenBefore = h.events.length;
+    const { runId } = await call(h, 'provision.start', {
+      device: { ssid: h.world.photons[0]!.ssid },
+      profileId: null,
+    });
+    expect(h.events.slice(seenBefore).filter((e) => e.event.startsWith('run.'))).toEqual([]);
+    await vi.waitFor(() =>
+      expect(
+        h.events.some(
+          (e) => e.event === 'run.led' && (e.payload as { runId: string }).runId === runId,
+        ),
+      ).toBe(true),
+    );
+    const first = h.events.find((e) => e.event === 'run.led')?.payload as {
+      led: { state: string; source: string };
+    };
+    expect(first.led).toMatchObject({ state: 'listening', source: 'expected' });
+    await call(h, 'provision.cancel', { runId });
+    await vi.waitFor(() => expect(h.events.some((e) => e.event === 'run.outcome')).toBe(true));
   });
 
   it('cancels while waiting for the network choice', async () => {

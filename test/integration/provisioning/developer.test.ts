@@ -109,6 +109,20 @@ describe('developer mode', () => {
     expectCleanEnd(h, ['not-the-password']);
   });
 
+  it('trusts the event stream after the poll budget is spent (no busy loop, still success)', async () => {
+    // One poll only, spent before the device is online; the online event must still be acted on.
+    h = await startHarness({ engine: { maxPolls: 1, pollIntervalMs: 50 } });
+    await signInDeveloper(h);
+    const outcome = await runToOutcome(
+      h,
+      { device: { ssid: first(h).ssid }, profileId: null },
+      { choose: workshop() },
+    );
+    expect(outcome.outcome.kind).toBe('success');
+    expect(payloads(h, 'run.progress').length).toBeLessThan(500);
+    expectCleanEnd(h);
+  });
+
   it('says the device cannot see a 5 GHz network (configure-ap -2)', async () => {
     h = await startHarness();
     await signInDeveloper(h);

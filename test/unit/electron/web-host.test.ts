@@ -78,6 +78,8 @@ describe('web host', () => {
     expect((await get('/../outside-secret.txt', { cookie })).status).toBe(404);
     expect((await get('/%2e%2e/outside-secret.txt', { cookie })).status).toBe(404);
     expect((await get('/missing.js', { cookie })).status).toBe(404);
+    expect((await get('/%E0%A4%A', { cookie })).status).toBe(400);
+    expect((await get('/', { cookie })).status).toBe(200);
   });
 
   it('carries requests and events over the WebSocket', async () => {

@@ -84,6 +84,12 @@ describe('AuditLog', () => {
     expect(text).toContain(REDACTED);
   });
 
+  it('a secret that equals a field name or fixed value does not break the record', () => {
+    const { log } = freshLog();
+    log.append(run({ mode: 'developer' }), ['developer', 'station']);
+    expect(log.read()).toMatchObject({ records: [{ id: 'run-1' }], skippedLines: 0 });
+  });
+
   it('queries by device id in any case, newest first, with a limit', () => {
     const { log } = freshLog();
     log.append(run({ id: 'a' }));

@@ -49,6 +49,10 @@ describe('settings file', () => {
   it('refuses to save invalid settings', () => {
     const store = new JsonFileStore(join(tempDir(), 'settings.json'), settingsSchema);
     expect(() => store.save({ cloudBaseUrl: 'ftp://nope' })).toThrow();
+    expect(() => store.save({ cloudBaseUrl: 'http://api.particle.io' })).toThrow(/https/);
+    expect(store.save({ cloudBaseUrl: 'http://127.0.0.1:4000' }).cloudBaseUrl).toBe(
+      'http://127.0.0.1:4000',
+    );
   });
 });
 

@@ -21,6 +21,8 @@ export function expectCleanEnd(h: Harness, extraSecrets: string[] = []): void {
     expect(events).not.toContain(secret);
   }
   expect(h.core.services.gate.violations).toEqual([]);
+  // Back on its own network, whatever the end: the cloud must be reachable for what comes next.
+  expect(h.core.services.gate.open).toBe(true);
   expect(h.world.wifi.currentNetwork).toBe('Workshop');
   expect(h.world.wifi.leftoverProfiles).toEqual([]);
 }
