@@ -3,6 +3,7 @@ import {
   COMMAND_ATTEMPTS,
   COMMAND_TIMEOUT_MS,
   CONNECT_TIMEOUT_MS,
+  DEFAULT_SOFTAP_HOST,
   resolveSoftApOptions,
 } from '../../../electron/core/softap/config';
 
@@ -10,7 +11,8 @@ describe('SoftAP options', () => {
   it('defaults to the real device and the documented bounds', () => {
     const settings = resolveSoftApOptions();
     expect(settings).toMatchObject({
-      host: '192.168.0.1',
+      // The real device's address is only ever a default; no test contacts it.
+      host: DEFAULT_SOFTAP_HOST,
       tcpPort: 5609,
       httpPort: 80,
       transport: 'tcp',
