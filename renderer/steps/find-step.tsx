@@ -60,9 +60,9 @@ export function FindStep() {
       <FormError message={request.error} />
       {found !== null && !found.ssidsReadable && (
         <p className="note note-warn" role="status">
-          {found.hint ?? 'This computer hides Wi-Fi network names.'} You can still continue: join
-          the {prefix}… network from the system Wi-Fi menu, then choose “I’ll join it myself when
-          asked”.
+          {found.hint ?? 'This computer hides Wi-Fi network names.'} You can still continue: choose
+          “I’ll join it myself when asked”, and join the {prefix}… network from the system Wi-Fi
+          menu when the checklist asks.
         </p>
       )}
       <fieldset className="choice-list">
@@ -97,9 +97,10 @@ export function FindStep() {
             onChange={() => selectDevice(null, true)}
           />
           <span>
-            <strong>I joined it myself</strong>
+            <strong>I’ll join it myself when asked</strong>
             <span className="muted small">
-              This computer is already on the {prefix}… network (joined from the system Wi-Fi menu).
+              For computers where Photon Setup cannot switch Wi-Fi: after the cloud step, join the{' '}
+              {prefix}… network from the system Wi-Fi menu when the checklist asks.
             </span>
           </span>
         </label>

@@ -124,6 +124,25 @@ describe.skipIf(!hasBrowser)('the setup wizard', () => {
     expect(demo.world.wifi.currentNetwork).not.toMatch(/^Photon-/);
   });
 
+  it('manual path: the operator joins the Photon network from the system menu when asked', async () => {
+    await connectDeveloper(page);
+    await chooseWifiLater(page);
+    const manual = page.getByRole('radio', { name: /I’ll join it myself when asked/ });
+    await manual.waitFor({ timeout: STEP_TIMEOUT_MS });
+    await manual.check();
+    await page.getByRole('button', { name: 'Start setup' }).click();
+    // The engine prepares online first, then asks; only then does the operator switch networks.
+    await page
+      .getByText(/from the system Wi-Fi menu now/)
+      .first()
+      .waitFor({ timeout: STEP_TIMEOUT_MS });
+    await saveScreenshot(page, 'manual-1-asked');
+    demo.world.wifi.joinFromSystemMenu('Photon-K7QD');
+    await pickNetwork(page, 'Workshop', DEMO_WIFI_PASSWORD);
+    expect(await outcomeOf(page, 'manual')).toBe('success');
+    expect(demo.world.wifi.currentNetwork).toBe('Workshop');
+  });
+
   it('sets up two devices in a row, and History shows both runs and exports CSV', async () => {
     await connectDeveloper(page);
     await chooseWifiLater(page);

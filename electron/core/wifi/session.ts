@@ -263,16 +263,22 @@ export class WifiSession {
     // 4. Verify: an address from the Photon, the route through Wi-Fi, and a reply from the device.
     this.emit({
       phase: 'verify',
-      message: 'Waiting for an address from the Photon.',
+      // On the manual path the operator still has to act: keep the instruction on screen.
+      message:
+        options.manual === true
+          ? `Join the ${rules.prefix}-… network from the system Wi-Fi menu now; Photon Setup continues when the Photon answers.`
+          : 'Waiting for an address from the Photon.',
       ssid: ssid ?? undefined,
     });
+    const manualAsk = `Join the ${rules.prefix}-… network from the system Wi-Fi menu now; Photon Setup continues when the Photon answers.`;
     const address = await this.waitForAddress(
       iface,
       options.manual === true ? t.manualJoinMs : t.dhcpMs,
       signal,
       options.manual === true
-        ? `Join the ${rules.prefix}-… network from the system Wi-Fi menu, then choose Continue again.`
+        ? `Join the ${rules.prefix}-… network from the system Wi-Fi menu, then press Try again.`
         : null,
+      options.manual === true ? manualAsk : 'Waiting for an address from the Photon.',
     );
     const routeIface = await this.deps.net.routeIface(PHOTON_ADDRESS).catch(() => null);
     if (routeIface !== null && routeIface !== iface)
@@ -402,6 +408,7 @@ export class WifiSession {
     budgetMs: number,
     signal: AbortSignal,
     manualHint: string | null,
+    waitingMessage: string,
   ): Promise<string> {
     const deadline = this.clock.now() + budgetMs;
     let lastSeen: string | undefined;
@@ -427,7 +434,7 @@ export class WifiSession {
         lastSeen = seen;
         this.emit({
           phase: 'verify',
-          message: 'Waiting for an address from the Photon.',
+          message: waitingMessage,
           address: seen,
           countdownS: Math.ceil(left / 1000),
         });

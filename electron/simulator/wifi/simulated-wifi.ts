@@ -103,6 +103,16 @@ export class SimulatedWifi {
     if (this.photon(this.current) !== undefined) this.current = null;
   }
 
+  /**
+   * What an operator does on the manual path: join a network from the system Wi-Fi menu,
+   * outside Photon Setup (no temporary profile is made for it).
+   */
+  joinFromSystemMenu(ssid: string): void {
+    if (this.photon(ssid) === undefined && !this.networks.some((network) => network.ssid === ssid))
+      throw new Error(`The simulated air has no network called ${ssid}.`);
+    this.current = ssid;
+  }
+
   get currentNetwork(): string | null {
     return this.current;
   }
