@@ -21,6 +21,14 @@ export class CliExit extends Error {
   }
 }
 
+/** A secret the operator put in an environment variable; exit 2 when it is not there. */
+export function envSecret(io: CliIo, name: string, holds: string): string {
+  const value = io.env[name];
+  if (value === undefined || value === '')
+    throw new CliExit(2, `The environment variable ${name} is not set (it should hold ${holds}).`);
+  return value;
+}
+
 export const usageError = (message: string, usage: string): CliExit =>
   new CliExit(2, `${message}\n${usage}`);
 

@@ -13,7 +13,7 @@ import {
   type TransportChoice,
 } from '../core/softap';
 import { parseSecurityArg } from './security-arg';
-import { CliExit, usageError, type CliIo } from './cli-io';
+import { CliExit, envSecret, usageError, type CliIo } from './cli-io';
 import { RETURNS_USAGE, runReturnsCommand } from './returns-command';
 
 export const DEVICE_USAGE = `Usage: npm run -s cli -- device <command> [options]
@@ -244,15 +244,7 @@ async function configure(
 }
 
 async function readPassword(envName: string | undefined, io: CliIo, ssid: string): Promise<string> {
-  if (envName !== undefined) {
-    const value = io.env[envName];
-    if (value === undefined || value === '')
-      throw new CliExit(
-        2,
-        `The environment variable ${envName} is not set (it should hold the password for "${ssid}").`,
-      );
-    return value;
-  }
+  if (envName !== undefined) return envSecret(io, envName, `the password for "${ssid}"`);
   const typed = await io.promptHidden(`Password for "${ssid}": `);
   if (typed === null)
     throw new CliExit(

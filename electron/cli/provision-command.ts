@@ -17,7 +17,7 @@ import { requiresPassword } from '../../shared/security';
 import { createCore, type Core, type CoreOptions } from '../core/api';
 import { MemorySecretStore } from '../core/store/secret-store';
 import { parseSecurityArg } from './security-arg';
-import { CliExit, usageError, type CliIo } from './cli-io';
+import { CliExit, envSecret, usageError, type CliIo } from './cli-io';
 
 export const PROVISION_USAGE = `Usage: npm run -s cli -- provision [options]
 
@@ -79,11 +79,7 @@ const OPTIONS = {
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
 
 function fromEnv(io: CliIo, option: string, name: string | undefined): string | undefined {
-  if (name === undefined) return undefined;
-  const value = io.env[name];
-  if (value === undefined || value === '')
-    throw usageError(`${option}: environment variable ${name} is not set.`, PROVISION_USAGE);
-  return value;
+  return name === undefined ? undefined : envSecret(io, name, `the value for ${option}`);
 }
 
 async function secret(

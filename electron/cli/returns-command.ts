@@ -13,7 +13,7 @@ import { executeReleasePlan } from '../core/returns/release-executor';
 import { buildReleasePlan } from '../core/returns/release-plan';
 import type { ReturnsAccount, ReturnsContext } from '../core/returns/returns-context';
 import { AuditLog } from '../core/store/audit-log';
-import { CliExit, usageError, type CliIo } from './cli-io';
+import { CliExit, envSecret, usageError, type CliIo } from './cli-io';
 
 export const RETURNS_USAGE = `Usage:
   npm run -s cli -- device lookup <device-id> [credentials] [--json]
@@ -32,10 +32,7 @@ Options:
 const readSecret = (io: CliIo, name: string | undefined, what: string): string => {
   if (name === undefined)
     throw usageError(`Give ${what} through an environment variable.`, RETURNS_USAGE);
-  const value = io.env[name];
-  if (value === undefined || value === '')
-    throw new CliExit(2, `The environment variable ${name} (${what}) is not set.`);
-  return value;
+  return envSecret(io, name, what);
 };
 
 function describeOwner(lookup: DeviceLookup): string {

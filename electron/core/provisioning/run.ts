@@ -7,15 +7,10 @@ import { describeOutcome, type Outcome } from '../../../shared/outcome';
 import type { NetworkChoice } from '../../../shared/provisioning';
 import type { AuditLog } from '../store/audit-log';
 import type { ApInfo, DevicePublicKey, SoftApClient, SoftApOptions } from '../softap';
-import {
-  WifiSession,
-  type DeviceEndpoint,
-  type WifiProgress,
-  type WifiSessionContext,
-} from '../wifi';
+import type { DeviceEndpoint, WifiProgress, WifiSessionContext } from '../wifi';
 import type { CloudClient } from '../cloud';
 import type { EngineTimings } from './constants';
-import { probeSoftApDevice, softApClientFor, wifiPrefix } from './device-probe';
+import { softApClientFor, wifiPrefix } from './device-probe';
 import { EngineError, RunCancelled } from './engine-error';
 import type { Mailbox } from './mailbox';
 import { assertSendable, choiceSecrets, completeFromScan, toDeviceNetwork } from './network-choice';
@@ -25,7 +20,7 @@ import { importDevice, prepare, type Prepared } from './prepare';
 import { buildRunRecord } from './run-record';
 import { RunTracker } from './run-tracker';
 import type { EngineEvents, ProfileSource, RunAccount, RunContextInfo } from './types';
-import type { HostWifi } from './host-wifi';
+import { newWifiSession, type HostWifi } from './host-wifi';
 import { verify } from './verify';
 
 export type RunMessage = { kind: 'choice'; choice: NetworkChoice } | { kind: 'rescan' };
@@ -292,18 +287,9 @@ export class ProvisioningRun {
     use: (ctx: WifiSessionContext, client: SoftApClient) => Promise<T>,
   ): Promise<T> {
     const t = this.tracker;
-    const session = new WifiSession({
-      backend: wifi.backend,
-      net: wifi.net,
-      journal: wifi.journal,
-      platform: wifi.platform,
-      probeDevice: (endpoint, options) => this.probe(endpoint, options),
-      onProgress: (progress) => this.onWifiProgress(progress),
-      ...(wifi.endpoint === undefined ? {} : { endpoint: wifi.endpoint }),
-      ...(wifi.timeouts === undefined ? {} : { timeouts: wifi.timeouts }),
-      ...(wifi.clock === undefined ? {} : { clock: wifi.clock }),
-      ...(wifi.lock === undefined ? {} : { lock: wifi.lock }),
-    });
+    const session = newWifiSession(wifi, this.deps.softAp, (progress) =>
+      this.onWifiProgress(progress),
+    );
     this.deps.gate.leave(false);
     this.useOk = false;
     // However the trip ends (restored, failed, cancelled), the core is no longer on the
@@ -343,13 +329,6 @@ export class ProvisioningRun {
         : `This computer is back on ${back}.`,
     );
     return result.value;
-  }
-
-  private probe(
-    endpoint: DeviceEndpoint,
-    options: { timeoutMs: number; signal?: AbortSignal },
-  ): Promise<{ id: string } | null> {
-    return probeSoftApDevice(this.deps.softAp, endpoint, options);
   }
 
   private onWifiProgress(progress: WifiProgress): void {

@@ -12,12 +12,11 @@ import type { AccountService } from '../account';
 import type { CloudClient } from '../cloud';
 import { OperatorError } from '../dispatch';
 import type { EventBus } from '../event-bus';
-import { probeSoftApDevice, softApClientFor, wifiPrefix } from '../provisioning/device-probe';
-import type { HostWifi } from '../provisioning/host-wifi';
+import { softApClientFor, wifiPrefix } from '../provisioning/device-probe';
+import { newWifiSession, type HostWifi } from '../provisioning/host-wifi';
 import type { OfflineGate } from '../provisioning/offline-gate';
 import type { SoftApOptions } from '../softap';
 import type { AuditLog } from '../store/audit-log';
-import { WifiSession } from '../wifi';
 import { lookupDevice } from './lookup-device';
 import { executeReleasePlan } from './release-executor';
 import { buildReleasePlan } from './release-plan';
@@ -122,17 +121,7 @@ export class ReturnsService {
     if (this.deps.busy())
       throw new OperatorError('A setup is running; read the id when it has finished.', 'busy');
     const softAp = this.deps.softAp;
-    const session = new WifiSession({
-      backend: wifi.backend,
-      net: wifi.net,
-      journal: wifi.journal,
-      platform: wifi.platform,
-      probeDevice: (endpoint, options) => probeSoftApDevice(softAp, endpoint, options),
-      ...(wifi.endpoint === undefined ? {} : { endpoint: wifi.endpoint }),
-      ...(wifi.timeouts === undefined ? {} : { timeouts: wifi.timeouts }),
-      ...(wifi.clock === undefined ? {} : { clock: wifi.clock }),
-      ...(wifi.lock === undefined ? {} : { lock: wifi.lock }),
-    });
+    const session = newWifiSession(wifi, softAp);
     if (this.reading)
       throw new OperatorError('Already reading a device id; wait for it to finish.', 'busy');
     this.reading = true;
