@@ -12,6 +12,7 @@ import {
   type EngineTimings,
 } from '../electron/core/provisioning';
 import type { PhotonTimings } from '../electron/simulator/photon';
+import { worldBackends } from '../electron/simulated-core';
 import { startSimulatedWorld, type SimulatedWorld } from '../electron/simulator/world';
 
 const TOKEN = 'demo0000000000000000000000000000000token';
@@ -59,9 +60,9 @@ async function runOnce(setup: Setup): Promise<Result> {
   if (setup.noStream === true)
     world.cloud.injectFault({ path: /\/events/, status: 503, times: 1_000_000 });
   const options: CoreOptions = {
+    ...worldBackends(world),
     host: 'web',
     simulated: true,
-    world,
     dataDir: mkdtempSync(join(tmpdir(), 'photon-bench-')),
     log: { warn: () => undefined },
     engineTimings: { ...setup.engine },

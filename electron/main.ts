@@ -14,7 +14,8 @@ import {
 } from 'electron';
 import { ipcEventChannel, requestChannels, type ContractError } from '../shared/contract';
 import { createCore } from './core/api';
-import { createDispatch, OperatorError } from './core/dispatch';
+import { createDispatch } from './core/dispatch';
+import { OperatorError } from './core/runtime';
 import {
   EncryptedFileSecretStore,
   MemorySecretStore,
@@ -105,12 +106,11 @@ export async function start(): Promise<void> {
   await app.whenReady();
   // Simulated runs keep their own folder so demo sign-ins never mix with real ones.
   const dataDir = join(app.getPath('userData'), simulated ? 'simulated' : 'data');
-  const core = await createCore({
-    host: 'desktop',
-    simulated,
-    dataDir,
-    secretStore: desktopSecretStore(dataDir),
-  });
+  const options = { host: 'desktop', dataDir, secretStore: desktopSecretStore(dataDir) } as const;
+  // The simulators are loaded only for --simulate: the real app never starts them.
+  const core = simulated
+    ? await (await import('./simulated-core')).createSimulatedCore(options)
+    : await createCore({ ...options, simulated: false });
   const dispatch = createDispatch(core.handlers, console);
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, grant) =>

@@ -3,14 +3,15 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCore } from './core/api';
+import { createCore, type Core } from './core/api';
 import {
   EncryptedFileSecretStore,
   keyFileEncryptor,
   MemorySecretStore,
   type SecretStore,
 } from './core/store/secret-store';
-import { startWebHost } from './web-host';
+import { createSimulatedCore } from './simulated-core';
+import { startWebHost, type WebHost } from './web-host';
 
 /** out/renderer, seen from the bundled out/main/web-host-cli.js or from the source under tsx. */
 function builtRendererDir(): string {
@@ -58,8 +59,8 @@ async function main(): Promise<void> {
   }
   const simulated = values.real !== true;
   const dataDir = resolve(values['data-dir'] ?? join(homedir(), '.photon-setup-demo'));
-  let host;
-  let core;
+  let host: WebHost;
+  let core: Core;
   try {
     const keyFile = values['key-file'];
     const secretStore: SecretStore =
@@ -70,7 +71,9 @@ async function main(): Promise<void> {
             keyFileEncryptor(resolve(keyFile)),
             'key-file',
           );
-    core = await createCore({ host: 'web', simulated, dataDir, secretStore });
+    core = simulated
+      ? await createSimulatedCore({ host: 'web', dataDir, secretStore })
+      : await createCore({ host: 'web', simulated, dataDir, secretStore });
     host = await startWebHost({ core, port, rendererDir: builtRendererDir() });
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

@@ -1,31 +1,14 @@
 // The audit log's record shapes: one record per setup run, one per returned-unit action.
 // Shared so the History view can show them; the core validates them before writing.
 import { z } from 'zod';
+import { OUTCOME_KINDS } from './outcome';
+import { RUN_PHASES } from './phases';
 
-const runPhase = z.enum([
-  'prepare',
-  'find',
-  'join',
-  'talk',
-  'configure',
-  'connect',
-  'restore',
-  'verify',
-]);
-
-export const outcomeKinds = [
-  'success',
-  'online-not-claimed',
-  'configured-not-online',
-  'credentials-rejected',
-  'network-not-visible',
-  'configure-rejected',
-  'lost-device',
-  'host-wifi-problem',
-  'cloud-error',
-  'wifi-not-restored',
-  'cancelled',
-] as const;
+/** Every phase of shared/phases.ts, so a new phase can never make a run's record unwritable. */
+export const runPhaseSchema = z.enum(RUN_PHASES);
+export const outcomeKindSchema = z.enum(OUTCOME_KINDS);
+export const phaseResultSchema = z.enum(['ok', 'failed', 'skipped', 'cancelled']);
+export type PhaseResult = z.infer<typeof phaseResultSchema>;
 
 export const runRecordSchema = z.strictObject({
   type: z.literal('run'),
@@ -42,13 +25,13 @@ export const runRecordSchema = z.strictObject({
     .nullable(),
   ssid: z.string().max(64).nullable(),
   customerEmail: z.string().max(254).nullable(),
-  outcome: z.enum(outcomeKinds),
+  outcome: outcomeKindSchema,
   errorCode: z.string().max(80).nullable(),
   phases: z.array(
     z.strictObject({
-      phase: runPhase,
+      phase: runPhaseSchema,
       ms: z.number().int().nonnegative(),
-      result: z.enum(['ok', 'failed', 'skipped', 'cancelled']),
+      result: phaseResultSchema,
     }),
   ),
   appVersion: z.string().max(40),

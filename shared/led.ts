@@ -7,25 +7,29 @@ export type LedColor = 'blue' | 'green' | 'cyan' | 'magenta' | 'red' | 'orange' 
 export type LedPattern =
   'blinking' | 'fast-blinking' | 'breathing' | 'solid' | 'flash-codes' | 'sos' | 'off';
 
-export type LedStateId =
-  | 'listening'
-  | 'wifi-joining'
-  | 'dhcp'
-  | 'wifi-connected'
-  | 'cloud-connecting'
-  | 'cloud-handshake'
-  | 'connected'
-  | 'ota-update'
-  | 'clearing-credentials'
-  | 'wifi-idle'
-  | 'cloud-unreachable-no-internet'
-  | 'cloud-unreachable'
-  | 'key-error'
-  | 'auth-error'
-  | 'handshake-error'
-  | 'firmware-crash'
-  | 'safe-mode'
-  | 'off';
+/** Every LED state an operator may meet, stated once: the product and the simulator both use it. */
+export const LED_STATE_IDS = [
+  'listening',
+  'wifi-joining',
+  'dhcp',
+  'wifi-connected',
+  'cloud-connecting',
+  'cloud-handshake',
+  'connected',
+  'ota-update',
+  'clearing-credentials',
+  'wifi-idle',
+  'cloud-unreachable-no-internet',
+  'cloud-unreachable',
+  'key-error',
+  'auth-error',
+  'handshake-error',
+  'firmware-crash',
+  'safe-mode',
+  'off',
+] as const;
+
+export type LedStateId = (typeof LED_STATE_IDS)[number];
 
 export interface LedState {
   id: LedStateId;

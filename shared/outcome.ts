@@ -1,9 +1,9 @@
 // How one device's setup ended: a closed union, so every screen and every record handles every
 // case (describeOutcome's switch fails to compile when a case is added and not described).
 import type { LedStateId } from './led';
+import { PHASE_WORDS, type RunPhase } from './phases';
 
-export type RunPhase =
-  'prepare' | 'find' | 'join' | 'talk' | 'configure' | 'connect' | 'restore' | 'verify';
+export type { RunPhase } from './phases';
 
 export type Owner =
   { kind: 'user'; username: string } | { kind: 'customer'; email: string; productId: number };
@@ -62,18 +62,26 @@ const assertNever = (value: never): never => {
   throw new Error(`Unhandled outcome ${JSON.stringify(value)}`);
 };
 
-const phaseWords: Record<RunPhase, string> = {
-  prepare: 'preparing with the cloud',
-  find: 'looking for the device',
-  join: "joining the device's network",
-  talk: 'talking to the device',
-  configure: 'sending the Wi-Fi settings',
-  connect: 'telling the device to connect',
-  restore: 'returning this computer to its Wi-Fi',
-  verify: 'checking with the cloud',
-};
+const phaseWords = PHASE_WORDS;
 
-export const describePhase = (phase: RunPhase): string => phaseWords[phase];
+/** Every outcome kind, as a list: the audit schema's enum. The check below ties it to the union. */
+export const OUTCOME_KINDS = [
+  'success',
+  'online-not-claimed',
+  'configured-not-online',
+  'credentials-rejected',
+  'network-not-visible',
+  'configure-rejected',
+  'lost-device',
+  'host-wifi-problem',
+  'cloud-error',
+  'wifi-not-restored',
+  'cancelled',
+] as const satisfies readonly OutcomeKind[];
+// Fails to compile when the union has a kind the list lacks.
+type MissingKinds = Exclude<OutcomeKind, (typeof OUTCOME_KINDS)[number]>;
+const everyKindListed: [MissingKinds] extends [never] ? true : MissingKinds = true;
+void everyKindListed;
 
 export function describeOutcome(outcome: Outcome): OutcomeDescription {
   switch (outcome.kind) {

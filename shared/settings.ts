@@ -1,13 +1,23 @@
 // Operator settings kept on disk (never a secret: secrets live in the secret store).
 import { z } from 'zod';
+import { DEFAULT_SOFTAP_PREFIX, MAX_SOFTAP_PREFIX_LENGTH, prefixProblem } from './softap-prefix';
 
-export const DEFAULT_SOFTAP_PREFIX = 'Photon-';
+/** The real Particle cloud. Only a default: tests and demo mode always pass a 127.0.0.1 URL. */
 export const DEFAULT_CLOUD_BASE_URL = 'https://api.particle.io';
+/** What the form fields allow, from the schema below. */
+export const STATION_NAME_MAX = 120;
+export const OPERATOR_NAME_MAX = 120;
 
 export const settingsSchema = z.object({
-  station: z.string().max(120).default(''),
-  operator: z.string().max(120).default(''),
-  softApPrefix: z.string().min(1).max(25).default(DEFAULT_SOFTAP_PREFIX),
+  station: z.string().max(STATION_NAME_MAX).default(''),
+  operator: z.string().max(OPERATOR_NAME_MAX).default(''),
+  softApPrefix: z
+    .string()
+    .max(MAX_SOFTAP_PREFIX_LENGTH + 1)
+    .refine((prefix) => prefixProblem(prefix) === null, {
+      error: (issue) => prefixProblem(String(issue.input)) ?? 'Invalid prefix.',
+    })
+    .default(DEFAULT_SOFTAP_PREFIX),
   // Plain http only for a fake cloud on this computer: elsewhere it would send secrets in clear.
   cloudBaseUrl: z
     .url({ protocol: /^https?$/ })

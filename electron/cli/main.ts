@@ -1,5 +1,5 @@
 // `npm run -s cli -- <area> …`: the core, without the GUI, for support staff and factory scripts.
-import { OperatorError } from '../core/dispatch';
+import { OperatorError } from '../core/runtime';
 import { CliExit, processIo, type CliIo } from './cli-io';
 import { DEVICE_USAGE, runDeviceCommand } from './device-command';
 import { PROVISION_USAGE, runProvisionCommand } from './provision-command';

@@ -1,56 +1,27 @@
 // Builds the implementation of shared/contract.ts from the core's services. One entry per
-// channel; the type below makes a missing or mistyped handler a compile error.
+// channel; the Handlers type makes a missing or mistyped handler a compile error.
 import { arch, release } from 'node:os';
 import packageJson from '../../package.json';
-import type { HostKind, ParsedArg, RequestChannel, RequestResult } from '../../shared/contract';
-import type { SimulatedWorld, SimulatedWorldOptions } from '../simulator/world';
-import type { RetryPolicy } from './cloud';
-import { buildServices, type Services } from './core-services';
-import { OperatorError } from './dispatch';
+import type { HostKind } from '../../shared/contract';
+import { buildServices, type CoreOptions, type Services } from './core-services';
 import { EventBus } from './event-bus';
-import { findDevices, type EngineTimings, type HostWifi } from './provisioning';
-import { runCommand as realRunCommand, type RunCommand } from './run-command';
-import type { SoftApOptions } from './softap';
-import type { SecretStore } from './store/secret-store';
-import { findOnPath as realFindOnPath, type FindOnPath } from './system/find-on-path';
+import type { Handlers } from './handlers';
+import { findDevices } from './provisioning';
+import { runCommand as realRunCommand } from './run-command';
+import { OperatorError } from './runtime';
+import { findOnPath as realFindOnPath } from './system/find-on-path';
 import { checkSystem } from './system/system-check';
-import { describeWifiCapabilities, type DeviceEndpoint, type WifiTimeouts } from './wifi';
+import { describeWifiCapabilities } from './wifi';
 
-export type Handlers = {
-  [C in RequestChannel]: (arg: ParsedArg<C>) => Promise<RequestResult<C>>;
-};
-
-export interface CoreOptions {
-  host: HostKind;
-  simulated: boolean;
-  platform?: NodeJS.Platform;
-  runCommand?: RunCommand;
-  findOnPath?: FindOnPath;
-  /** Settings, audit log, profiles, account facts, Wi-Fi journal. A temporary folder when absent. */
-  dataDir?: string;
-  /** Where remembered secrets go; memory only when absent. */
-  secretStore?: SecretStore;
-  appVersion?: string;
-  /** Simulated mode: this world instead of one the core starts (the caller closes it). */
-  world?: SimulatedWorld;
-  worldOptions?: SimulatedWorldOptions;
-  hostWifi?: HostWifi | null;
-  /** Reach the device here, with no host Wi-Fi switching. */
-  directEndpoint?: DeviceEndpoint;
-  engineTimings?: Partial<EngineTimings>;
-  wifiTimeouts?: Partial<WifiTimeouts>;
-  softAp?: SoftApOptions;
-  cloudRetry?: Partial<RetryPolicy>;
-  cloudRequestTimeoutMs?: number;
-  log?: { warn(message: string): void };
-}
+export type { CoreOptions } from './core-services';
+export type { Handlers } from './handlers';
 
 export interface Core {
   handlers: Handlers;
   events: EventBus;
   /** For tests and the CLI: the services behind the handlers. */
   services: Services;
-  /** Cancels a running setup (restore still runs), stops a simulated world the core started. */
+  /** Cancels a running setup (its restore still runs) and removes a temporary data dir. */
   close(): Promise<void>;
 }
 
@@ -64,6 +35,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const platform = options.platform ?? process.platform;
   const runCommand = options.runCommand ?? realRunCommand;
   const findOnPath = options.findOnPath ?? realFindOnPath;
+  const appVersion = options.appVersion ?? packageJson.version;
   const log = options.log ?? { warn: (message: string) => console.warn(message) };
   const services = await buildServices({
     ...options,
@@ -71,16 +43,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     runCommand,
     findOnPath,
     events,
-    appVersion: options.appVersion ?? packageJson.version,
+    appVersion,
     log,
   });
-  const { engine, account, profiles, audit } = services;
+  const { engine, account, profiles, audit, access } = services;
+  const host: HostKind = options.host;
 
   const handlers: Handlers = {
     'app.info': async () => ({
       name: PRODUCT_NAME,
-      version: options.appVersion ?? packageJson.version,
-      host: options.host,
+      version: appVersion,
+      host,
       simulated: options.simulated,
     }),
     'system.check': async () => {
@@ -99,16 +72,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     'settings.get': async () => services.readSettings(),
     'settings.update': async (patch) => {
-      if (engine.busy)
-        throw new OperatorError('Settings cannot change while a setup is running.', 'busy');
+      access.assertFree();
       return services.updateSettings(patch);
     },
     'account.current': async () => account.current(),
     'account.connect': async (input) => account.connect(input),
     'account.completeMfa': async ({ otp }) => account.completeMfa(otp),
     'account.signOut': async () => {
-      if (engine.busy)
-        throw new OperatorError('Wait for the running setup to finish before signing out.', 'busy');
+      access.assertFree();
       account.signOut();
       return null;
     },
@@ -122,18 +93,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           'Photon Setup cannot control Wi-Fi on this computer; join the Photon network yourself.',
           'no-wifi',
         );
-      if (engine.busy)
-        throw new OperatorError('A setup is running; search again when it has finished.', 'busy');
-      return findDevices(wifi.backend, platform, prefix ?? services.readSettings().softApPrefix);
+      return access.with('searching for Photons', () =>
+        findDevices(wifi.backend, platform, prefix ?? services.readSettings().softApPrefix),
+      );
     },
-    'provision.start': async (input) => {
-      if (services.returns.busy)
-        throw new OperatorError(
-          'Photon Setup is reading a device id on its network; start when that has finished.',
-          'busy',
-        );
-      return { runId: engine.start(input).runId };
-    },
+    'provision.start': async (input) => ({ runId: engine.start(input).runId }),
     'provision.chooseNetwork': async (input) => {
       engine.chooseNetwork(input);
       return null;

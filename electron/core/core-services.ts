@@ -1,18 +1,27 @@
-// Everything the core's handlers stand on, built once per core: the data dir's files, the
-// secret store, the cloud client (behind the offline gate), the host Wi-Fi (real, or the
-// simulated world's), the account and profile services and the provisioning engine.
-import { ReturnsService } from './returns/returns-service';
+// Everything the core's handlers stand on, built once per core from the backends its host hands
+// it: the data dir's files, the secret store, the cloud client (behind the offline gate), the
+// host Wi-Fi (the computer's own, or what the host passed in — the simulated world's in demo
+// mode), the one device-access lock, and the account, profile, engine and returns services.
+// The core never builds a simulator: the hosts, CLIs and tests do, and pass its backends here.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { release, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { HostKind } from '../../shared/contract';
 import { settingsSchema, type Settings } from '../../shared/settings';
-import type { SimulatedWorld, SimulatedWorldOptions } from '../simulator/world';
 import { ACCOUNT_FILE_NAME, AccountService } from './account';
 import { createCloudClient, type CloudClient, type RetryPolicy } from './cloud';
 import type { EventBus } from './event-bus';
 import { PROFILES_FILE_NAME, StationProfiles } from './profiles';
-import { OfflineGate, ProvisioningEngine, type EngineTimings, type HostWifi } from './provisioning';
+import {
+  OfflineGate,
+  ProvisioningEngine,
+  type EngineTimings,
+  type HostWifi,
+  type RunContextInfo,
+} from './provisioning';
+import { ReturnsService } from './returns/returns-service';
 import type { RunCommand } from './run-command';
+import { DeviceAccess, type Clock } from './runtime';
 import type { SoftApOptions } from './softap';
 import { AuditLog } from './store/audit-log';
 import { MemorySecretStore, type SecretStore } from './store/secret-store';
@@ -33,74 +42,115 @@ export const SETTINGS_FILE_NAME = 'settings.json';
 export const AUDIT_FILE_NAME = 'audit.jsonl';
 
 /**
- * Demo timings for the simulated Photons: long enough to watch each step, short enough for a
- * demo (scan ~1.5 s, connect-ap to online ~4 s).
+ * Host Wi-Fi handed in by a host instead of the computer's own: at least a backend and a net
+ * probe; the journal (the data dir's), the platform and the timeouts default to the core's.
  */
-export const DEMO_PHOTON_TIMINGS = {
-  scanMs: 1_500,
-  configureScanMs: 300,
-  apTeardownMs: 300,
-  joinMs: 1_200,
-  dhcpMs: 600,
-  cloudConnectMs: 1_200,
-  handshakeMs: 600,
-  relistenMs: 4_000,
-  rebootMs: 800,
-} as const;
-/** Simulated host Wi-Fi: each call and the DHCP lease take about as long as a fast laptop's. */
-export const DEMO_WIFI_LATENCY_MS = 120;
-export const DEMO_WIFI_DHCP_MS = 400;
-/** Demo verify: poll the fake cloud often; it is local. */
-export const DEMO_ENGINE_TIMINGS: Partial<EngineTimings> = {
-  pollIntervalMs: 1_000,
-  apWatchIntervalMs: 1_000,
-  apStaleGraceMs: 3_000,
-  verifyMs: 60_000,
-  claimByIdAfterMs: 15_000,
-};
+export type HostWifiInput = Pick<HostWifi, 'backend' | 'net'> & Partial<HostWifi>;
 
-export interface ServiceOptions {
+export interface CoreOptions {
+  host: HostKind;
+  /** The device, the cloud and the host Wi-Fi are simulators (demo mode): said on every screen. */
   simulated: boolean;
-  platform: NodeJS.Platform;
-  runCommand: RunCommand;
-  findOnPath: FindOnPath;
-  events: EventBus;
-  appVersion: string;
-  /** Settings, audit log, profiles, account facts and the Wi-Fi journal; a temporary one when absent. */
-  dataDir?: string;
-  secretStore?: SecretStore;
-  /** Simulated mode: use this world (not closed by the core) instead of starting one. */
-  world?: SimulatedWorld;
-  worldOptions?: SimulatedWorldOptions;
-  /** Replaces the host Wi-Fi (tests, e.g. a dual-homed net probe). */
-  hostWifi?: HostWifi | null;
-  /** Reach the device here with no host Wi-Fi switching (the already-joined path). */
-  directEndpoint?: DeviceEndpoint;
-  engineTimings?: Partial<EngineTimings>;
-  wifiTimeouts?: Partial<WifiTimeouts>;
-  softAp?: SoftApOptions;
-  cloudRetry?: Partial<RetryPolicy>;
-  cloudRequestTimeoutMs?: number;
-  log: { warn(message: string): void };
+  platform?: NodeJS.Platform | undefined;
+  runCommand?: RunCommand | undefined;
+  findOnPath?: FindOnPath | undefined;
+  /** Settings, audit log, profiles, account facts, Wi-Fi journal. A temporary folder when absent. */
+  dataDir?: string | undefined;
+  /** Where remembered secrets go; memory only when absent. */
+  secretStore?: SecretStore | undefined;
+  appVersion?: string | undefined;
+  /** Talk to this cloud whatever the settings say (a simulated cloud). */
+  cloudBaseUrl?: string | undefined;
+  /** Use this host Wi-Fi instead of the computer's own; null for none. */
+  hostWifi?: HostWifiInput | null | undefined;
+  /** Reach the device here, with no host Wi-Fi switching. */
+  directEndpoint?: DeviceEndpoint | undefined;
+  engineTimings?: Partial<EngineTimings> | undefined;
+  wifiTimeouts?: Partial<WifiTimeouts> | undefined;
+  softAp?: SoftApOptions | undefined;
+  cloudRetry?: Partial<RetryPolicy> | undefined;
+  cloudRequestTimeoutMs?: number | undefined;
+  clock?: Clock | undefined;
+  log?: { warn(message: string): void } | undefined;
 }
+
+type Defaulted = 'platform' | 'runCommand' | 'findOnPath' | 'appVersion' | 'log';
+
+/** The core's options with every default the handlers need filled in. */
+export type ServiceOptions = Omit<CoreOptions, 'host' | Defaulted> & {
+  [K in Defaulted]-?: NonNullable<CoreOptions[K]>;
+} & { events: EventBus };
+
+/** A settings change as the contract's schema parses it: absent and undefined both mean "keep". */
+export type SettingsPatch = { [K in keyof Settings]?: Settings[K] | undefined };
 
 export interface Services {
   dataDir: string;
   settings: JsonFileStore<typeof settingsSchema>;
   readSettings(): Settings;
-  updateSettings(patch: Partial<Settings>): Settings;
+  updateSettings(patch: SettingsPatch): Settings;
   secrets: SecretStore;
   audit: AuditLog;
   gate: OfflineGate;
+  /** The one device-access lock: a run, reading a returned unit's id, a scan for Photons. */
+  access: DeviceAccess;
   cloud(): CloudClient;
   account: AccountService;
   profiles: StationProfiles;
   wifi: HostWifi | null;
   engine: ProvisioningEngine;
   returns: ReturnsService;
-  world: SimulatedWorld | null;
   replay: ReplayResult | null;
   close(): Promise<void>;
+}
+
+function hostWifiFor(options: ServiceOptions, journal: RestoreJournal): HostWifi | null {
+  const given = options.hostWifi;
+  if (given === null) return null;
+  if (given !== undefined)
+    return {
+      journal,
+      platform: options.platform,
+      timeouts: options.wifiTimeouts,
+      clock: options.clock,
+      ...given,
+    };
+  try {
+    return {
+      backend: createHostWifiBackend({
+        platform: options.platform,
+        release: release(),
+        runCommand: options.runCommand,
+        findOnPath: options.findOnPath,
+      }),
+      net: createHostNetProbe({ platform: options.platform, runCommand: options.runCommand }),
+      journal,
+      platform: options.platform,
+      timeouts: options.wifiTimeouts,
+      clock: options.clock,
+    };
+  } catch {
+    return null; // unsupported OS: system.check says so; runs need the direct path
+  }
+}
+
+async function replayJournal(
+  wifi: HostWifi | null,
+  log: ServiceOptions['log'],
+): Promise<ReplayResult | null> {
+  if (wifi === null || wifi.journal === null) return null;
+  try {
+    const replay = await replayRestoreJournal(wifi.journal, wifi.backend, {
+      timeoutMs: wifi.timeouts?.restoreMs,
+    });
+    if (replay.replayed && !replay.report.ok) log.warn(replay.report.error.message);
+    return replay;
+  } catch (error) {
+    log.warn(
+      `The Wi-Fi restore journal could not be replayed (${error instanceof Error ? error.name : 'error'}).`,
+    );
+    return null;
+  }
 }
 
 export async function buildServices(options: ServiceOptions): Promise<Services> {
@@ -113,81 +163,29 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
   const secrets = options.secretStore ?? new MemorySecretStore();
   const audit = new AuditLog(join(dataDir, AUDIT_FILE_NAME));
   const gate = new OfflineGate();
+  const access = new DeviceAccess();
+  const pinnedCloud = options.cloudBaseUrl;
 
-  let world: SimulatedWorld | null = options.world ?? null;
-  const ownWorld = options.simulated && world === null;
-  if (ownWorld) {
-    const { startSimulatedWorld } = await import('../simulator/world');
-    world = await startSimulatedWorld({
-      photonTimings: DEMO_PHOTON_TIMINGS,
-      ...options.worldOptions,
-    });
-    world.wifi.configure({ latencyMs: DEMO_WIFI_LATENCY_MS, dhcpDelayMs: DEMO_WIFI_DHCP_MS });
-  }
-
-  // One client per base URL: the simulated cloud, or the setting (changing it signs out).
+  // One client per base URL: the pinned one, or the setting (changing it signs out).
   let cached: { url: string; client: CloudClient } | null = null;
   const cloud = (): CloudClient => {
-    const url = world?.cloud.baseUrl ?? readSettings().cloudBaseUrl;
+    const url = pinnedCloud ?? readSettings().cloudBaseUrl;
     if (cached?.url !== url)
       cached = {
         url,
         client: createCloudClient({
           baseUrl: url,
           fetch: gate.wrapFetch((input, init) => fetch(input, init)),
-          ...(options.cloudRetry === undefined ? {} : { retry: options.cloudRetry }),
-          ...(options.cloudRequestTimeoutMs === undefined
-            ? {}
-            : { requestTimeoutMs: options.cloudRequestTimeoutMs }),
+          retry: options.cloudRetry,
+          requestTimeoutMs: options.cloudRequestTimeoutMs,
         }),
       };
     return cached.client;
   };
 
-  const journal = new RestoreJournal(join(dataDir, JOURNAL_FILE_NAME));
-  let wifi: HostWifi | null;
-  if (options.hostWifi !== undefined) wifi = options.hostWifi;
-  else if (world !== null)
-    wifi = {
-      backend: world.wifi.backend,
-      net: world.wifi.net,
-      journal,
-      platform: options.platform,
-      endpoint: world.wifi.endpoint,
-      ...(options.wifiTimeouts === undefined ? {} : { timeouts: options.wifiTimeouts }),
-    };
-  else {
-    try {
-      wifi = {
-        backend: createHostWifiBackend({
-          platform: options.platform,
-          release: release(),
-          runCommand: options.runCommand,
-          findOnPath: options.findOnPath,
-        }),
-        net: createHostNetProbe({ platform: options.platform, runCommand: options.runCommand }),
-        journal,
-        platform: options.platform,
-        ...(options.wifiTimeouts === undefined ? {} : { timeouts: options.wifiTimeouts }),
-      };
-    } catch {
-      wifi = null; // unsupported OS: system.check says so; runs need the direct path
-    }
-  }
-
-  let replay: ReplayResult | null = null;
-  if (wifi !== null && wifi.journal !== null) {
-    try {
-      replay = await replayRestoreJournal(wifi.journal, wifi.backend, {
-        ...(wifi.timeouts?.restoreMs === undefined ? {} : { timeoutMs: wifi.timeouts.restoreMs }),
-      });
-      if (replay.replayed && !replay.report.ok) options.log.warn(replay.report.error.message);
-    } catch (error) {
-      options.log.warn(
-        `The Wi-Fi restore journal could not be replayed (${error instanceof Error ? error.name : 'error'}).`,
-      );
-    }
-  }
+  const wifi = hostWifiFor(options, new RestoreJournal(join(dataDir, JOURNAL_FILE_NAME)));
+  const replay = await replayJournal(wifi, options.log);
+  const runWifi = options.directEndpoint === undefined ? wifi : null;
 
   const account = new AccountService({
     cloud,
@@ -198,6 +196,10 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
   });
   account.load();
   const profiles = new StationProfiles(join(dataDir, PROFILES_FILE_NAME), secrets);
+  const who = (): RunContextInfo => {
+    const s = readSettings();
+    return { station: s.station, operator: s.operator, softApPrefix: s.softApPrefix };
+  };
 
   const engine = new ProvisioningEngine({
     cloud,
@@ -206,17 +208,13 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
     profiles,
     events: options.events,
     audit,
-    context: () => {
-      const s = readSettings();
-      return { station: s.station, operator: s.operator, softApPrefix: s.softApPrefix };
-    },
-    wifi: options.directEndpoint === undefined ? wifi : null,
+    context: who,
+    access,
+    wifi: runWifi,
     directEndpoint: options.directEndpoint ?? null,
     softAp: options.softAp ?? {},
-    timings: {
-      ...(world !== null && ownWorld ? DEMO_ENGINE_TIMINGS : {}),
-      ...options.engineTimings,
-    },
+    timings: options.engineTimings,
+    clock: options.clock,
     appVersion: options.appVersion,
     simulated: options.simulated,
     log: options.log,
@@ -228,15 +226,12 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
     audit,
     events: options.events,
     gate,
-    wifi: options.directEndpoint === undefined ? wifi : null,
+    wifi: runWifi,
     softAp: options.softAp ?? {},
-    who: () => {
-      const s = readSettings();
-      return { station: s.station, operator: s.operator, softApPrefix: s.softApPrefix };
-    },
+    who,
     appVersion: options.appVersion,
     simulated: options.simulated,
-    busy: () => engine.busy,
+    access,
   });
 
   return {
@@ -246,25 +241,27 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
     secrets,
     audit,
     gate,
+    access,
     cloud,
     account,
     profiles,
     wifi,
     engine,
     returns,
-    world,
     replay,
     updateSettings(patch) {
       const before = current.value;
-      const next = settings.save({ ...before, ...patch });
+      const changes = Object.fromEntries(
+        Object.entries(patch).filter(([, value]) => value !== undefined),
+      ) as Partial<Settings>;
+      const next = settings.save({ ...before, ...changes });
       current = { value: next, warning: null };
       // Tokens belong to one cloud: a different base URL means signing in again.
-      if (world === null && next.cloudBaseUrl !== before.cloudBaseUrl) account.signOut();
+      if (pinnedCloud === undefined && next.cloudBaseUrl !== before.cloudBaseUrl) account.signOut();
       return next;
     },
     async close() {
       await engine.stop();
-      if (ownWorld) await world?.close();
       if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -8,18 +8,8 @@ import {
   type ContractError,
   type Envelope,
 } from '../../shared/contract';
-import type { Handlers } from './api';
-
-/** An error whose message was written for the operator and carries no secret. */
-export class OperatorError extends Error {
-  constructor(
-    message: string,
-    readonly code: string = 'failed',
-  ) {
-    super(message);
-    this.name = 'OperatorError';
-  }
-}
+import type { Handlers } from './handlers';
+import { OperatorError } from './runtime';
 
 export type Dispatch = (channel: unknown, arg: unknown) => Promise<Envelope<unknown>>;
 

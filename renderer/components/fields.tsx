@@ -5,9 +5,9 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChan
   value: string;
   onChange(value: string): void;
   /** Shown under the field, linked for screen readers. */
-  hint?: string;
+  hint?: string | undefined;
   /** The problem with this field, in plain words; the field is marked invalid. */
-  error?: string | null;
+  error?: string | null | undefined;
 }
 
 export function TextField({ label, value, onChange, hint, error, ...input }: FieldProps) {

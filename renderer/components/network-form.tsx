@@ -54,12 +54,13 @@ export function optionFor(security: number | null, enterprise: boolean): Securit
 
 interface NetworkFormProps {
   /** Pre-filled from the device's scan; the SSID is then fixed. */
-  initial?: { ssid: string; security: number | null; enterprise: boolean; channel: number };
+  initial?:
+    { ssid: string; security: number | null; enterprise: boolean; channel: number } | undefined;
   submitLabel: string;
   busy: boolean;
   error: string | null;
   /** Offer "save as a station profile" (only when choosing for a run). */
-  offerSave?: boolean;
+  offerSave?: boolean | undefined;
   onSubmit(network: NetworkChoice, save: boolean): void;
   onCancel?(): void;
 }
@@ -265,7 +266,7 @@ function PemField({
   label: string;
   value: string;
   onChange(value: string): void;
-  error?: string;
+  error?: string | undefined;
 }) {
   const id = useId();
   return (

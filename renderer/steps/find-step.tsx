@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { DEFAULT_SOFTAP_PREFIX } from '../../shared/softap-prefix';
 import { deviceIdProblem } from '../../shared/validate';
 import { FormError, TextField } from '../components/fields';
 import { LedIndicator } from '../components/led-indicator';
@@ -17,7 +18,7 @@ export function FindStep() {
   const startRun = useAppState((state) => state.startRun);
   const runRequest = useAppState((state) => state.runRequest);
   const account = useAppState((state) => state.account);
-  const prefix = useAppState((state) => state.settings?.softApPrefix ?? 'Photon-');
+  const prefix = useAppState((state) => state.settings?.softApPrefix ?? DEFAULT_SOFTAP_PREFIX);
 
   useEffect(() => {
     void findDevices();

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { FormError, TextField } from '../components/fields';
+import { DEFAULT_CLOUD_BASE_URL } from '../../shared/settings';
+import { DEFAULT_SOFTAP_PREFIX } from '../../shared/softap-prefix';
 import { useAppState } from '../store/store-context';
 
 export function SettingsView() {
@@ -7,8 +9,8 @@ export function SettingsView() {
   const updateSettings = useAppState((state) => state.updateSettings);
   const [station, setStation] = useState(settings?.station ?? '');
   const [operator, setOperator] = useState(settings?.operator ?? '');
-  const [prefix, setPrefix] = useState(settings?.softApPrefix ?? 'Photon-');
-  const [cloudUrl, setCloudUrl] = useState(settings?.cloudBaseUrl ?? 'https://api.particle.io');
+  const [prefix, setPrefix] = useState(settings?.softApPrefix ?? DEFAULT_SOFTAP_PREFIX);
+  const [cloudUrl, setCloudUrl] = useState(settings?.cloudBaseUrl ?? DEFAULT_CLOUD_BASE_URL);
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -69,7 +71,7 @@ export function SettingsView() {
         label="Particle API base URL"
         value={cloudUrl}
         onChange={setCloudUrl}
-        hint="https://api.particle.io unless you run a fake cloud for training. Changing it signs you out."
+        hint={`${DEFAULT_CLOUD_BASE_URL} unless you run a fake cloud for training. Changing it signs you out.`}
       />
       <FormError message={error} />
       <div className="actions">

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createCore, type Core } from '../../electron/core/api';
+import type { Core } from '../../electron/core/api';
+import { createSimulatedCore } from '../../electron/simulated-core';
 import { startWebHost, type WebHost } from '../../electron/web-host';
 import { seriousA11yViolations } from './support/axe';
 import { hasBrowser, launchBrowser } from './support/browser';
@@ -17,7 +18,7 @@ describe.skipIf(!hasBrowser)('app shell in Chromium through the web host', () =>
   let browser: Browser;
 
   beforeAll(async () => {
-    core = await createCore({ host: 'web', simulated: true });
+    core = await createSimulatedCore({ host: 'web' });
     host = await startWebHost({ core, rendererDir });
     browser = await launchBrowser();
   });

@@ -13,7 +13,7 @@ import {
   type TokenGrant,
   type TokenKeeper,
 } from '../cloud';
-import { OperatorError } from '../dispatch';
+import { OperatorError } from '../runtime';
 import type { OfflineGate } from '../provisioning/offline-gate';
 import type { RunAccount } from '../provisioning/types';
 import type { SecretStore } from '../store/secret-store';
@@ -33,8 +33,8 @@ export interface AccountServiceDeps {
   cloud: () => CloudClient;
   secrets: SecretStore;
   factsPath: string;
-  gate?: OfflineGate;
-  log?: { warn(message: string): void };
+  gate?: OfflineGate | undefined;
+  log?: { warn(message: string): void } | undefined;
 }
 
 const lower = (value: string): string => value.trim().toLowerCase();

@@ -25,16 +25,16 @@ import {
 import type { TokenGrant } from './types';
 
 export interface CloudClientOptions {
-  baseUrl?: string;
-  fetch?: FetchLike;
+  baseUrl?: string | undefined;
+  fetch?: FetchLike | undefined;
   /** Epoch ms; used for token expiry and Retry-After dates. */
-  now?: () => number;
-  sleep?: Sleep;
-  requestTimeoutMs?: number;
-  retry?: Partial<RetryPolicy>;
-  log?: CloudLog;
+  now?: (() => number) | undefined;
+  sleep?: Sleep | undefined;
+  requestTimeoutMs?: number | undefined;
+  retry?: Partial<RetryPolicy> | undefined;
+  log?: CloudLog | undefined;
   /** Shared with other modules that must also keep these secrets out of their output. */
-  redactor?: Redactor;
+  redactor?: Redactor | undefined;
 }
 
 export function createCloudClient(options: CloudClientOptions = {}) {

@@ -1,7 +1,12 @@
 // Every bound the cloud client uses, named so callers and tests can override them.
 
-/** The real cloud. Only a default: tests and demo mode always pass a 127.0.0.1 base URL. */
-export const DEFAULT_CLOUD_BASE_URL = 'https://api.particle.io';
+export { DEFAULT_CLOUD_BASE_URL } from '../../../shared/settings';
+
+/**
+ * A token must stay valid this long before work that needs it starts: a run may spend minutes
+ * on the device's network with no way to renew it (the engine, returned units and verify all use it).
+ */
+export const TOKEN_MIN_VALIDITY_MS = 15 * 60_000;
 
 /** One REST request, from sending to the last byte of the body. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;

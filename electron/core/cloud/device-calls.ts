@@ -19,7 +19,7 @@ export const devicePath = (deviceId: string): string =>
   `/v1/devices/${encodeURIComponent(normalizeDeviceId(deviceId))}`;
 
 export interface CallOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 export function createDeviceCalls(ctx: CallContext) {

@@ -1,6 +1,6 @@
 // One typed error for every way a cloud call fails. The message is the operator's sentence and
 // carries no secret; the raw response is never kept (it may echo a token or a password).
-import { OperatorError } from '../dispatch';
+import { OperatorError } from '../runtime';
 
 export type CloudProblem =
   | { kind: 'bad-token' }
@@ -17,7 +17,6 @@ export type CloudProblem =
   | { kind: 'server-error'; status: number }
   | { kind: 'timeout' }
   | { kind: 'offline' }
-  | { kind: 'cancelled' }
   | { kind: 'malformed-response' };
 
 export type CloudProblemKind = CloudProblem['kind'];
@@ -60,8 +59,6 @@ export function describeProblem(problem: CloudProblem): string {
       return 'The Particle cloud did not answer in time. Check the internet connection and try again.';
     case 'offline':
       return 'Could not reach the Particle cloud. Check that this computer is online.';
-    case 'cancelled':
-      return 'The cloud request was cancelled.';
     case 'malformed-response':
       return 'The Particle cloud sent an answer Photon Setup does not understand.';
   }

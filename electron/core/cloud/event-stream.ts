@@ -10,6 +10,7 @@ import {
   type ReconnectPolicy,
 } from './constants';
 import { classifyErrorResponse, parseRetryAfter } from './error-body';
+import { Cancelled } from '../runtime';
 import { CloudError, type CloudProblem } from './errors';
 import { createSseParser } from './sse-parser';
 import type { TransportOptions } from './transport';
@@ -99,7 +100,7 @@ export function openEventStream(
   const life = new AbortController();
   let state: StreamState = { kind: 'connecting', attempt: 1 };
   let resolveOpened!: () => void;
-  let rejectOpened!: (error: CloudError) => void;
+  let rejectOpened!: (error: Error) => void;
   const opened = new Promise<void>((resolve, reject) => {
     resolveOpened = resolve;
     rejectOpened = reject;
@@ -258,7 +259,7 @@ export function openEventStream(
   void run().finally(() => {
     if (state.kind !== 'failed') {
       setState({ kind: 'closed' });
-      rejectOpened(new CloudError({ kind: 'cancelled' }, OPERATION));
+      rejectOpened(new Cancelled());
     }
     listeners.clear();
     stateListeners.clear();

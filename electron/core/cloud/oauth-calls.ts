@@ -44,7 +44,7 @@ export function createOAuthCalls(ctx: CallContext) {
     operation: string,
     client: ClientCredentials,
     form: Record<string, string>,
-    signal?: AbortSignal,
+    signal?: AbortSignal | undefined,
   ): Promise<TokenGrant> {
     const response = await ctx.request({
       operation,
@@ -63,9 +63,9 @@ export function createOAuthCalls(ctx: CallContext) {
   /** Two-legged product auth; with customerEmail the token acts as that (existing) customer. */
   function clientCredentials(
     args: ClientCredentials & {
-      customerEmail?: string;
-      expiresInSeconds?: number;
-      signal?: AbortSignal;
+      customerEmail?: string | undefined;
+      expiresInSeconds?: number | undefined;
+      signal?: AbortSignal | undefined | undefined;
     },
   ): Promise<TokenGrant> {
     const scope: Record<string, string> =
@@ -82,7 +82,11 @@ export function createOAuthCalls(ctx: CallContext) {
 
   /** Creates a password-less (shadow) customer and returns its token. */
   async function createCustomer(
-    args: ClientCredentials & { product: ProductRef; email: string; signal?: AbortSignal },
+    args: ClientCredentials & {
+      product: ProductRef;
+      email: string;
+      signal?: AbortSignal | undefined;
+    },
   ): Promise<TokenGrant> {
     const operation = 'create the product customer';
     const response = await ctx.request({
@@ -101,8 +105,8 @@ export function createOAuthCalls(ctx: CallContext) {
     async login(args: {
       username: string;
       password: string;
-      expiresInSeconds?: number;
-      signal?: AbortSignal;
+      expiresInSeconds?: number | undefined;
+      signal?: AbortSignal | undefined;
     }): Promise<LoginOutcome> {
       const operation = 'sign in to Particle';
       ctx.redactor.add(args.password);
@@ -138,7 +142,7 @@ export function createOAuthCalls(ctx: CallContext) {
     async completeMfa(args: {
       mfaToken: string;
       otp: string;
-      signal?: AbortSignal;
+      signal?: AbortSignal | undefined;
     }): Promise<TokenGrant> {
       ctx.redactor.add(args.mfaToken);
       ctx.redactor.add(args.otp);
@@ -153,7 +157,10 @@ export function createOAuthCalls(ctx: CallContext) {
     clientCredentials,
 
     refresh(
-      args: ClientCredentials & { refreshToken: string; signal?: AbortSignal },
+      args: ClientCredentials & {
+        refreshToken: string;
+        signal?: AbortSignal | undefined | undefined;
+      },
     ): Promise<TokenGrant> {
       ctx.redactor.add(args.refreshToken);
       return tokenGrant(
@@ -171,7 +178,11 @@ export function createOAuthCalls(ctx: CallContext) {
      * refuses (it does for an existing email, with an undocumented body) ask for a scoped token.
      */
     async customerToken(
-      args: ClientCredentials & { product: ProductRef; email: string; signal?: AbortSignal },
+      args: ClientCredentials & {
+        product: ProductRef;
+        email: string;
+        signal?: AbortSignal | undefined;
+      },
     ): Promise<CustomerToken> {
       try {
         return { grant: await createCustomer(args), created: true };

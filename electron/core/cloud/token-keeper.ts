@@ -1,5 +1,6 @@
 // Holds one sign-in and renews it before a run needs it: a run must never start with a token
 // that expires half-way, because by then the host may be on the Photon's AP with no internet.
+import { isCancelled } from '../runtime';
 import { CloudError, isRetryable } from './errors';
 import type { OAuthCalls } from './oauth-calls';
 import type { ClientCredentials, TokenGrant } from './types';
@@ -22,7 +23,8 @@ export interface TokenKeeper {
 
 const OPERATION = 'renew the Particle sign-in';
 /** Failures that say nothing about the refresh token itself. */
-const transient = (error: CloudError) => isRetryable(error.problem) || error.kind === 'cancelled';
+const transient = (error: unknown): boolean =>
+  isCancelled(error) || (error instanceof CloudError && isRetryable(error.problem));
 
 export function createTokenKeeper(options: {
   oauth: OAuthCalls;
@@ -45,7 +47,7 @@ export function createTokenKeeper(options: {
         });
       } catch (error) {
         // Offline or a cloud outage: a second grant would fail the same way, and "sign in again" would mislead.
-        if (error instanceof CloudError && transient(error)) throw error;
+        if (transient(error)) throw error;
         if (renewal.kind === 'refresh')
           throw new CloudError(
             { kind: 'expired-token' },

@@ -1,5 +1,6 @@
 // One REST round trip with a timeout, bounded retries for 429/5xx/network, and errors turned into
 // CloudError. Secrets travel only in headers and bodies, never in URLs, and nothing here logs a body.
+import { Cancelled, systemClock } from '../runtime';
 import type { RetryPolicy } from './constants';
 import { CloudError, isRetryable, type CloudProblem } from './errors';
 import { classifyErrorResponse, errorBodyText, parseRetryAfter } from './error-body';
@@ -15,19 +16,8 @@ export interface CloudLog {
 
 export const silentLog: CloudLog = { debug: () => {}, warn: () => {} };
 
-export const realSleep: Sleep = (ms, signal) =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new Error('aborted'));
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new Error('aborted'));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+/** Rejects with Cancelled on abort, like every wait in the core. */
+export const realSleep: Sleep = (ms, signal) => systemClock.sleep(ms, signal);
 
 export interface TransportOptions {
   baseUrl: string;
@@ -55,13 +45,13 @@ export interface CloudRequest {
   /** Already URL-encoded path, starting with '/'. */
   path: string;
   query?: Record<string, string | number | undefined>;
-  auth?: Auth;
-  body?: RequestBody;
+  auth?: Auth | undefined;
+  body?: RequestBody | undefined;
   /** Set for calls that must not repeat after the server may have acted (only 429 is retried). */
-  notIdempotent?: boolean;
+  notIdempotent?: boolean | undefined;
   /** Error statuses the caller reads itself (e.g. 403 mfa_required carries a token it needs). */
-  passStatuses?: readonly number[];
-  signal?: AbortSignal;
+  passStatuses?: readonly number[] | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 export interface CloudResponse {
@@ -86,7 +76,7 @@ function buildInit(request: CloudRequest, signal: AbortSignal): RequestInit {
     const pair = `${request.auth.username}:${request.auth.password}`;
     headers.Authorization = `Basic ${Buffer.from(pair, 'utf8').toString('base64')}`;
   }
-  let body: RequestInit['body'];
+  let body: NonNullable<RequestInit['body']> | null = null;
   if (request.body?.kind === 'json') {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(request.body.value);
@@ -161,8 +151,7 @@ async function attempt(options: TransportOptions, request: CloudRequest): Promis
     return { ok: false, problem, status: response.status, detail: safeDetail(options, body) };
   } catch {
     // The thrown error is dropped on purpose: fetch errors can quote the request.
-    if (request.signal?.aborted)
-      return { ok: false, problem: { kind: 'cancelled' }, status: null, detail: null };
+    if (request.signal?.aborted) throw new Cancelled();
     if (timedOut) return { ok: false, problem: { kind: 'timeout' }, status: null, detail: null };
     return { ok: false, problem: { kind: 'offline' }, status: null, detail: null };
   } finally {
@@ -213,7 +202,7 @@ export async function send(
     try {
       await options.sleep(delay, request.signal);
     } catch {
-      throw new CloudError({ kind: 'cancelled' }, request.operation);
+      throw new Cancelled();
     }
   }
 }

@@ -2,11 +2,12 @@
 // joins Wi-Fi: the cloud does not replay events, so one sent before subscribing is lost.
 import { normalizeDeviceId } from '../../../shared/validate';
 import type { CloudEvent } from './cloud-event';
+import { Cancelled } from '../runtime';
 import { CloudError } from './errors';
 import type { CloudEventStream } from './event-stream';
 
 export interface WaitOnlineOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Give up after this long with a timeout CloudError; no limit when absent (use the signal). */
   timeoutMs?: number;
 }
@@ -29,7 +30,7 @@ export function waitForDeviceOnline(
       for (const cleanup of cleanups) cleanup();
       action();
     };
-    if (options.signal?.aborted) return reject(new CloudError({ kind: 'cancelled' }, OPERATION));
+    if (options.signal?.aborted) return reject(new Cancelled());
     cleanups.push(
       stream.subscribe((event) => {
         if (isOnlineEvent(event, deviceId)) finish(() => resolve(event));
@@ -38,17 +39,15 @@ export function waitForDeviceOnline(
     cleanups.push(
       stream.onState((state) => {
         if (state.kind === 'failed') finish(() => reject(state.error));
-        if (state.kind === 'closed')
-          finish(() => reject(new CloudError({ kind: 'cancelled' }, OPERATION)));
+        if (state.kind === 'closed') finish(() => reject(new Cancelled()));
       }),
     );
     const current = stream.state;
     if (current.kind === 'failed') return finish(() => reject(current.error));
-    if (current.kind === 'closed')
-      return finish(() => reject(new CloudError({ kind: 'cancelled' }, OPERATION)));
+    if (current.kind === 'closed') return finish(() => reject(new Cancelled()));
     if (options.signal) {
       const signal = options.signal;
-      const onAbort = () => finish(() => reject(new CloudError({ kind: 'cancelled' }, OPERATION)));
+      const onAbort = () => finish(() => reject(new Cancelled()));
       signal.addEventListener('abort', onAbort, { once: true });
       cleanups.push(() => signal.removeEventListener('abort', onAbort));
     }

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { describeSecurity, requiresPassword } from '../../../shared/security';
 import type { NetworkChoice, StationProfile } from '../../../shared/provisioning';
-import { OperatorError } from '../dispatch';
+import { OperatorError } from '../runtime';
 import type { SecretStore } from '../store/secret-store';
 import { JsonFileStore } from '../store/settings-store';
 

@@ -1,8 +1,7 @@
 // Every wait the engine itself owns, named and overridable (tests pass milliseconds). The SoftAP,
 // cloud and Wi-Fi layers keep their own named bounds; these cover only what happens between them.
+import { TOKEN_MIN_VALIDITY_MS } from '../cloud/constants';
 
-/** A run must not start with a token that could expire while the host is offline. */
-export const TOKEN_MIN_VALIDITY_MS = 15 * 60_000;
 /** How long the engine waits for the operator to pick the device's network (under the Wi-Fi session cap). */
 export const NETWORK_CHOICE_TIMEOUT_MS = 180_000;
 /** Verify: give up on seeing the device online and owned after this long. */
@@ -58,7 +57,9 @@ export const DEFAULT_ENGINE_TIMINGS: Readonly<EngineTimings> = Object.freeze({
   claimByIdAfterMs: CLAIM_BY_ID_AFTER_MS,
 });
 
-export const resolveEngineTimings = (overrides?: Partial<EngineTimings>): EngineTimings => ({
+export const resolveEngineTimings = (
+  overrides?: Partial<EngineTimings> | undefined,
+): EngineTimings => ({
   ...DEFAULT_ENGINE_TIMINGS,
   ...overrides,
 });

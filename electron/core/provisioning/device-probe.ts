@@ -1,11 +1,8 @@
 // "Is a Photon answering there?": one short device-id, used to verify a join and to read a
 // device's id without setting it up.
+import { isCancelled } from '../runtime';
 import { SoftApClient, type SoftApOptions } from '../softap';
 import type { DeviceEndpoint } from '../wifi';
-
-/** The Wi-Fi layer matches `<prefix>-XXXX`; settings store the prefix with its dash. */
-export const wifiPrefix = (softApPrefix: string): string =>
-  softApPrefix.replace(/-+$/, '') || 'Photon';
 
 export function softApClientFor(softAp: SoftApOptions, endpoint: DeviceEndpoint): SoftApClient {
   return new SoftApClient({
@@ -19,7 +16,7 @@ export function softApClientFor(softAp: SoftApOptions, endpoint: DeviceEndpoint)
 export async function probeSoftApDevice(
   softAp: SoftApOptions,
   endpoint: DeviceEndpoint,
-  options: { timeoutMs: number; signal?: AbortSignal },
+  options: { timeoutMs: number; signal?: AbortSignal | undefined },
 ): Promise<{ id: string } | null> {
   const client = new SoftApClient({
     ...softAp,
@@ -31,11 +28,10 @@ export async function probeSoftApDevice(
     attempts: { 'device-id': 1 },
   });
   try {
-    const info = await client.deviceInfo(
-      options.signal === undefined ? {} : { signal: options.signal },
-    );
+    const info = await client.deviceInfo({ signal: options.signal });
     return { id: info.deviceId };
-  } catch {
+  } catch (error) {
+    if (isCancelled(error)) throw error;
     return null;
   }
 }

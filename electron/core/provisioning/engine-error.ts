@@ -1,7 +1,7 @@
 // Failures the engine itself decides on (not a cloud, SoftAP or Wi-Fi error): each carries the
 // outcome it ends the run with and an operator sentence.
-import { OperatorError } from '../dispatch';
 import type { Outcome } from '../../../shared/outcome';
+import { OperatorError } from '../runtime';
 
 export class EngineError extends OperatorError {
   constructor(
@@ -11,13 +11,5 @@ export class EngineError extends OperatorError {
   ) {
     super(message, code);
     this.name = 'EngineError';
-  }
-}
-
-/** Cancellation from any layer, as the engine sees it. */
-export class RunCancelled extends Error {
-  constructor() {
-    super('The run was cancelled.');
-    this.name = 'RunCancelled';
   }
 }

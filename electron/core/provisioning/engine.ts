@@ -1,6 +1,7 @@
-// The provisioning engine: one run at a time, started from the contract's provision.start and
-// steered by chooseNetwork / rescan / cancel. It resolves the start's inputs (profile, known
-// device id) before any cloud or Wi-Fi work, so a bad start changes nothing.
+// The provisioning engine: starts runs from the contract's provision.start and steers them by
+// chooseNetwork / rescan / cancel. It resolves the start's inputs (profile, known device id)
+// before any cloud or Wi-Fi work, so a bad start changes nothing, and a run holds the one
+// device-access lock from start to outcome.
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type {
@@ -11,42 +12,17 @@ import type {
   startInputSchema,
 } from '../../../shared/provisioning';
 import { deviceIdProblem, normalizeDeviceId } from '../../../shared/validate';
-import type { CloudClient } from '../cloud';
-import { OperatorError } from '../dispatch';
-import type { SoftApOptions } from '../softap';
-import type { AuditLog } from '../store/audit-log';
-import type { DeviceEndpoint } from '../wifi';
+import { OperatorError, systemClock, type Clock } from '../runtime';
 import { resolveEngineTimings, type EngineTimings } from './constants';
-import type { HostWifi } from './host-wifi';
 import { Mailbox } from './mailbox';
 import { assertSendable } from './network-choice';
-import type { OfflineGate } from './offline-gate';
-import { ProvisioningRun, type RunMessage } from './run';
-import type { EngineEvents, ProfileSource, RunAccount, RunContextInfo } from './types';
+import type { RunPlan } from './run-context';
+import { ProvisioningRun } from './runner';
+import type { RunMessage } from './step-io';
+import type { EngineDeps, EngineLog } from './types';
 
 export type StartArgs = z.output<typeof startInputSchema>;
 export type ChooseArgs = z.output<typeof chooseNetworkInputSchema>;
-
-export interface EngineDeps {
-  cloud: () => CloudClient;
-  gate: OfflineGate;
-  /** The signed-in account; throws an OperatorError when there is none. */
-  account: () => RunAccount;
-  profiles: ProfileSource;
-  events: EngineEvents;
-  audit: AuditLog;
-  context: () => RunContextInfo;
-  /** null when the host Wi-Fi is not switched (the device is reached directly). */
-  wifi: HostWifi | null;
-  /** The device answers here without any Wi-Fi switch (CLI --softap-host, already joined). */
-  directEndpoint?: DeviceEndpoint | null;
-  softAp?: SoftApOptions;
-  timings?: Partial<EngineTimings>;
-  appVersion: string;
-  simulated: boolean;
-  newRunId?: () => string;
-  log?: { warn(message: string): void };
-}
 
 interface Active {
   run: ProvisioningRun;
@@ -54,25 +30,26 @@ interface Active {
   done: Promise<RunOutcome>;
 }
 
+const quietLog: EngineLog = { warn: () => undefined };
+
 export class ProvisioningEngine {
   private active: Active | null = null;
   private readonly timings: EngineTimings;
+  private readonly clock: Clock;
 
   constructor(private readonly deps: EngineDeps) {
     this.timings = resolveEngineTimings(deps.timings);
+    this.clock = deps.clock ?? systemClock;
   }
 
+  /** True while a run exists (it holds the device-access lock until its outcome). */
   get busy(): boolean {
     return this.active !== null;
   }
 
   /** Starts a run and returns at once; the run reports through events (and `done`). */
   start(input: StartArgs): { runId: string; done: Promise<RunOutcome> } {
-    if (this.active !== null)
-      throw new OperatorError(
-        'A setup is already running. Wait for it to finish or cancel it first.',
-        'busy',
-      );
+    this.deps.access.assertFree();
     const account = this.deps.account();
     const profileChoice =
       input.profileId === null ? null : this.deps.profiles.resolve(input.profileId);
@@ -83,39 +60,49 @@ export class ProvisioningEngine {
       if (problem !== null) throw new OperatorError(problem, 'invalid-device-id');
       knownDeviceId = normalizeDeviceId(input.deviceId);
     }
-    const runId = (this.deps.newRunId ?? randomUUID)();
-    const mailbox = new Mailbox<RunMessage>();
-    const run = new ProvisioningRun(
-      {
-        cloud: this.deps.cloud(),
-        gate: this.deps.gate,
-        account,
-        profiles: this.deps.profiles,
-        events: this.deps.events,
-        audit: this.deps.audit,
-        context: this.deps.context(),
-        wifi: this.deps.wifi,
-        directEndpoint: this.deps.directEndpoint ?? null,
-        softAp: this.deps.softAp ?? {},
-        timings: this.timings,
-        appVersion: this.deps.appVersion,
-        simulated: this.deps.simulated,
-        log: this.deps.log ?? { warn: () => undefined },
-      },
-      {
-        runId,
-        ssid: 'ssid' in input.device ? input.device.ssid : null,
-        manual: 'manual' in input.device,
-        profileChoice,
-        knownDeviceId,
-      },
-      mailbox,
+    const plan: RunPlan = {
+      runId: (this.deps.newRunId ?? randomUUID)(),
+      ssid: 'ssid' in input.device ? input.device.ssid : null,
+      manual: 'manual' in input.device,
+      profileChoice,
+      knownDeviceId,
+    };
+    const release = this.deps.access.acquire(
+      plan.ssid === null ? 'setting up a device' : `setting up ${plan.ssid}`,
     );
+    const mailbox = new Mailbox<RunMessage>(this.clock);
+    let run: ProvisioningRun;
+    try {
+      run = new ProvisioningRun(
+        {
+          cloud: this.deps.cloud(),
+          gate: this.deps.gate,
+          account,
+          events: this.deps.events,
+          audit: this.deps.audit,
+          context: this.deps.context(),
+          wifi: this.deps.wifi,
+          directEndpoint: this.deps.directEndpoint,
+          softAp: this.deps.softAp,
+          timings: this.timings,
+          clock: this.clock,
+          appVersion: this.deps.appVersion,
+          simulated: this.deps.simulated,
+          log: this.deps.log ?? quietLog,
+        },
+        plan,
+        mailbox,
+      );
+    } catch (error) {
+      release();
+      throw error;
+    }
     const done = run.execute().finally(() => {
       if (this.active?.run === run) this.active = null;
+      release();
     });
     this.active = { run, mailbox, done };
-    return { runId, done };
+    return { runId: plan.runId, done };
   }
 
   private current(runId: string): Active {

@@ -1,48 +1,44 @@
 // Where the operator's answers reach a waiting run: a network choice or a rescan request. The
 // run takes the next message with a deadline and the run's abort signal, so it never waits forever.
-import { RunCancelled } from './engine-error';
+import { Cancelled, type Clock } from '../runtime';
 
 export class Mailbox<T> {
   private readonly queue: T[] = [];
   private waiter: ((value: T) => void) | null = null;
 
+  constructor(private readonly clock: Clock) {}
+
   post(message: T): void {
-    if (this.waiter !== null) {
-      const wake = this.waiter;
+    const wake = this.waiter;
+    if (wake === null) this.queue.push(message);
+    else {
       this.waiter = null;
       wake(message);
-    } else {
-      this.queue.push(message);
     }
   }
 
-  get waiting(): boolean {
-    return this.waiter !== null;
-  }
-
-  take(signal: AbortSignal, timeoutMs: number, onTimeout: () => Error): Promise<T> {
+  /** The next message; rejects with onTimeout() after timeoutMs, with Cancelled on abort. */
+  async take(signal: AbortSignal, timeoutMs: number, onTimeout: () => Error): Promise<T> {
     const queued = this.queue.shift();
-    if (queued !== undefined) return Promise.resolve(queued);
-    return new Promise<T>((resolve, reject) => {
-      if (signal.aborted) return reject(new RunCancelled());
-      const done = (): void => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', onAbort);
-        this.waiter = null;
-      };
-      const onAbort = (): void => {
-        done();
-        reject(new RunCancelled());
-      };
-      const timer = setTimeout(() => {
-        done();
-        reject(onTimeout());
-      }, timeoutMs);
-      signal.addEventListener('abort', onAbort, { once: true });
-      this.waiter = (value) => {
-        done();
-        resolve(value);
-      };
+    if (queued !== undefined) return queued;
+    if (signal.aborted) throw new Cancelled();
+    const stop = new AbortController();
+    const abortStop = (): void => stop.abort();
+    signal.addEventListener('abort', abortStop, { once: true });
+    const arrived = new Promise<T>((resolve) => {
+      this.waiter = resolve;
     });
+    const timedOut = this.clock.sleep(timeoutMs, stop.signal).then(
+      () => Promise.reject(onTimeout()),
+      () => Promise.reject(new Cancelled()),
+    );
+    try {
+      return await Promise.race([arrived, timedOut]);
+    } finally {
+      this.waiter = null;
+      signal.removeEventListener('abort', abortStop);
+      stop.abort();
+      timedOut.catch(() => undefined);
+    }
   }
 }

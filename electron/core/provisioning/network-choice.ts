@@ -2,7 +2,7 @@
 // accepted, completed from the device's own scan, and turned into configure-ap's input.
 import { describeSecurity } from '../../../shared/security';
 import type { DeviceNetwork, NetworkChoice } from '../../../shared/provisioning';
-import { OperatorError } from '../dispatch';
+import { OperatorError } from '../runtime';
 import { configureProblem, type ApInfo, type ConfigureNetwork } from '../softap';
 
 export function toConfigureNetwork(choice: NetworkChoice): ConfigureNetwork {
@@ -52,7 +52,8 @@ export function completeFromScan(
 ): ConfigureNetwork {
   const seen = scan.find((entry) => entry.ssid === network.ssid);
   if (seen === undefined) return network;
-  return { ...network, channel: (network.channel ?? 0) === 0 ? seen.channel : network.channel };
+  const channel = network.channel ?? 0;
+  return { ...network, channel: channel === 0 ? seen.channel : channel };
 }
 
 /** The secrets a choice carries, for the audit log's guard. */

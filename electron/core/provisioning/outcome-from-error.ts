@@ -5,7 +5,8 @@ import type { Outcome, OutcomeKind, RunPhase } from '../../../shared/outcome';
 import { CloudError } from '../cloud';
 import { SoftApError } from '../softap';
 import { WifiError, WifiRestoreError } from '../wifi';
-import { EngineError, RunCancelled } from './engine-error';
+import { isCancelled } from '../runtime';
+import { EngineError } from './engine-error';
 
 export interface FailureContext {
   phase: RunPhase;
@@ -47,7 +48,7 @@ export function outcomeFromError(error: unknown, ctx: FailureContext): MappedFai
     errorCode: 'cancelled',
     sentence: 'Cancelled.',
   });
-  if (error instanceof RunCancelled) return cancelled();
+  if (isCancelled(error)) return cancelled();
   if (error instanceof WifiRestoreError) {
     const cause = (error as { cause?: unknown }).cause;
     const inner: Exclude<OutcomeKind, 'wifi-not-restored'> =
@@ -68,7 +69,7 @@ export function outcomeFromError(error: unknown, ctx: FailureContext): MappedFai
   if (error instanceof EngineError)
     return { outcome: error.outcome, errorCode: error.code, sentence: error.message };
   if (error instanceof CloudError) {
-    if (error.kind === 'cancelled' || ctx.cancelled) return cancelled();
+    if (ctx.cancelled) return cancelled();
     return {
       outcome: {
         kind: 'cloud-error',
@@ -85,7 +86,7 @@ export function outcomeFromError(error: unknown, ctx: FailureContext): MappedFai
     };
   }
   if (error instanceof SoftApError) {
-    if (error.problem.kind === 'cancelled' || ctx.cancelled) return cancelled();
+    if (ctx.cancelled) return cancelled();
     return {
       outcome: fromSoftAp(error, ctx),
       errorCode: `softap-${error.command}-${error.problem.kind}`,
@@ -93,7 +94,7 @@ export function outcomeFromError(error: unknown, ctx: FailureContext): MappedFai
     };
   }
   if (error instanceof WifiError) {
-    if (error.kind === 'cancelled' || ctx.cancelled) return cancelled();
+    if (ctx.cancelled) return cancelled();
     // A device that went quiet, or a link that dropped under it, is a lost device; the rest is
     // this computer's Wi-Fi. WifiError messages are written for the operator, never a password.
     if (error.kind === 'device-silent' || error.kind === 'dropped')

@@ -57,15 +57,18 @@ export function assertImported(
   );
 }
 
-export async function importDevice(
-  cloud: CloudClient,
-  gate: OfflineGate,
-  account: ProductRunAccount,
-  deviceId: string,
-  minValidityMs: number,
-  signal: AbortSignal,
-  phase: RunPhase,
-): Promise<void> {
+export interface ImportArgs {
+  cloud: CloudClient;
+  gate: OfflineGate;
+  account: ProductRunAccount;
+  deviceId: string;
+  minValidityMs: number;
+  signal: AbortSignal;
+  phase: RunPhase;
+}
+
+export async function importDevice(args: ImportArgs): Promise<void> {
+  const { cloud, gate, account, deviceId, minValidityMs, signal, phase } = args;
   gate.guard('add the device to the product');
   const token = await account.token(minValidityMs, signal);
   const result = await cloud.importDevices(token, account.product.id, [deviceId], { signal });

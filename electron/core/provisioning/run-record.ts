@@ -3,9 +3,9 @@
 import type { RunRecord } from '../../../shared/audit';
 import type { Outcome } from '../../../shared/outcome';
 import { isDeviceId, normalizeDeviceId } from '../../../shared/validate';
-import type { PhaseResult } from './run-tracker';
+import type { PhaseResult } from '../../../shared/audit';
+import type { RunPhase } from '../../../shared/phases';
 import type { RunAccount, RunContextInfo } from './types';
-import type { RunPhase } from '../../../shared/outcome';
 
 export interface RecordInput {
   runId: string;

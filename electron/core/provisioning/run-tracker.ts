@@ -1,56 +1,11 @@
-// The run's state machine: which phase it is in, which moves are legal, how long each phase took,
-// and a full RunProgress snapshot to the renderer on every change.
+// What the window sees of a run: which phase it is in, how long each phase took, the latest
+// detail, and a full RunProgress snapshot on every change. It records; the runner decides (the
+// step table in step-table.ts is the only table of moves).
+import type { PhaseResult } from '../../../shared/audit';
 import type { LedReport, LedStateId } from '../../../shared/led';
-import type { RunPhase } from '../../../shared/outcome';
+import { PHASE_LABELS, RUN_PHASES, type RunPhase } from '../../../shared/phases';
 import type { PhaseState, PhaseStatus, RunProgress } from '../../../shared/provisioning';
 import type { EngineEvents } from './types';
-
-export const PHASES: readonly RunPhase[] = [
-  'prepare',
-  'find',
-  'join',
-  'talk',
-  'configure',
-  'connect',
-  'restore',
-  'verify',
-];
-
-const LABELS: Record<RunPhase, string> = {
-  prepare: 'Prepare with the cloud',
-  find: 'Find the device',
-  join: "Join the device's network",
-  talk: 'Talk to the device',
-  configure: 'Send the Wi-Fi settings',
-  connect: 'Tell the device to connect',
-  restore: "Return to this computer's Wi-Fi",
-  verify: 'Check with the cloud',
-};
-
-/**
- * The legal moves. The hop (product device whose id was unknown, no second link) goes
- * configure → restore → join → connect; the direct path (already joined) skips find/join/restore.
- */
-const NEXT: Record<RunPhase | 'start', readonly RunPhase[]> = {
-  start: ['prepare'],
-  prepare: ['find', 'talk'],
-  find: ['join'],
-  join: ['talk', 'connect'],
-  talk: ['configure'],
-  configure: ['connect', 'restore'],
-  connect: ['restore', 'verify'],
-  restore: ['verify', 'join'],
-  verify: [],
-};
-
-export class IllegalTransitionError extends Error {
-  constructor(from: RunPhase | 'start', to: RunPhase) {
-    super(`The run cannot go from ${from} to ${to}.`);
-    this.name = 'IllegalTransitionError';
-  }
-}
-
-export type PhaseResult = 'ok' | 'failed' | 'skipped' | 'cancelled';
 
 interface PhaseClock {
   status: PhaseStatus;
@@ -76,9 +31,9 @@ export class RunTracker {
   constructor(
     readonly runId: string,
     private readonly events: EngineEvents,
-    private readonly now: () => number = () => performance.now(),
+    private readonly now: () => number,
   ) {
-    for (const phase of PHASES)
+    for (const phase of RUN_PHASES)
       this.clocks.set(phase, { status: 'pending', ms: 0, since: null, detail: null, result: null });
   }
 
@@ -100,7 +55,7 @@ export class RunTracker {
 
   /** Moves to the next phase (the current one is done). */
   enter(phase: RunPhase, detail: string | null = null): void {
-    if (!NEXT[this.current].includes(phase)) throw new IllegalTransitionError(this.current, phase);
+    if (phase === this.current) return;
     if (this.current !== 'start') this.stop(this.current, 'done', 'ok');
     this.current = phase;
     const clock = this.clock(phase);
@@ -138,7 +93,7 @@ export class RunTracker {
       if (this.clock(this.current).status === 'active')
         this.stop(this.current, result === 'ok' ? 'done' : 'failed', result);
     }
-    for (const phase of PHASES) {
+    for (const phase of RUN_PHASES) {
       const clock = this.clock(phase);
       if (clock.status === 'pending') {
         clock.status = 'skipped';
@@ -152,7 +107,7 @@ export class RunTracker {
 
   /** Per-phase timings for the audit record. */
   records(): Array<{ phase: RunPhase; ms: number; result: PhaseResult }> {
-    return PHASES.map((phase) => {
+    return RUN_PHASES.map((phase) => {
       const clock = this.clock(phase);
       const running = clock.since === null ? 0 : this.now() - clock.since;
       return {
@@ -164,12 +119,12 @@ export class RunTracker {
   }
 
   snapshot(): RunProgress {
-    const phases: PhaseState[] = PHASES.map((phase) => {
+    const phases: PhaseState[] = RUN_PHASES.map((phase) => {
       const clock = this.clock(phase);
       const running = clock.since === null ? 0 : this.now() - clock.since;
       return {
         phase,
-        label: LABELS[phase],
+        label: PHASE_LABELS[phase],
         status: clock.status,
         ms:
           clock.status === 'pending' || clock.status === 'skipped'

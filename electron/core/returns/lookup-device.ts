@@ -4,7 +4,7 @@ import type { DeviceLookup, DeviceOwner } from '../../../shared/returns';
 import { deviceIdProblem, normalizeDeviceId } from '../../../shared/validate';
 import { CloudError } from '../cloud';
 import type { CloudDevice } from '../cloud/types';
-import { OperatorError } from '../dispatch';
+import { OperatorError } from '../runtime';
 import type { ReturnsContext } from './returns-context';
 
 const isBlind = (error: unknown): boolean =>

@@ -2,7 +2,7 @@
 // audit log, and on a re-run skip what is already done (checked against the cloud, not assumed).
 import type { ReleasePlan, ReleaseReport, ReleaseStep } from '../../../shared/returns';
 import { CloudError } from '../cloud';
-import { OperatorError } from '../dispatch';
+import { OperatorError } from '../runtime';
 import { lookupDevice } from './lookup-device';
 import type { ReturnsContext } from './returns-context';
 

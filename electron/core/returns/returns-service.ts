@@ -9,12 +9,12 @@ import type {
   ReleaseWants,
 } from '../../../shared/returns';
 import type { AccountService } from '../account';
-import type { CloudClient } from '../cloud';
-import { OperatorError } from '../dispatch';
+import { TOKEN_MIN_VALIDITY_MS, type CloudClient } from '../cloud';
 import type { EventBus } from '../event-bus';
-import { softApClientFor, wifiPrefix } from '../provisioning/device-probe';
+import { softApClientFor } from '../provisioning/device-probe';
 import { newWifiSession, type HostWifi } from '../provisioning/host-wifi';
 import type { OfflineGate } from '../provisioning/offline-gate';
+import { OperatorError, type DeviceAccess } from '../runtime';
 import type { SoftApOptions } from '../softap';
 import type { AuditLog } from '../store/audit-log';
 import { lookupDevice } from './lookup-device';
@@ -24,8 +24,6 @@ import type { ReturnsContext } from './returns-context';
 
 /** Plans are kept for re-runs; old ones are dropped past this many. */
 export const MAX_KEPT_PLANS = 50;
-/** A fresh token must outlive a plan's few calls comfortably. */
-const TOKEN_MIN_VALIDITY_MS = 5 * 60_000;
 
 export interface ReturnsServiceDeps {
   cloud: () => CloudClient;
@@ -38,18 +36,12 @@ export interface ReturnsServiceDeps {
   who: () => { station: string; operator: string; softApPrefix: string };
   appVersion: string;
   simulated: boolean;
-  /** True while a setup run holds the device and the Wi-Fi. */
-  busy: () => boolean;
+  /** The one device-access lock, shared with setup runs. */
+  access: DeviceAccess;
 }
 
 export class ReturnsService {
   private readonly plans = new Map<string, ReleasePlan>();
-  private reading = false;
-
-  /** True while the computer is away on a device's network to read its id. */
-  get busy(): boolean {
-    return this.reading;
-  }
 
   constructor(private readonly deps: ReturnsServiceDeps) {}
 
@@ -118,23 +110,18 @@ export class ReturnsService {
         'Photon Setup cannot switch Wi-Fi here; type the device id instead.',
         'no-wifi',
       );
-    if (this.deps.busy())
-      throw new OperatorError('A setup is running; read the id when it has finished.', 'busy');
     const softAp = this.deps.softAp;
-    const session = newWifiSession(wifi, softAp);
-    if (this.reading)
-      throw new OperatorError('Already reading a device id; wait for it to finish.', 'busy');
-    this.reading = true;
-    this.deps.gate.leave(false);
-    try {
-      const result = await session.run(
-        { ssid, prefix: wifiPrefix(this.deps.who().softApPrefix) },
-        (ctx) => softApClientFor(softAp, ctx.endpoint).deviceInfo({ signal: ctx.signal }),
-      );
-      return result.value;
-    } finally {
-      this.deps.gate.back();
-      this.reading = false;
-    }
+    return this.deps.access.with(`reading the id of ${ssid}`, async () => {
+      this.deps.gate.leave(false);
+      try {
+        const result = await newWifiSession(wifi, softAp).run(
+          { ssid, prefix: this.deps.who().softApPrefix },
+          (ctx) => softApClientFor(softAp, ctx.endpoint).deviceInfo({ signal: ctx.signal }),
+        );
+        return result.value;
+      } finally {
+        this.deps.gate.back();
+      }
+    });
   }
 }

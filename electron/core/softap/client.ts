@@ -4,6 +4,7 @@
 // configure → connect (softap-protocol.md §13.6).
 import type { z } from 'zod';
 import { claimCodeProblem, normalizeClaimCode } from '../../../shared/validate';
+import { Cancelled } from '../runtime';
 import {
   resolveSoftApOptions,
   type ResolvedSoftApOptions,
@@ -46,14 +47,14 @@ import { sendCommand, type Send } from './send-command';
 import type { TransportOutcome } from './socket-exchange';
 
 export interface CallOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 export interface SoftApClientDeps {
   /** Randomness for the EAP-TLS key wrapping; tests pass a fixed source. */
-  random?: RandomBytes;
+  random?: RandomBytes | undefined;
   /** Replaces the network transports (tests of retry logic only). */
-  transports?: Readonly<Record<TransportName, Send>>;
+  transports?: Readonly<Record<TransportName, Send>> | undefined;
 }
 
 export type ConnectOutcome = SoftApSuccess;
@@ -99,6 +100,8 @@ export class SoftApClient {
       signal: call.signal,
       ...(this.deps.transports === undefined ? {} : { transports: this.deps.transports }),
     });
+    if (result.outcome.kind === 'failed' && result.outcome.reason === 'cancelled')
+      throw new Cancelled();
     if (result.outcome.kind !== 'failed') this.preferred = result.transport;
     return result.outcome;
   }

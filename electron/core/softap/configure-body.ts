@@ -23,30 +23,30 @@ interface NetworkBase {
   /** WICED security value, ideally from the scan; never -1. */
   security: number;
   /** From the scan, or 0 (unknown) — a wrong non-zero channel may stop the join. */
-  channel?: number;
+  channel?: number | undefined;
 }
 
 export interface PersonalNetwork extends NetworkBase {
-  auth?: 'personal';
+  auth?: 'personal' | undefined;
   /** WPA passphrase or WEP key; omitted for open networks. */
-  password?: string;
-  wepKeyIndex?: WepKeyIndex;
+  password?: string | undefined;
+  wepKeyIndex?: WepKeyIndex | undefined;
 }
 
 export interface PeapNetwork extends NetworkBase {
   auth: 'peap';
   innerIdentity: string;
-  outerIdentity?: string;
+  outerIdentity?: string | undefined;
   password: string;
-  caCertificate?: string;
+  caCertificate?: string | undefined;
 }
 
 export interface EapTlsNetwork extends NetworkBase {
   auth: 'eap-tls';
-  outerIdentity?: string;
+  outerIdentity?: string | undefined;
   clientCertificate: string;
   privateKey: string;
-  caCertificate?: string;
+  caCertificate?: string | undefined;
 }
 
 export type ConfigureNetwork = PersonalNetwork | PeapNetwork | EapTlsNetwork;

@@ -42,7 +42,6 @@ export {
   type SoftApSuccess,
 } from './results';
 export {
-  DEFAULT_SETUP_SSID_PREFIX,
   SIGNAL_BAR_THRESHOLDS_DBM,
   signalBars,
   summarizeScan,

@@ -1,7 +1,7 @@
 // Everything a SoftAP command can end in, as one discriminated union with a sentence for the
 // operator (softap-protocol.md §5, §13.9). Sentences never carry a password: the only inputs they
 // quote are command names, numbers and, for validation, the sentence shared/validate.ts wrote.
-import { OperatorError } from '../dispatch';
+import { Cancelled, OperatorError } from '../runtime';
 import type { SoftApCommand } from './framing';
 import type { TransportOutcome } from './socket-exchange';
 
@@ -21,8 +21,7 @@ export type SoftApOutcome =
   | { kind: 'http-error'; status: number }
   | { kind: 'connection-failed'; reason: 'refused' | 'unreachable' | 'reset' }
   | { kind: 'invalid-key'; detail: string }
-  | { kind: 'invalid-input'; field: string; problem: string }
-  | { kind: 'cancelled' };
+  | { kind: 'invalid-input'; field: string; problem: string };
 
 export type SoftApSuccess = Extract<SoftApOutcome, { kind: 'ok' | 'probably-connected' }>;
 export type SoftApProblem = Exclude<SoftApOutcome, SoftApSuccess>;
@@ -99,8 +98,6 @@ export function describeOutcome(command: SoftApCommand, outcome: SoftApOutcome):
       return "The Photon's public key could not be read, so the password cannot be encrypted. Try again; if it repeats, set the Photon up over USB.";
     case 'invalid-input':
       return outcome.problem;
-    case 'cancelled':
-      return `Stopped while ${DOING[command]}.`;
   }
 }
 
@@ -140,7 +137,8 @@ export function problemForTransport(
     case 'http-status':
       return { kind: 'http-error', status: outcome.status };
     case 'failed':
-      if (outcome.reason === 'cancelled') return { kind: 'cancelled' };
+      // An abort is not a device problem: it surfaces as the core's one cancelled error.
+      if (outcome.reason === 'cancelled') throw new Cancelled();
       if (outcome.reason === 'connect-timeout' || outcome.reason === 'reply-timeout') {
         return {
           kind: 'timeout',

@@ -7,9 +7,8 @@ import {
   requiresPassword,
   SECURITY_UNKNOWN,
 } from '../../../shared/security';
+import { DEFAULT_SOFTAP_PREFIX, withDash } from '../../../shared/softap-prefix';
 import { scanEntry, type ScanEntry } from './replies';
-
-export const DEFAULT_SETUP_SSID_PREFIX = 'Photon-';
 
 /**
  * Bar thresholds in dBm, the common desktop scale: ≥ -55 excellent (4), ≥ -67 good (3),
@@ -43,8 +42,8 @@ export interface ApInfo {
 }
 
 export interface ScanFilter {
-  /** SSIDs starting with this are other Photons in listening mode; '' keeps them. */
-  setupPrefix?: string;
+  /** SSIDs starting with this prefix (dash added) are other Photons in listening mode; '' keeps them. */
+  setupPrefix?: string | undefined;
   /** Keep networks whose security is unknown (sec -1) on every access point. */
   includeUnknownSecurity?: boolean;
 }
@@ -64,7 +63,8 @@ const strongest = (entries: readonly ScanEntry[]): ScanEntry | undefined =>
   );
 
 export function summarizeScan(entries: readonly ScanEntry[], filter: ScanFilter = {}): ApInfo[] {
-  const prefix = filter.setupPrefix ?? DEFAULT_SETUP_SSID_PREFIX;
+  const setupPrefix = filter.setupPrefix ?? DEFAULT_SOFTAP_PREFIX;
+  const prefix = setupPrefix === '' ? '' : withDash(setupPrefix);
   const groups = new Map<string, ScanEntry[]>();
   for (const entry of entries) {
     if (entry.ssid.length === 0) continue;

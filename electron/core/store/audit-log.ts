@@ -23,9 +23,9 @@ export interface AuditReadResult {
 }
 
 export interface AuditQuery {
-  deviceId?: string;
+  deviceId?: string | undefined;
   /** Newest first, at most this many. */
-  limit?: number;
+  limit?: number | undefined;
 }
 
 /** Secret values shorter than this are not searched for (they would match ordinary words). */

@@ -4,7 +4,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { OperatorError } from '../dispatch';
+import { OperatorError } from '../runtime';
 import { writeFileAtomic } from './atomic-write';
 
 export type SecretStoreKind = 'os-keychain' | 'key-file' | 'memory';

@@ -1,19 +1,20 @@
 // Finding Photons: scan, keep only names that pass the prefix pattern and the hostile-input
 // rules, and keep scanning (with a countdown) while none is in range (wifi.md §3a).
-import { systemClock, throwIfAborted, type Clock } from './clock';
+import { isCancelled, systemClock, throwIfAborted, type Clock } from '../runtime';
 import { WifiError } from './errors';
 import type { WifiProgressListener } from './progress';
-import { DEFAULT_SOFTAP_PREFIX, pickPhotonNetworks, type SsidRules } from './ssid';
+import { DEFAULT_SOFTAP_PREFIX, prefixStem } from '../../../shared/softap-prefix';
+import { pickPhotonNetworks, type SsidRules } from './ssid';
 import { DISCOVER_TIMEOUT_MS, SCAN_INTERVAL_MS } from './timeouts';
 import type { WifiBackend, WifiNetwork } from './types';
 
 export interface DiscoverOptions {
-  rules?: SsidRules;
-  timeoutMs?: number;
-  intervalMs?: number;
-  clock?: Clock;
-  signal?: AbortSignal;
-  onProgress?: WifiProgressListener;
+  rules?: SsidRules | undefined;
+  timeoutMs?: number | undefined;
+  intervalMs?: number | undefined;
+  clock?: Clock | undefined;
+  signal?: AbortSignal | undefined;
+  onProgress?: WifiProgressListener | undefined;
 }
 
 /** Resolves with every Photon in range (strongest first) as soon as a scan finds at least one. */
@@ -25,7 +26,7 @@ export async function discoverPhotons(
   const clock = options.clock ?? systemClock;
   const timeoutMs = options.timeoutMs ?? DISCOVER_TIMEOUT_MS;
   const intervalMs = options.intervalMs ?? SCAN_INTERVAL_MS;
-  const prefix = options.rules?.prefix ?? DEFAULT_SOFTAP_PREFIX;
+  const prefix = prefixStem(options.rules?.prefix ?? DEFAULT_SOFTAP_PREFIX);
   const deadline = clock.now() + timeoutMs;
   let lastFailure: WifiError | null = null;
   let scans = 0;
@@ -40,7 +41,7 @@ export async function discoverPhotons(
       if (found.length > 0) return found;
     } catch (error) {
       // Hidden names will not come back by waiting; everything else may be a passing hiccup.
-      if (error instanceof WifiError && (error.kind === 'permission' || error.kind === 'cancelled'))
+      if (isCancelled(error) || (error instanceof WifiError && error.kind === 'permission'))
         throw error;
       lastFailure =
         error instanceof WifiError

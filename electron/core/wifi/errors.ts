@@ -1,10 +1,9 @@
 // Typed Wi-Fi failures. Every message is an operator sentence that is safe to show: it never
 // quotes a command's output (node-wifi and nmcli can echo a password) and never a stack.
-import { OperatorError } from '../dispatch';
+import { OperatorError } from '../runtime';
 
 export type WifiErrorKind =
   | 'invalid-ssid'
-  | 'busy'
   | 'permission'
   | 'no-wifi'
   | 'not-found'
@@ -16,7 +15,6 @@ export type WifiErrorKind =
   | 'device-silent'
   | 'dropped'
   | 'restore-failed'
-  | 'cancelled'
   | 'timeout'
   | 'unsupported'
   | 'command-failed';
@@ -49,12 +47,6 @@ export class WifiRestoreError extends WifiError {
     this.name = 'WifiRestoreError';
   }
 }
-
-export const cancelledError = (): WifiError =>
-  new WifiError('cancelled', 'The Wi-Fi step was cancelled.');
-
-export const isAbortLike = (error: unknown): boolean =>
-  error instanceof WifiError && error.kind === 'cancelled';
 
 /** Replaces any foreign error with one of ours, dropping its message (it may contain a secret). */
 export function contain(error: unknown, fallback: () => WifiError): WifiError {

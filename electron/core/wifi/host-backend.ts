@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import type { RunCommand } from '../run-command';
 import type { FindOnPath } from '../system/find-on-path';
 import { planBackends } from './backend-plan';
-import type { Clock } from './clock';
+import type { Clock } from '../runtime';
 import { CompositeBackend } from './composite-backend';
 import { WifiError } from './errors';
 import { MacBackend } from './mac-backend';

@@ -17,16 +17,7 @@ export type {
 export { PHOTON_ENDPOINT } from './types';
 export { WifiError, WifiRestoreError, type WifiErrorKind } from './errors';
 export * from './timeouts';
-export type { Clock } from './clock';
-export { systemClock } from './clock';
-export {
-  DEFAULT_SOFTAP_PREFIX,
-  assertPhotonSsid,
-  isPhotonSsid,
-  photonSsidProblem,
-  prefixProblem,
-  type SsidRules,
-} from './ssid';
+export { assertPhotonSsid, isPhotonSsid, photonSsidProblem, type SsidRules } from './ssid';
 export { planBackends, type BackendPlan } from './backend-plan';
 export { CompositeBackend } from './composite-backend';
 export { createHostWifiBackend, type HostBackendOptions } from './host-backend';
@@ -38,7 +29,6 @@ export {
 } from './capabilities';
 export { discoverPhotons, type DiscoverOptions } from './discover';
 export { JOURNAL_FILE_NAME, RestoreJournal, type JournalEntry } from './journal';
-export { WifiLock, wifiLock } from './lock';
 export type { WifiPhase, WifiProgress, WifiProgressListener } from './progress';
 export {
   replayRestoreJournal,
@@ -48,6 +38,9 @@ export {
 } from './restore';
 export {
   WifiSession,
+  WifiTrip,
+  type JoinedDevice,
+  type TripOptions,
   type WifiSessionContext,
   type WifiSessionDeps,
   type WifiSessionOptions,

@@ -2,7 +2,7 @@
 // system_profiler to scan and read the current network. Names may be redacted without location
 // permission; joining never needs it.
 import type { RunCommand } from '../run-command';
-import { systemClock, type Clock } from './clock';
+import { systemClock, type Clock } from '../runtime';
 import { commandFailed, commandTool, type CommandTool } from './command-tool';
 import { WifiError } from './errors';
 import {
@@ -36,10 +36,10 @@ export const SYSTEM_PROFILER_TIMEOUT_MS = 20_000;
 
 export interface MacBackendOptions {
   runCommand: RunCommand;
-  networksetup?: string;
-  systemProfiler?: string;
-  clock?: Clock;
-  associationPollMs?: number;
+  networksetup?: string | undefined;
+  systemProfiler?: string | undefined;
+  clock?: Clock | undefined;
+  associationPollMs?: number | undefined;
 }
 
 export class MacBackend implements WifiBackend {

@@ -56,15 +56,15 @@ export function parseSetAirportNetwork(stdout: string, stderr = ''): 'not-found'
 export interface ProfilerNetwork {
   ssid: string;
   open: boolean;
-  channel?: number;
-  signal?: number;
+  channel?: number | undefined;
+  signal?: number | undefined;
 }
 
 export interface ProfilerInterface {
   device: string;
   connected: boolean;
   /** Undefined when not connected; REDACTED when hidden. */
-  current?: string;
+  current?: string | undefined;
   networks: ProfilerNetwork[];
 }
 

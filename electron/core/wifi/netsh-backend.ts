@@ -2,7 +2,7 @@
 // name, poll until associated (netsh connect only queues a request), rejoin the previous profile,
 // delete ours. No shell anywhere; every value is one argv element.
 import type { RunCommand } from '../run-command';
-import { systemClock, type Clock } from './clock';
+import { systemClock, type Clock } from '../runtime';
 import { commandFailed, commandTool, type CommandTool } from './command-tool';
 import { WifiError } from './errors';
 import { netshNeedsLocation, parseNetshInterfaces, parseNetshNetworks } from './netsh-parsers';
@@ -30,10 +30,10 @@ export const WINDOWS_LOCATION_SENTENCE =
 
 export interface NetshBackendOptions {
   runCommand: RunCommand;
-  netsh?: string;
-  clock?: Clock;
-  associationPollMs?: number;
-  withTempFile?: WithTempFile;
+  netsh?: string | undefined;
+  clock?: Clock | undefined;
+  associationPollMs?: number | undefined;
+  withTempFile?: WithTempFile | undefined;
 }
 
 const permissionError = (): WifiError => new WifiError('permission', WINDOWS_LOCATION_SENTENCE);

@@ -36,9 +36,9 @@ const NM_NOT_FOUND = 10;
 export interface NmcliBackendOptions {
   runCommand: RunCommand;
   /** Path or name of nmcli; execFile resolves a bare name through PATH. */
-  nmcli?: string;
+  nmcli?: string | undefined;
   /** Owner for `connection.permissions`, which avoids the polkit "modify system" prompt. */
-  userName?: string;
+  userName?: string | undefined;
 }
 
 const seconds = (ms: number): string => String(Math.max(1, Math.ceil(ms / 1000)));

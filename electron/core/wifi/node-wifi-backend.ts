@@ -2,7 +2,7 @@
 // Windows 10, macOS ≤ 13 with airport. Its error messages are never passed on — they can quote
 // the command line, password included — and every SSID it joins was validated first.
 import type { RunCommand } from '../run-command';
-import { withDeadline } from './clock';
+import { systemClock, withDeadline } from '../runtime';
 import { WifiError } from './errors';
 import { loadNodeWifi, type NodeWifiModule, type NodeWifiNetwork } from './node-wifi-loader';
 import { assertJoinableSsid } from './ssid';
@@ -108,6 +108,7 @@ export class NodeWifiBackend implements WifiBackend {
       options.timeoutMs,
       () => new WifiError('timeout', `Joining ${ssid} did not finish in time.`),
       options.signal,
+      systemClock,
     );
     // `nmcli device wifi connect` names the profile it creates after the SSID.
     return { iface, ssid, profileName: ssid };

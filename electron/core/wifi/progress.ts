@@ -19,15 +19,15 @@ export interface WifiProgress {
   phase: WifiPhase;
   /** One plain sentence for the operator. */
   message: string;
-  ssid?: string;
+  ssid?: string | undefined;
   /** Seconds left in the current wait. */
-  countdownS?: number;
+  countdownS?: number | undefined;
   /** The IPv4 address seen on the Wi-Fi interface (also a 169.254.x one while DHCP is pending). */
-  address?: string;
-  candidates?: WifiNetwork[];
+  address?: string | undefined;
+  candidates?: WifiNetwork[] | undefined;
   /** Another link carries the default route, so the cloud stays reachable while joined. */
-  secondLink?: boolean;
-  deviceId?: string;
+  secondLink?: boolean | undefined;
+  deviceId?: string | undefined;
 }
 
 export type WifiProgressListener = (progress: WifiProgress) => void;

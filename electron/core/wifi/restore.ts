@@ -1,7 +1,7 @@
 // Putting the computer back where it was: remove the temporary profile, rejoin the previous
 // network by its stable id (or let the OS pick), then confirm. Shared by the session's finally
 // and the start-up replay of a journal left by a crash.
-import { systemClock, withDeadline, type Clock } from './clock';
+import { systemClock, withDeadline, type Clock } from '../runtime';
 import { WifiRestoreError } from './errors';
 import type { JournalEntry, RestoreJournal } from './journal';
 import type { WifiProgressListener } from './progress';
@@ -27,9 +27,9 @@ export interface RestorePlan {
 }
 
 export interface RestoreOptions {
-  timeoutMs?: number;
-  pollMs?: number;
-  clock?: Clock;
+  timeoutMs?: number | undefined;
+  pollMs?: number | undefined;
+  clock?: Clock | undefined;
 }
 
 const hasStableId = (ref: NetworkRef): boolean =>
@@ -90,6 +90,8 @@ export async function restoreNetwork(
       restoreSteps(backend, plan, budgetMs, options.pollMs ?? ASSOCIATION_POLL_MS, clock),
       budgetMs,
       () => new WifiRestoreError(network),
+      undefined,
+      clock,
     );
   } catch (error) {
     return {

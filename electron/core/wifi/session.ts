@@ -1,15 +1,28 @@
-// One trip to a Photon's Wi-Fi and back (wifi.md §7): preflight → discover → join → verify →
-// use (with a watchdog) → restore, always. Every wait is bounded, the whole trip is capped, and
-// a journal on disk covers a crash between leaving the home network and coming back.
-import { systemClock, throwIfAborted, withDeadline, type Clock } from './clock';
-import { cancelledError, WifiError, WifiRestoreError } from './errors';
-import { discoverPhotons } from './discover';
-import type { RestoreJournal } from './journal';
-import { wifiLock, type WifiLock } from './lock';
+// One trip to a Photon's Wi-Fi and back (wifi.md §7), as explicit steps the caller drives:
+// open (preflight) → find (discover, pick) → join (join, address, route, device reply; then a
+// watchdog) → leave (restore, always). Every wait is bounded, the whole trip is capped, and a
+// journal on disk covers a crash between leaving the home network and coming back.
+//
+// The caller owns the order and the restore: the provisioning runner enters a phase per step and
+// calls leave() whatever happened; `run()` is the same sequence for callers that only need one
+// piece of work done on the device's network.
+import { DEFAULT_SOFTAP_PREFIX, prefixStem } from '../../../shared/softap-prefix';
+import {
+  abortable,
+  Cancelled,
+  isCancelled,
+  systemClock,
+  throwIfAborted,
+  withDeadline,
+  type Clock,
+} from '../runtime';
 import { permissionSentence } from './capabilities';
+import { discoverPhotons } from './discover';
+import { WifiError, WifiRestoreError } from './errors';
+import type { RestoreJournal } from './journal';
 import type { WifiProgress, WifiProgressListener } from './progress';
 import { restoreNetwork, type RestoreReport } from './restore';
-import { assertPhotonSsid, DEFAULT_SOFTAP_PREFIX, type SsidRules } from './ssid';
+import { assertPhotonSsid, type SsidRules } from './ssid';
 import { findSubnetClash, inPhotonSubnet } from './subnet';
 import { resolveTimeouts, type WifiTimeouts } from './timeouts';
 import {
@@ -20,6 +33,7 @@ import {
   type ProbeDevice,
   type TempJoin,
   type WifiBackend,
+  type WifiCaps,
   type WifiNetwork,
 } from './types';
 
@@ -31,34 +45,41 @@ export interface WifiSessionDeps {
   journal: RestoreJournal | null;
   platform: NodeJS.Platform;
   /** Where the joined device answers; the simulator points this at loopback ports. */
-  endpoint?: () => DeviceEndpoint;
-  lock?: WifiLock;
-  clock?: Clock;
-  timeouts?: Partial<WifiTimeouts>;
-  onProgress?: WifiProgressListener;
+  endpoint?: (() => DeviceEndpoint) | undefined;
+  clock?: Clock | undefined;
+  timeouts?: Partial<WifiTimeouts> | undefined;
+  onProgress?: WifiProgressListener | undefined;
 }
 
-export interface WifiSessionOptions extends SsidRules {
+export interface TripOptions extends SsidRules {
+  iface?: string | undefined;
+  /** The caller's cancel: aborts the trip's signal too. */
+  signal?: AbortSignal | undefined;
+}
+
+export interface WifiSessionOptions extends TripOptions {
   /** Already chosen (for example from an earlier discover); skips scanning. */
-  ssid?: string;
+  ssid?: string | undefined;
   /** Several Photons in range: return the SSID of the one to join. */
-  choose?: (candidates: WifiNetwork[], signal: AbortSignal) => Promise<string>;
+  choose?: ((candidates: WifiNetwork[], signal: AbortSignal) => Promise<string>) | undefined;
   /** The operator joins the Photon from the system menu; the device is found by probing. */
-  manual?: boolean;
-  iface?: string;
-  signal?: AbortSignal;
+  manual?: boolean | undefined;
 }
 
-export interface WifiSessionContext {
+/** The device's network as the host reached it. */
+export interface JoinedDevice {
   /** null on the manual path when the OS hides names. */
   ssid: string | null;
   iface: string;
   endpoint: DeviceEndpoint;
   deviceId: string;
   address: string | null;
+}
+
+export interface WifiSessionContext extends JoinedDevice {
   /** Another link carries the default route: the cloud stays reachable while joined. */
   secondLink: boolean;
-  /** Aborts when the Wi-Fi drops, the session is cancelled or runs out of time. */
+  /** Aborts when the Wi-Fi drops, the trip is cancelled or runs out of time. */
   signal: AbortSignal;
 }
 
@@ -70,21 +91,80 @@ export interface WifiSessionResult<T> {
 /** The Photon's own address, whatever endpoint the probe uses: the route check is about the radio. */
 const PHOTON_ADDRESS = PHOTON_ENDPOINT.host;
 
-interface Trip {
-  iface: string | null;
-  previous: NetworkRef | null;
-  temp: TempJoin | null;
-  /** The host may have left its network: restore is owed from here on. */
-  leaving: boolean;
-}
+const NOTHING_TO_RESTORE: RestoreReport = {
+  ok: true,
+  network: null,
+  verified: true,
+  profileLeft: false,
+};
 
-export class WifiSession {
-  private readonly clock: Clock;
+/** One trip: everything the steps share, and what leave() must undo. */
+export class WifiTrip {
+  private readonly controller = new AbortController();
+  private readonly cap: AbortController = new AbortController();
   private readonly timeouts: WifiTimeouts;
+  private readonly clock: Clock;
+  private readonly rules: SsidRules;
+  private readonly stem: string;
+  private previous: NetworkRef | null = null;
+  private temp: TempJoin | null = null;
+  /** The host may have left its network: restore is owed from here on. */
+  private leaving = false;
+  private left: Promise<RestoreReport> | null = null;
+  private watching: Promise<void> | null = null;
+  private joinedDevice: JoinedDevice | null = null;
+  private readonly detachOuter: () => void;
+  iface = '';
+  caps: WifiCaps | null = null;
+  secondLink = false;
 
-  constructor(private readonly deps: WifiSessionDeps) {
-    this.clock = deps.clock ?? systemClock;
+  constructor(
+    private readonly deps: WifiSessionDeps,
+    options: TripOptions,
+  ) {
     this.timeouts = resolveTimeouts(deps.timeouts);
+    this.clock = deps.clock ?? systemClock;
+    this.rules = { prefix: options.prefix ?? DEFAULT_SOFTAP_PREFIX, loose: options.loose };
+    this.stem = prefixStem(this.rules.prefix ?? DEFAULT_SOFTAP_PREFIX);
+    const outer = options.signal;
+    const onOuter = (): void => this.abort(new Cancelled());
+    outer?.addEventListener('abort', onOuter, { once: true });
+    this.detachOuter = () => outer?.removeEventListener('abort', onOuter);
+    if (outer?.aborted === true) onOuter();
+    // The whole trip, use included, is capped; leave() runs after the cap with its own budget.
+    void this.clock.sleep(this.timeouts.sessionCapMs, this.cap.signal).then(
+      () =>
+        this.abort(
+          new WifiError(
+            'timeout',
+            `The Wi-Fi step took longer than ${Math.round(this.timeouts.sessionCapMs / 1000)} s and was stopped.`,
+          ),
+        ),
+      () => undefined,
+    );
+  }
+
+  /** Aborts on cancel, at the cap, and when the watchdog loses the device's network. */
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  get joined(): JoinedDevice | null {
+    return this.joinedDevice;
+  }
+
+  /**
+   * Work that stopped because this trip aborted reports Cancelled; the reason it aborted (the
+   * network dropped, the cap) is the news. Anything else passes through unchanged.
+   */
+  explain(error: unknown): unknown {
+    if (!isCancelled(error) || !this.signal.aborted) return error;
+    const reason: unknown = this.signal.reason;
+    return reason instanceof Error ? reason : error;
+  }
+
+  private abort(reason: Error): void {
+    if (!this.controller.signal.aborted) this.controller.abort(reason);
   }
 
   private emit(progress: WifiProgress): void {
@@ -95,71 +175,163 @@ export class WifiSession {
     }
   }
 
-  async run<T>(
-    options: WifiSessionOptions,
-    use: (context: WifiSessionContext) => Promise<T>,
-  ): Promise<WifiSessionResult<T>> {
-    const release = (this.deps.lock ?? wifiLock).acquire(
-      options.ssid === undefined ? 'joining a Photon' : `joining ${options.ssid}`,
-    );
-    const session = new AbortController();
-    let capHit = false;
-    const cap = setTimeout(() => {
-      capHit = true;
-      session.abort();
-    }, this.timeouts.sessionCapMs);
-    const onOuterAbort = (): void => session.abort();
-    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
-    if (options.signal?.aborted === true) session.abort();
-
-    const trip: Trip = { iface: null, previous: null, temp: null, leaving: false };
-    let outcome: { ok: true; value: T } | { ok: false; error: unknown };
-    try {
-      outcome = { ok: true, value: await this.trip(options, trip, session.signal, use) };
-    } catch (error) {
-      const aborted = error instanceof WifiError && error.kind === 'cancelled';
-      outcome = {
-        ok: false,
-        error:
-          aborted && capHit
-            ? new WifiError(
-                'timeout',
-                `The Wi-Fi step took longer than ${Math.round(this.timeouts.sessionCapMs / 1000)} s and was stopped.`,
-              )
-            : error,
-      };
-    } finally {
-      clearTimeout(cap);
-      options.signal?.removeEventListener('abort', onOuterAbort);
-    }
-
-    try {
-      const restore =
-        trip.leaving && trip.iface !== null ? await this.restore(trip, trip.iface) : null;
-      if (restore !== null && !restore.ok) {
-        throw outcome.ok
-          ? restore.error
-          : new WifiRestoreError(restore.error.network, { cause: outcome.error });
-      }
-      if (!outcome.ok) throw outcome.error;
-      return {
-        value: outcome.value,
-        restore: restore ?? { ok: true, network: null, verified: true, profileLeft: false },
-      };
-    } finally {
-      release();
-    }
+  /** The trip's own checks, and its abort reason as the error when it aborted. */
+  private check(): void {
+    if (this.signal.aborted) throw this.explain(new Cancelled());
   }
 
-  private async restore(trip: Trip, iface: string): Promise<RestoreReport> {
+  /** Preflight: the interface, what the OS lets us read, where home is, and any clash. */
+  async open(iface: string | undefined): Promise<void> {
+    this.emit({ phase: 'preflight', message: 'Checking this computer’s Wi-Fi.' });
+    const preflight = await this.bounded(
+      this.preflight(iface),
+      this.timeouts.preflightMs,
+      () => new WifiError('timeout', 'Checking this computer’s Wi-Fi took too long.'),
+    );
+    this.iface = preflight.iface;
+    this.caps = preflight.caps;
+    this.previous = preflight.previous;
+    this.secondLink = preflight.secondLink;
+    this.emit({
+      phase: 'preflight',
+      message: preflight.secondLink
+        ? 'Another network link stays connected, so the internet remains reachable during setup.'
+        : 'This computer will be offline while it talks to the Photon.',
+      secondLink: preflight.secondLink,
+    });
+  }
+
+  /** Scans until Photons are in range; one is joined, several go to `choose` (or the operator). */
+  async find(
+    choose?: (candidates: WifiNetwork[], signal: AbortSignal) => Promise<string>,
+  ): Promise<string> {
+    this.check();
+    if (this.caps?.scanSsids !== 'yes')
+      throw new WifiError('permission', permissionSentence(this.deps.platform));
+    const found = await discoverPhotons(this.deps.backend, this.iface, {
+      rules: this.rules,
+      timeoutMs: this.timeouts.discoverMs,
+      intervalMs: this.timeouts.scanIntervalMs,
+      clock: this.clock,
+      signal: this.signal,
+      onProgress: (progress) => this.emit(progress),
+    }).catch((error: unknown) => {
+      throw this.explain(error);
+    });
+    const only = found.length === 1 ? found[0] : undefined;
+    if (only !== undefined) return only.ssid;
+    this.emit({
+      phase: 'choose',
+      message: `${found.length} Photons are in range; pick one.`,
+      candidates: found,
+    });
+    if (choose === undefined)
+      throw new WifiError(
+        'choose',
+        `${found.length} Photons are in range (${found.map((n) => n.ssid).join(', ')}); pick one.`,
+      );
+    const picked = await choose(found, this.signal);
+    this.check();
+    if (!found.some((network) => network.ssid === picked))
+      throw new WifiError('invalid-ssid', 'The chosen network is not one of the Photons found.');
+    return assertPhotonSsid(picked, this.rules);
+  }
+
+  /**
+   * Joins `ssid` (null: the operator joins from the system menu), then proves it: an address from
+   * the Photon, the route through the Wi-Fi, and the device answering. A watchdog then watches
+   * the link until leave().
+   */
+  async join(ssid: string | null): Promise<JoinedDevice> {
+    this.check();
+    const chosen = ssid === null ? null : assertPhotonSsid(ssid, this.rules);
+    const t = this.timeouts;
+    const iface = this.iface;
+    const manual = chosen === null;
+    // The journal goes to disk before the host leaves its network.
+    this.temp = chosen === null ? null : { iface, ssid: chosen };
+    await this.writeJournal();
+    this.leaving = true;
+    const manualAsk = `Join the ${this.stem}-… network from the system Wi-Fi menu now; Photon Setup continues when the Photon answers.`;
+    if (chosen !== null) {
+      this.emit({ phase: 'join', message: `Joining ${chosen}.`, ssid: chosen });
+      const started = this.clock.now();
+      this.temp = await this.bounded(
+        this.deps.backend.joinOpen(iface, chosen, { timeoutMs: t.joinMs, signal: this.signal }),
+        t.joinMs + t.commandMs,
+        () => new WifiError('timeout', `Joining ${chosen} took too long.`),
+      );
+      await this.writeJournal();
+      await this.waitForAssociation(chosen, Math.max(1, t.joinMs - (this.clock.now() - started)));
+    } else {
+      this.emit({
+        phase: 'manual',
+        message: manualAsk,
+        countdownS: Math.ceil(t.manualJoinMs / 1000),
+      });
+    }
+
+    // On the manual path the operator still has to act: keep the instruction on screen.
+    const waiting = manual ? manualAsk : 'Waiting for an address from the Photon.';
+    this.emit({ phase: 'verify', message: waiting, ssid: chosen ?? undefined });
+    const address = await this.waitForAddress(
+      manual ? t.manualJoinMs : t.dhcpMs,
+      manual
+        ? `Join the ${this.stem}-… network from the system Wi-Fi menu, then press Try again.`
+        : null,
+      waiting,
+    );
+    const routeIface = await this.deps.net.routeIface(PHOTON_ADDRESS).catch(() => null);
+    if (routeIface !== null && routeIface !== iface)
+      throw new WifiError(
+        'route-clash',
+        `Traffic to the Photon (${PHOTON_ADDRESS}) would leave through ${routeIface}, not the Wi-Fi. Unplug or turn off ${routeIface} during setup, then try again.`,
+      );
+    const endpoint = (this.deps.endpoint ?? (() => PHOTON_ENDPOINT))();
+    const device = await this.probeUntil(endpoint, t.probeWindowMs);
+    if (device === null)
+      throw new WifiError(
+        'device-silent',
+        `Joined ${chosen ?? 'the Photon network'}, but the Photon did not answer. Check that it still blinks dark blue, then try again.`,
+      );
+    this.emit({
+      phase: 'connected',
+      message: `Connected to the Photon ${device.id}.`,
+      ssid: chosen ?? undefined,
+      address,
+      deviceId: device.id,
+    });
+    const joined: JoinedDevice = { ssid: chosen, iface, endpoint, deviceId: device.id, address };
+    this.joinedDevice = joined;
+    this.watching = this.watch(joined);
+    return joined;
+  }
+
+  /**
+   * Puts the computer back where it was: stops the watchdog, removes the temporary profile,
+   * rejoins home, clears the journal. Never throws; calling it again returns the same report.
+   */
+  leave(): Promise<RestoreReport> {
+    this.left ??= this.restore();
+    return this.left;
+  }
+
+  private async restore(): Promise<RestoreReport> {
+    this.cap.abort();
+    this.detachOuter();
+    const stopWatch = this.watching;
+    // The watchdog's own sleep ends with the trip; a leave() without abort stops it here.
+    this.abort(new Cancelled());
+    await stopWatch?.catch(() => undefined);
+    if (!this.leaving || this.iface === '') return NOTHING_TO_RESTORE;
     this.emit({
       phase: 'restore',
       message: 'Putting the computer back on its previous Wi-Fi.',
-      ssid: trip.previous?.ssid,
+      ssid: this.previous?.ssid,
     });
     const report = await restoreNetwork(
       this.deps.backend,
-      { iface, previous: trip.previous, temp: trip.temp },
+      { iface: this.iface, previous: this.previous, temp: this.temp },
       {
         timeoutMs: this.timeouts.restoreMs,
         pollMs: this.timeouts.associationPollMs,
@@ -182,132 +354,16 @@ export class WifiSession {
     return report;
   }
 
-  private async trip<T>(
-    options: WifiSessionOptions,
-    trip: Trip,
-    signal: AbortSignal,
-    use: (context: WifiSessionContext) => Promise<T>,
-  ): Promise<T> {
-    const { backend } = this.deps;
-    const t = this.timeouts;
-    const rules: SsidRules = {
-      prefix: options.prefix ?? DEFAULT_SOFTAP_PREFIX,
-      loose: options.loose,
-    };
-    // Refuse a bad name before any command runs.
-    const chosen = options.ssid === undefined ? null : assertPhotonSsid(options.ssid, rules);
-
-    // 1. Preflight
-    this.emit({ phase: 'preflight', message: 'Checking this computer’s Wi-Fi.' });
-    const preflight = await withDeadline(
-      this.preflight(options.iface),
-      t.preflightMs,
-      () => new WifiError('timeout', 'Checking this computer’s Wi-Fi took too long.'),
-      signal,
-    );
-    const { iface, caps, secondLink } = preflight;
-    trip.iface = iface;
-    trip.previous = preflight.previous;
-    this.emit({
-      phase: 'preflight',
-      message: secondLink
-        ? 'Another network link stays connected, so the internet remains reachable during setup.'
-        : 'This computer will be offline while it talks to the Photon.',
-      secondLink,
+  private bounded<T>(work: Promise<T>, ms: number, onTimeout: () => WifiError): Promise<T> {
+    return withDeadline(work, ms, onTimeout, this.signal, this.clock).catch((error: unknown) => {
+      throw this.explain(error);
     });
+  }
 
-    // 2. Discover
-    let ssid: string | null = chosen;
-    if (options.manual !== true && ssid === null) {
-      if (caps.scanSsids !== 'yes')
-        throw new WifiError('permission', permissionSentence(this.deps.platform));
-      const found = await discoverPhotons(backend, iface, {
-        rules,
-        timeoutMs: t.discoverMs,
-        intervalMs: t.scanIntervalMs,
-        clock: this.clock,
-        signal,
-        onProgress: (progress) => this.emit(progress),
-      });
-      ssid = await this.pick(found, options, rules, signal);
-    }
-
-    // 3. Join (the journal goes to disk before the host leaves its network)
-    trip.temp = ssid === null ? null : { iface, ssid };
-    await this.writeJournal(trip, iface);
-    trip.leaving = true;
-    if (ssid !== null && options.manual !== true) {
-      this.emit({ phase: 'join', message: `Joining ${ssid}.`, ssid });
-      const started = this.clock.now();
-      trip.temp = await withDeadline(
-        backend.joinOpen(iface, ssid, { timeoutMs: t.joinMs, signal }),
-        t.joinMs + t.commandMs,
-        () => new WifiError('timeout', `Joining ${ssid} took too long.`),
-        signal,
-      );
-      await this.writeJournal(trip, iface);
-      await this.waitForAssociation(
-        iface,
-        ssid,
-        Math.max(1, t.joinMs - (this.clock.now() - started)),
-        signal,
-      );
-    } else {
-      this.emit({
-        phase: 'manual',
-        message: `Join the ${rules.prefix}-… network from the system Wi-Fi menu now; Photon Setup continues when the Photon answers.`,
-        countdownS: Math.ceil(t.manualJoinMs / 1000),
-      });
-    }
-
-    // 4. Verify: an address from the Photon, the route through Wi-Fi, and a reply from the device.
-    this.emit({
-      phase: 'verify',
-      // On the manual path the operator still has to act: keep the instruction on screen.
-      message:
-        options.manual === true
-          ? `Join the ${rules.prefix}-… network from the system Wi-Fi menu now; Photon Setup continues when the Photon answers.`
-          : 'Waiting for an address from the Photon.',
-      ssid: ssid ?? undefined,
+  private async sleep(ms: number): Promise<void> {
+    await this.clock.sleep(ms, this.signal).catch((error: unknown) => {
+      throw this.explain(error);
     });
-    const manualAsk = `Join the ${rules.prefix}-… network from the system Wi-Fi menu now; Photon Setup continues when the Photon answers.`;
-    const address = await this.waitForAddress(
-      iface,
-      options.manual === true ? t.manualJoinMs : t.dhcpMs,
-      signal,
-      options.manual === true
-        ? `Join the ${rules.prefix}-… network from the system Wi-Fi menu, then press Try again.`
-        : null,
-      options.manual === true ? manualAsk : 'Waiting for an address from the Photon.',
-    );
-    const routeIface = await this.deps.net.routeIface(PHOTON_ADDRESS).catch(() => null);
-    if (routeIface !== null && routeIface !== iface)
-      throw new WifiError(
-        'route-clash',
-        `Traffic to the Photon (${PHOTON_ADDRESS}) would leave through ${routeIface}, not the Wi-Fi. Unplug or turn off ${routeIface} during setup, then try again.`,
-      );
-    const endpoint = (this.deps.endpoint ?? (() => PHOTON_ENDPOINT))();
-    const device = await this.probeUntil(endpoint, t.probeWindowMs, signal);
-    if (device === null)
-      throw new WifiError(
-        'device-silent',
-        `Joined ${ssid ?? 'the Photon network'}, but the Photon did not answer. Check that it still blinks dark blue, then try again.`,
-      );
-    this.emit({
-      phase: 'connected',
-      message: `Connected to the Photon ${device.id}.`,
-      ssid: ssid ?? undefined,
-      address,
-      deviceId: device.id,
-    });
-
-    // 5. Use, with a watchdog
-    return this.useWithWatchdog(
-      { ssid, iface, endpoint, deviceId: device.id, address, secondLink },
-      trip,
-      signal,
-      use,
-    );
   }
 
   private async preflight(requested: string | undefined) {
@@ -344,51 +400,22 @@ export class WifiSession {
     return iface.name;
   }
 
-  private async pick(
-    found: WifiNetwork[],
-    options: WifiSessionOptions,
-    rules: SsidRules,
-    signal: AbortSignal,
-  ): Promise<string> {
-    const only = found.length === 1 ? found[0] : undefined;
-    if (only !== undefined) return only.ssid;
-    this.emit({
-      phase: 'choose',
-      message: `${found.length} Photons are in range; pick one.`,
-      candidates: found,
-    });
-    if (options.choose === undefined)
-      throw new WifiError(
-        'choose',
-        `${found.length} Photons are in range (${found.map((n) => n.ssid).join(', ')}); pick one.`,
-      );
-    const picked = await options.choose(found, signal);
-    throwIfAborted(signal);
-    if (!found.some((network) => network.ssid === picked))
-      throw new WifiError('invalid-ssid', 'The chosen network is not one of the Photons found.');
-    return assertPhotonSsid(picked, rules);
-  }
-
-  private async writeJournal(trip: Trip, iface: string): Promise<void> {
+  private async writeJournal(): Promise<void> {
     await this.deps.journal?.write({
       version: 1,
       platform: this.deps.platform,
-      iface,
-      previous: trip.previous,
-      temp: trip.temp,
+      iface: this.iface,
+      previous: this.previous,
+      temp: this.temp,
       startedAt: new Date(this.clock.now()).toISOString(),
     });
   }
 
-  private async waitForAssociation(
-    iface: string,
-    ssid: string,
-    budgetMs: number,
-    signal: AbortSignal,
-  ) {
+  private async waitForAssociation(ssid: string, budgetMs: number): Promise<void> {
     const deadline = this.clock.now() + budgetMs;
     for (;;) {
-      const state = await this.deps.backend.isAssociated(iface, ssid);
+      this.check();
+      const state = await this.deps.backend.isAssociated(this.iface, ssid);
       if (state !== 'no') return;
       const left = deadline - this.clock.now();
       if (left < this.timeouts.associationPollMs)
@@ -399,21 +426,20 @@ export class WifiSession {
         ssid,
         countdownS: Math.ceil(left / 1000),
       });
-      await this.clock.sleep(this.timeouts.associationPollMs, signal);
+      await this.sleep(this.timeouts.associationPollMs);
     }
   }
 
   private async waitForAddress(
-    iface: string,
     budgetMs: number,
-    signal: AbortSignal,
     manualHint: string | null,
     waitingMessage: string,
   ): Promise<string> {
     const deadline = this.clock.now() + budgetMs;
     let lastSeen: string | undefined;
     for (;;) {
-      const addresses = this.deps.net.ipv4ByIface().get(iface) ?? [];
+      this.check();
+      const addresses = this.deps.net.ipv4ByIface().get(this.iface) ?? [];
       const good = addresses.find(inPhotonSubnet);
       if (good !== undefined) return good;
       const seen = addresses[0];
@@ -439,117 +465,128 @@ export class WifiSession {
           countdownS: Math.ceil(left / 1000),
         });
       }
-      await this.clock.sleep(this.timeouts.addressPollMs, signal);
+      await this.sleep(this.timeouts.addressPollMs);
     }
   }
 
-  private async probeUntil(endpoint: DeviceEndpoint, windowMs: number, signal: AbortSignal) {
+  private async probeUntil(endpoint: DeviceEndpoint, windowMs: number) {
     const deadline = this.clock.now() + windowMs;
     const t = this.timeouts;
     for (;;) {
-      throwIfAborted(signal);
-      const reply = await withDeadline(
-        this.deps.probeDevice(endpoint, { timeoutMs: t.probeAttemptMs, signal }),
+      this.check();
+      const reply = await this.bounded(
+        this.deps.probeDevice(endpoint, { timeoutMs: t.probeAttemptMs, signal: this.signal }),
         t.probeAttemptMs + 250,
         () => new WifiError('timeout', 'The device probe did not finish.'),
-        signal,
       ).catch((error: unknown) => {
-        if (error instanceof WifiError && error.kind === 'cancelled') throw error;
+        if (this.signal.aborted) throw this.explain(error);
         return null;
       });
       if (reply !== null && typeof reply.id === 'string' && reply.id.length > 0) return reply;
       if (this.clock.now() + t.addressPollMs > deadline) return null;
-      await this.clock.sleep(t.addressPollMs, signal);
+      await this.sleep(t.addressPollMs);
     }
   }
 
-  private async useWithWatchdog<T>(
-    base: Omit<WifiSessionContext, 'signal'>,
-    trip: Trip,
-    signal: AbortSignal,
-    use: (context: WifiSessionContext) => Promise<T>,
-  ): Promise<T> {
-    const inUse = new AbortController();
-    let stopWatch = false;
-    let failWith: ((error: WifiError) => void) | null = null;
-    const watchFailure = new Promise<never>((_, reject) => {
-      failWith = reject;
-    });
-    watchFailure.catch(() => undefined);
-    let failure: WifiError | null = null;
-    const fail = (error: WifiError): void => {
-      failure ??= error;
-      failWith?.(error);
-      inUse.abort();
-    };
-    const onAbort = (): void => fail(cancelledError());
-    signal.addEventListener('abort', onAbort, { once: true });
-    if (signal.aborted) onAbort();
-
-    const watchdog = async (): Promise<void> => {
-      let rejoined = false;
-      while (!stopWatch) {
-        try {
-          await this.clock.sleep(this.timeouts.watchdogMs, inUse.signal);
-        } catch {
-          return;
-        }
-        if (stopWatch) return;
-        if (await this.stillThere(base)) continue;
-        if (!rejoined && base.ssid !== null && trip.temp !== null) {
-          rejoined = true;
-          this.emit({
-            phase: 'dropped',
-            message: `The Wi-Fi left ${base.ssid}; joining it again.`,
-            ssid: base.ssid,
-          });
-          const back = await this.deps.backend
-            .rejoin(
-              {
-                iface: base.iface,
-                ssid: base.ssid,
-                nmUuid: trip.temp.nmUuid,
-                winProfile: trip.temp.profileName,
-              },
-              {
-                timeoutMs: this.timeouts.joinMs,
-              },
-            )
-            .then(() => this.stillThere(base))
-            .catch(() => false);
-          if (back) continue;
-        }
-        fail(
-          new WifiError(
-            'dropped',
-            `The computer lost the Photon's Wi-Fi${base.ssid === null ? '' : ` (${base.ssid})`} during setup. Check that the Photon still blinks dark blue, then try again.`,
-          ),
-        );
+  /** Watches the link while the caller works; one re-join, then the trip aborts with 'dropped'. */
+  private async watch(joined: JoinedDevice): Promise<void> {
+    let rejoined = false;
+    for (;;) {
+      try {
+        await this.clock.sleep(this.timeouts.watchdogMs, this.signal);
+      } catch {
         return;
       }
-    };
-    const watching = watchdog();
-    try {
-      return await Promise.race([use({ ...base, signal: inUse.signal }), watchFailure]);
-    } catch (error) {
-      // Work that stops because we aborted it reports the abort; the reason we aborted is the news.
-      throw failure ?? error;
-    } finally {
-      stopWatch = true;
-      inUse.abort();
-      signal.removeEventListener('abort', onAbort);
-      await watching;
+      if (await this.stillThere(joined)) continue;
+      if (this.signal.aborted) return;
+      if (!rejoined && joined.ssid !== null && this.temp !== null) {
+        rejoined = true;
+        this.emit({
+          phase: 'dropped',
+          message: `The Wi-Fi left ${joined.ssid}; joining it again.`,
+          ssid: joined.ssid,
+        });
+        const back = await this.deps.backend
+          .rejoin(
+            {
+              iface: joined.iface,
+              ssid: joined.ssid,
+              nmUuid: this.temp.nmUuid,
+              winProfile: this.temp.profileName,
+            },
+            { timeoutMs: this.timeouts.joinMs },
+          )
+          .then(() => this.stillThere(joined))
+          .catch(() => false);
+        if (back) continue;
+      }
+      if (this.signal.aborted) return;
+      this.abort(
+        new WifiError(
+          'dropped',
+          `The computer lost the Photon's Wi-Fi${joined.ssid === null ? '' : ` (${joined.ssid})`} during setup. Check that the Photon still blinks dark blue, then try again.`,
+        ),
+      );
+      return;
     }
   }
 
-  private async stillThere(base: Omit<WifiSessionContext, 'signal'>): Promise<boolean> {
-    if (base.ssid !== null) {
+  private async stillThere(joined: JoinedDevice): Promise<boolean> {
+    if (joined.ssid !== null) {
       const state = await this.deps.backend
-        .isAssociated(base.iface, base.ssid)
+        .isAssociated(joined.iface, joined.ssid)
         .catch(() => 'unknown' as const);
       if (state !== 'unknown') return state === 'yes';
     }
     // Names hidden: the Photon's address on the Wi-Fi interface is the remaining evidence.
-    return (this.deps.net.ipv4ByIface().get(base.iface) ?? []).some(inPhotonSubnet);
+    return (this.deps.net.ipv4ByIface().get(joined.iface) ?? []).some(inPhotonSubnet);
+  }
+}
+
+export class WifiSession {
+  constructor(private readonly deps: WifiSessionDeps) {}
+
+  /** Starts a trip with its preflight done; the caller must leave() it, whatever happens next. */
+  async open(options: TripOptions = {}): Promise<WifiTrip> {
+    const trip = new WifiTrip(this.deps, options);
+    try {
+      await trip.open(options.iface);
+    } catch (error) {
+      await trip.leave();
+      throw trip.explain(error);
+    }
+    return trip;
+  }
+
+  /** The whole trip for one piece of work: find (unless given), join, use, and always restore. */
+  async run<T>(
+    options: WifiSessionOptions,
+    use: (context: WifiSessionContext) => Promise<T>,
+  ): Promise<WifiSessionResult<T>> {
+    // Refuse a bad name before any command runs.
+    if (options.ssid !== undefined) assertPhotonSsid(options.ssid, options);
+    throwIfAborted(options.signal);
+    const trip = await this.open(options);
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown };
+    try {
+      const ssid =
+        options.manual === true ? null : (options.ssid ?? (await trip.find(options.choose)));
+      const joined = await trip.join(ssid);
+      // Work that ignores the signal still loses to a dropped link or the cap.
+      const value = await abortable(
+        use({ ...joined, secondLink: trip.secondLink, signal: trip.signal }),
+        trip.signal,
+      );
+      outcome = { ok: true, value };
+    } catch (error) {
+      outcome = { ok: false, error: trip.explain(error) };
+    }
+    const restore = await trip.leave();
+    if (!restore.ok)
+      throw outcome.ok
+        ? restore.error
+        : new WifiRestoreError(restore.error.network, { cause: outcome.error });
+    if (!outcome.ok) throw outcome.error;
+    return { value: outcome.value, restore };
   }
 }

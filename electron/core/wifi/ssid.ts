@@ -1,44 +1,31 @@
 // SSIDs are broadcast by anything in radio range, so they are hostile input: a Photon SSID must
 // match the prefix pattern and carry nothing a shell, netsh or an XML profile could misread
 // before any command sees it (wifi.md §1.3 item 5, §3a).
-import { utf8ByteLength } from '../../../shared/validate';
+import { DEFAULT_SOFTAP_PREFIX, prefixProblem, prefixStem } from '../../../shared/softap-prefix';
+import { SSID_MAX_BYTES as MAX_SSID_BYTES, utf8ByteLength } from '../../../shared/validate';
 import { WifiError } from './errors';
-
-export const DEFAULT_SOFTAP_PREFIX = 'Photon';
-/** Device OS limits: prefix ≤ 25 characters, SSID ≤ 32 bytes. */
-export const MAX_PREFIX_LENGTH = 25;
-export const MAX_SSID_BYTES = 32;
 
 /** The device code alphabet (device_code.cpp): 6 characters, or 4 on older devices. */
 const STRICT_SUFFIX = /^[2-9A-HJ-NP-Z]{4,6}$/;
 /** A custom SYSTEM_CONFIG_SOFTAP_SUFFIX is at most 6 characters; still only harmless ones. */
 const LOOSE_SUFFIX = /^[A-Za-z0-9_.-]{1,6}$/;
-const PREFIX = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const METACHARACTERS = /["'`$&|;<>(){}[\]*?!~#%^\\=,]/;
 
 export interface SsidRules {
-  prefix?: string;
+  /** The SoftAP prefix, with or without its dash ("Photon-" or "Photon"). */
+  prefix?: string | undefined;
   /** Accept any short harmless suffix, for devices with a custom SoftAP suffix. */
-  loose?: boolean;
+  loose?: boolean | undefined;
 }
 
 const shown = (ssid: string): string => JSON.stringify(ssid.slice(0, 40));
 
-export function prefixProblem(prefix: string): string | null {
-  if (prefix.length === 0) return 'Enter the SoftAP name prefix (for example Photon).';
-  if (prefix.length > MAX_PREFIX_LENGTH)
-    return `A SoftAP prefix is at most ${MAX_PREFIX_LENGTH} characters.`;
-  if (!PREFIX.test(prefix))
-    return 'A SoftAP prefix uses only letters, digits, "_", "." and "-", starting with a letter or digit.';
-  return null;
-}
-
 /** The operator sentence for why ssid is not a Photon's, or null when it is acceptable. */
 export function photonSsidProblem(ssid: string, rules: SsidRules = {}): string | null {
-  const prefix = rules.prefix ?? DEFAULT_SOFTAP_PREFIX;
-  const badPrefix = prefixProblem(prefix);
+  const badPrefix = prefixProblem(rules.prefix ?? DEFAULT_SOFTAP_PREFIX);
+  const prefix = prefixStem(rules.prefix ?? DEFAULT_SOFTAP_PREFIX);
   if (badPrefix !== null) return badPrefix;
   if (ssid.length === 0) return 'The Photon network name is empty.';
   if (CONTROL.test(ssid))
@@ -85,7 +72,7 @@ export function assertArgumentSafe(value: string, what: string): string {
 }
 
 /** SSIDs the Photon pattern and the hostile-input rules both accept, strongest signal first, deduplicated. */
-export function pickPhotonNetworks<T extends { ssid: string; signal?: number }>(
+export function pickPhotonNetworks<T extends { ssid: string; signal?: number | undefined }>(
   networks: readonly T[],
   rules?: SsidRules,
 ): T[] {

@@ -25,28 +25,28 @@ export interface WifiIface {
 
 export interface WifiNetwork {
   ssid: string;
-  bssid?: string;
+  bssid?: string | undefined;
   /** 0..100 */
-  signal?: number;
-  channel?: number;
+  signal?: number | undefined;
+  channel?: number | undefined;
   open: boolean;
 }
 
 /** Enough to come back to a network without knowing its password. */
 export interface NetworkRef {
   iface: string;
-  ssid?: string;
-  nmUuid?: string;
-  winProfile?: string;
+  ssid?: string | undefined;
+  nmUuid?: string | undefined;
+  winProfile?: string | undefined;
 }
 
 /** The temporary join, enough to remove what it left behind. */
 export interface TempJoin {
   iface: string;
   ssid: string;
-  nmUuid?: string;
+  nmUuid?: string | undefined;
   /** nmcli connection name or netsh profile name we created. */
-  profileName?: string;
+  profileName?: string | undefined;
 }
 
 /** 'unknown' when the OS will not tell (SSID redaction); the session then relies on address and probe. */
@@ -54,12 +54,12 @@ export type Association = 'yes' | 'no' | 'unknown';
 
 export interface ScanOptions {
   fresh: boolean;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 export interface JoinOptions {
   timeoutMs: number;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 export interface WifiBackend {

@@ -14,7 +14,7 @@ import {
 export interface ConnectDeviceArgs {
   /** Any case: Photons report their id in uppercase over SoftAP. */
   deviceId: string;
-  claimCode?: string | null;
+  claimCode?: string | null | undefined;
 }
 
 export type ClaimVerdict =

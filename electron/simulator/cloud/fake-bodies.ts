@@ -4,11 +4,11 @@ import type { DeviceRecord, FakeState, ProductRecord } from './fake-state';
 
 export interface Reply {
   status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
+  body?: unknown | undefined;
+  headers?: Record<string, string> | undefined;
   /** Raw text instead of JSON (HTML error pages, ?format=raw). */
-  text?: string;
-  contentType?: string;
+  text?: string | undefined;
+  contentType?: string | undefined;
 }
 
 export const json = (status: number, body: unknown, headers?: Record<string, string>): Reply => ({

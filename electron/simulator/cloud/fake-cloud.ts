@@ -27,12 +27,12 @@ export const REQUEST_LOG_LIMIT = 10_000;
 
 export interface FakeCloudOptions {
   /** 0 (default) picks a free port. The server always binds 127.0.0.1. */
-  port?: number;
+  port?: number | undefined;
   /** A seed object, or the path of a JSON seed file. Default: empty world. */
-  seed?: SeedInput | string;
-  clock?: FakeClock;
-  keepAliveMs?: number;
-  settings?: Partial<Omit<FakeSettings, 'keepAliveMs'>>;
+  seed?: SeedInput | string | undefined;
+  clock?: FakeClock | undefined;
+  keepAliveMs?: number | undefined;
+  settings?: Partial<Omit<FakeSettings, 'keepAliveMs'>> | undefined;
 }
 
 export interface RequestRecord {

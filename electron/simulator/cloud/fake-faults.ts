@@ -4,17 +4,17 @@ import { E, type Reply } from './fake-bodies';
 export interface FaultSpec {
   /** Exact path ("/oauth/token"), or a RegExp tested against the raw path. */
   path: string | RegExp;
-  method?: string;
+  method?: string | undefined;
   /** Reply with this status instead of handling the request (401, 429, 500, 502, 503, …). */
-  status?: number;
+  status?: number | undefined;
   /** For 429: the Retry-After header value (seconds or HTTP date); absent = no header. */
-  retryAfter?: number | string;
+  retryAfter?: number | string | undefined;
   /** For 5xx: an HTML page (what a load balancer sends) instead of JSON. */
-  html?: boolean;
+  html?: boolean | undefined;
   /** Wait this long first (slow responses, to exercise client timeouts). */
-  delayMs?: number;
+  delayMs?: number | undefined;
   /** How many matching requests it hits; default 1. */
-  times?: number;
+  times?: number | undefined;
 }
 
 interface ActiveFault extends FaultSpec {

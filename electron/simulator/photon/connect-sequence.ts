@@ -88,7 +88,7 @@ export async function runConnectSequence(
   } else if (!(await host.sleep(timings.apTeardownMs))) {
     return;
   }
-  host.setLed('wifi-connecting');
+  host.setLed('wifi-joining');
   const result = host.decide();
   host.note(result);
   if (result === 'wrong-password' || result === 'unreachable' || result === 'no-credentials') {
@@ -99,7 +99,7 @@ export async function runConnectSequence(
     return;
   }
   if (!(await host.sleep(timings.joinMs))) return;
-  host.setLed('wifi-dhcp');
+  host.setLed('dhcp');
   if (result === 'dhcp-failure') return;
   if (!(await host.sleep(timings.dhcpMs))) return;
   host.setLed('cloud-connecting');
@@ -112,5 +112,5 @@ export async function runConnectSequence(
   host.setLed('cloud-handshake');
   if (!(await host.sleep(timings.handshakeMs))) return;
   host.markOnline();
-  host.setLed('cloud-connected');
+  host.setLed('connected');
 }

@@ -1,16 +1,20 @@
 // The status LED as the default theme shows it (device-os system_led_signal.cpp; softap-protocol.md §8).
+// The names, colours and patterns are the product's own (shared/led.ts): the simulator shows the
+// subset a healthy setup passes through, so a test can compare what it showed with what the app said.
+import { ledStates, type LedColor, type LedPattern, type LedStateId } from '../../../shared/led';
 
-export type LedStateName =
+export type LedStateName = Extract<
+  LedStateId,
   | 'off'
   | 'listening'
-  | 'wifi-connecting'
-  | 'wifi-dhcp'
+  | 'wifi-joining'
+  | 'dhcp'
   | 'cloud-connecting'
   | 'cloud-handshake'
-  | 'cloud-connected';
+  | 'connected'
+>;
 
-export type LedColor = 'off' | 'blue' | 'green' | 'cyan';
-export type LedPattern = 'off' | 'blinking' | 'fast-blinking' | 'breathing';
+export type { LedColor, LedPattern };
 
 export interface LedState {
   name: LedStateName;
@@ -18,20 +22,20 @@ export interface LedState {
   pattern: LedPattern;
 }
 
-const led = (name: LedStateName, color: LedColor, pattern: LedPattern): LedState => ({
+const led = (name: LedStateName): LedState => ({
   name,
-  color,
-  pattern,
+  color: ledStates[name].color,
+  pattern: ledStates[name].pattern,
 });
 
 export const LED_STATES: Readonly<Record<LedStateName, LedState>> = {
-  off: led('off', 'off', 'off'),
-  listening: led('listening', 'blue', 'blinking'),
-  'wifi-connecting': led('wifi-connecting', 'green', 'blinking'),
-  'wifi-dhcp': led('wifi-dhcp', 'green', 'fast-blinking'),
-  'cloud-connecting': led('cloud-connecting', 'cyan', 'blinking'),
-  'cloud-handshake': led('cloud-handshake', 'cyan', 'fast-blinking'),
-  'cloud-connected': led('cloud-connected', 'cyan', 'breathing'),
+  off: led('off'),
+  listening: led('listening'),
+  'wifi-joining': led('wifi-joining'),
+  dhcp: led('dhcp'),
+  'cloud-connecting': led('cloud-connecting'),
+  'cloud-handshake': led('cloud-handshake'),
+  connected: led('connected'),
 };
 
 /** "blinking blue", "fast blinking green", … — the words the operator sees in the docs. */

@@ -1,9 +1,11 @@
 // `<prefix>-<code>`: the prefix lives in a 25-byte DCT field, the code comes from a 32-symbol
 // alphabet without 0/1/I/O (device_code.cpp; softap-protocol.md §1).
 import { randomInt } from 'node:crypto';
+import { DEFAULT_SOFTAP_PREFIX, prefixStem } from '../../../shared/softap-prefix';
 import { SSID_PREFIX_MAX, SSID_SUFFIX_ALPHABET, SSID_SUFFIX_MAX } from './constants';
 
-export const DEFAULT_SSID_PREFIX = 'Photon';
+/** The firmware's SYSTEM_CONFIG_SOFTAP_PREFIX: the product's prefix without its dash. */
+export const DEFAULT_SSID_PREFIX = prefixStem(DEFAULT_SOFTAP_PREFIX);
 
 export function randomSsidSuffix(length: number): string {
   let code = '';

@@ -108,7 +108,7 @@ describe.each(cases)('@particle/softap-setup, firmware %s over %s', (firmware, p
     expect((JSON.parse(sent?.body ?? '{}') as { pwd: string }).pwd).toMatch(/^[0-9a-f]{256}$/);
 
     await call<void>((cb) => sap.connect(cb));
-    await device.waitForLed('cloud-connected', 3000);
+    await device.waitForLed('connected', 3000);
     expect(device.listening).toBe(false);
     expect(device.claimed).toBe(true);
   });

@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createCore, type Core } from '../../../electron/core/api';
+import { worldBackends } from '../../../electron/simulated-core';
 import { startWebHost, type WebHost } from '../../../electron/web-host';
 import {
   DEMO_CLAIMED_DEVICE_ID,
@@ -45,9 +46,9 @@ export async function startDemoHost(): Promise<DemoHost> {
   });
   const dataDir = mkdtempSync(join(tmpdir(), 'photon-e2e-'));
   const core = await createCore({
+    ...worldBackends(world),
     host: 'web',
     simulated: true,
-    world,
     dataDir,
     log: { warn: () => undefined },
     // The simulators answer in milliseconds: watch and poll often, and give up on a silent

@@ -92,7 +92,7 @@ describe('simulated Photon ↔ fake cloud', () => {
       online: true,
       owner: 'demo@example.com',
     });
-    await photon?.waitForLed('cloud-connected', 10_000);
+    await photon?.waitForLed('connected', 10_000);
     expect(photon?.claimed).toBe(true);
   });
 
@@ -108,7 +108,7 @@ describe('simulated Photon ↔ fake cloud', () => {
     await cloud.importDevices(productToken, PRODUCT, [deviceId]);
     const { claimCode } = await cloud.createProductClaimCode(customer.grant.accessToken, PRODUCT);
     await provisionOverSoftAp(claimCode);
-    await world.photons[0]?.waitForLed('cloud-connected', 10_000);
+    await world.photons[0]?.waitForLed('connected', 10_000);
     expect(world.cloud.device(deviceId)).toMatchObject({
       online: true,
       owner: 'new-buyer@example.com',
@@ -121,7 +121,7 @@ describe('simulated Photon ↔ fake cloud', () => {
     const { claimCode } = await cloud.createClaimCode(DEMO_TOKEN);
     world.cloud.clock.advance(2 * 3600 * 1000);
     await provisionOverSoftAp(claimCode);
-    await world.photons[0]?.waitForLed('cloud-connected', 10_000);
+    await world.photons[0]?.waitForLed('connected', 10_000);
     expect(world.cloud.device(deviceId)).toMatchObject({ online: true, owner: null });
     expect(world.cloud.lastClaimVerdict(deviceId)).toBe('expired-code');
     expect(world.photons[0]?.claimed).toBe(false);
@@ -136,7 +136,7 @@ describe('simulated Photon ↔ fake cloud', () => {
     });
     const { claimCode } = await cloud.createProductClaimCode(customer.grant.accessToken, PRODUCT);
     await provisionOverSoftAp(claimCode);
-    await world.photons[0]?.waitForLed('cloud-connected', 10_000);
+    await world.photons[0]?.waitForLed('connected', 10_000);
     expect(world.cloud.lastClaimVerdict(deviceId)).toBe('not-in-product');
     expect(world.cloud.device(deviceId)?.owner ?? null).toBeNull();
   });

@@ -9,6 +9,7 @@ import {
   EncryptedFileSecretStore,
   keyFileEncryptor,
 } from '../../../electron/core/store/secret-store';
+import { worldBackends } from '../../../electron/simulated-core';
 import { startSimulatedWorld, type SimulatedWorld } from '../../../electron/simulator/world';
 import { CLIENT_ID, CLIENT_SECRET, DEMO_TOKEN, WIFI_PASSWORD, workshop } from './support/harness';
 
@@ -23,9 +24,9 @@ afterEach(async () => {
 async function core(dataDir: string, keyed = false): Promise<Core> {
   world ??= await startSimulatedWorld();
   const made = await createCore({
+    ...worldBackends(world),
     host: 'web',
     simulated: true,
-    world,
     dataDir,
     log: { warn: () => undefined },
     ...(keyed

@@ -154,7 +154,7 @@ describe('cancel', () => {
         },
       },
     );
-    expect(refusedSecond).toMatch(/already running/);
+    expect(refusedSecond).toMatch(/busy setting up Photon-\w+\. Wait for it to finish/);
     expect(refusedChoice).toMatch(/8/);
     expect(outcome.outcome.kind).toBe('success');
     expectCleanEnd(h);

@@ -10,7 +10,8 @@ import {
   runProvisionCommand,
   type ProvisionCommandDeps,
 } from '../../../electron/cli/provision-command';
-import { OperatorError } from '../../../electron/core/dispatch';
+import { OperatorError } from '../../../electron/core/runtime';
+import { worldBackends } from '../../../electron/simulated-core';
 import { startSimulatedWorld, type SimulatedWorld } from '../../../electron/simulator/world';
 import {
   CLIENT_ID,
@@ -127,7 +128,7 @@ describe('cli provision', () => {
         '--data-dir',
         mkdtempSync(join(tmpdir(), 'photon-cli-')),
       ],
-      fast({ world, simulated: true }),
+      fast({ ...worldBackends(world), simulated: true }),
     );
     expect(out.stdout.join('\n')).toContain('Online and claimed');
     expect(code).toBe(0);
@@ -151,7 +152,7 @@ describe('cli provision', () => {
         '--data-dir',
         mkdtempSync(join(tmpdir(), 'photon-cli-')),
       ],
-      fast({ world, simulated: true }),
+      fast({ ...worldBackends(world), simulated: true }),
     );
     expect(code).toBe(1);
     expect(JSON.parse(out.stdout[0]!)).toMatchObject({ outcome: { kind: 'credentials-rejected' } });

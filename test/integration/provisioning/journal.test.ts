@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/api';
 import { JOURNAL_FILE_NAME, RestoreJournal } from '../../../electron/core/wifi';
+import { worldBackends } from '../../../electron/simulated-core';
 import { startSimulatedWorld, type SimulatedWorld } from '../../../electron/simulator/world';
 
 let world: SimulatedWorld | undefined;
@@ -35,9 +36,9 @@ describe('restore journal at start-up', () => {
     expect(world.wifi.currentNetwork).toBe(photon.ssid);
 
     core = await createCore({
+      ...worldBackends(world),
       host: 'web',
       simulated: true,
-      world,
       dataDir,
       log: { warn: () => undefined },
     });
@@ -50,9 +51,9 @@ describe('restore journal at start-up', () => {
   it('does nothing when no journal was left', async () => {
     world = await startSimulatedWorld();
     core = await createCore({
+      ...worldBackends(world),
       host: 'web',
       simulated: true,
-      world,
       log: { warn: () => undefined },
     });
     expect(core.services.replay).toEqual({ replayed: false });

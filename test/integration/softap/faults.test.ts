@@ -130,7 +130,7 @@ describe.each(['tcp', 'http'] as const)('faults over %s', (transport) => {
       const { device, client } = await setup(transport, { faults: { resetDuringConnect: true } });
       await client.configure(home);
       expect(await client.connect()).toEqual({ kind: 'probably-connected', reason: 'reset' });
-      await device.waitForLed('cloud-connected', 2_000);
+      await device.waitForLed('connected', 2_000);
       expect(device.ledHistory[0]).toBe('off');
       expect(device.commands.filter((entry) => entry.command === 'connect-ap')).toHaveLength(1);
     },
@@ -145,7 +145,7 @@ describe.each(['tcp', 'http'] as const)('faults over %s', (transport) => {
         connectOutcome: 'success',
       });
       expect(await client.connect()).toEqual({ kind: 'probably-connected', reason: 'no-reply' });
-      await device.waitForLed('cloud-connected', 2_000);
+      await device.waitForLed('connected', 2_000);
       expect(device.commands.filter((entry) => entry.command === 'connect-ap')).toHaveLength(1);
     },
     TEST_MS,
@@ -189,9 +189,9 @@ describe('faults that end on the device, not in the client', () => {
     const { device, client } = await setup('tcp', { faults: { dhcpFailure: true } });
     await client.configure(home);
     expect(await client.connect()).toEqual({ kind: 'ok' });
-    await device.waitForLed('wifi-dhcp', 2_000);
+    await device.waitForLed('dhcp', 2_000);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(device.led.name).toBe('wifi-dhcp');
+    expect(device.led.name).toBe('dhcp');
     expect(device.listening).toBe(false);
     // With the AP gone the client's next command is refused at once, not left to time out.
     const { error, elapsedMs } = await failure(
@@ -216,6 +216,6 @@ describe('faults that end on the device, not in the client', () => {
     expect(device.led.name).toBe('listening');
     await client.configure(home);
     expect(await client.connect()).toEqual({ kind: 'ok' });
-    await device.waitForLed('cloud-connected', 2_000);
+    await device.waitForLed('connected', 2_000);
   });
 });

@@ -84,7 +84,7 @@ describe.each(MODES)(
       ]);
 
       expect(await client.connect()).toEqual({ kind: 'ok' });
-      await device.waitForLed('cloud-connected', 3000);
+      await device.waitForLed('connected', 3000);
       expect(device.listening).toBe(false);
       expect(device.claimed).toBe(true);
 

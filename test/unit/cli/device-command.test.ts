@@ -213,7 +213,7 @@ describe('cli device, against a simulated Photon', () => {
       code: 0,
       out: ['The device accepted connect-ap and is leaving listening mode.'],
     });
-    await photon.waitForLed('cloud-connected', 3_000);
+    await photon.waitForLed('connected', 3_000);
   });
 });
 

@@ -1,6 +1,7 @@
 // The SSE reader against the fake: framing, filters, keep-alives, a stalled stream that must
 // reconnect, dropped connections, fatal auth errors and the wait-for-online helper.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Cancelled } from '../../../electron/core/runtime';
 import {
   CloudError,
   waitForDeviceOnline,
@@ -229,7 +230,7 @@ describe('waitForDeviceOnline', () => {
     const controller = new AbortController();
     const aborted = waitForDeviceOnline(stream, DEVICES.fresh, { signal: controller.signal });
     controller.abort();
-    await expect(aborted).rejects.toMatchObject({ kind: 'cancelled' });
+    await expect(aborted).rejects.toBeInstanceOf(Cancelled);
     await expect(
       waitForDeviceOnline(stream, DEVICES.fresh, { timeoutMs: 50 }),
     ).rejects.toMatchObject({ kind: 'timeout' });

@@ -1,6 +1,7 @@
 // 429 and 5xx retried with bounded backoff that honours Retry-After; timeouts, network failures
 // and unreadable bodies become typed errors.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Cancelled } from '../../../electron/core/runtime';
 import { CloudError, DEFAULT_RETRY_POLICY, type CloudClient } from '../../../electron/core/cloud';
 import { retryDelay } from '../../../electron/core/cloud/transport';
 import type { FakeCloud } from '../../../electron/simulator/cloud';
@@ -128,7 +129,7 @@ describe('timeouts, network and bodies', () => {
     cloud.injectFault({ path: '/v1/devices', delayMs: 300 });
     const pending = client.listDevices(DEV.token, { signal: controller.signal });
     setTimeout(() => controller.abort(), 30);
-    expect((await failure(pending)).kind).toBe('cancelled');
+    await expect(pending).rejects.toBeInstanceOf(Cancelled);
   });
 
   it('a 2xx that is not JSON, or not the expected shape, is malformed-response', async () => {

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createCore, type Core, type Handlers } from '../../../electron/core/api';
-import { createDispatch, OperatorError } from '../../../electron/core/dispatch';
+import type { Core, Handlers } from '../../../electron/core/api';
+import { createSimulatedCore } from '../../../electron/simulated-core';
+import { createDispatch } from '../../../electron/core/dispatch';
+import { OperatorError } from '../../../electron/core/runtime';
 
 const quietLog = () => ({ error: vi.fn() });
 
 let core: Core;
 beforeAll(async () => {
-  core = await createCore({ host: 'web', simulated: true });
+  core = await createSimulatedCore({ host: 'web' });
 });
 afterAll(async () => {
   await core.close();

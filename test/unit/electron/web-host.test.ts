@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createCore, type Core } from '../../../electron/core/api';
+import type { Core } from '../../../electron/core/api';
+import { createSimulatedCore } from '../../../electron/simulated-core';
 import { startWebHost, type WebHost } from '../../../electron/web-host';
 
 let host: WebHost;
@@ -47,7 +48,7 @@ const nextMessage = (socket: WebSocket): Promise<Record<string, unknown>> =>
   new Promise((resolve) => socket.once('message', (data) => resolve(JSON.parse(String(data)))));
 
 beforeAll(async () => {
-  core = await createCore({ host: 'web', simulated: true });
+  core = await createSimulatedCore({ host: 'web' });
   host = await startWebHost({ core, rendererDir, log: { error: () => undefined } });
   const token = new URL(host.url).searchParams.get('token') ?? '';
   const exchange = await get(`/?token=${token}`);

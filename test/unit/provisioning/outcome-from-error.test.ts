@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CloudError } from '../../../electron/core/cloud';
-import { RunCancelled } from '../../../electron/core/provisioning/engine-error';
+import { Cancelled } from '../../../electron/core/runtime';
 import { outcomeFromError } from '../../../electron/core/provisioning/outcome-from-error';
 import { SoftApError } from '../../../electron/core/softap';
 import { WifiError, WifiRestoreError } from '../../../electron/core/wifi';
@@ -50,14 +50,16 @@ describe('outcomeFromError', () => {
     });
   });
 
-  it('treats every flavour of cancel as cancelled, and an unrestored Wi-Fi as such with the inner outcome', () => {
+  it('treats the one cancelled error, and any error after a cancel, as cancelled; an unrestored Wi-Fi as such with the inner outcome', () => {
+    expect(outcomeFromError(new Cancelled(), ctx).outcome.kind).toBe('cancelled');
+    // A layer that fails after the run was cancelled is the cancel's echo.
     for (const error of [
-      new RunCancelled(),
-      new WifiError('cancelled', 'x'),
-      new CloudError({ kind: 'cancelled' }, 'x'),
-      new SoftApError('set', { kind: 'cancelled' }),
+      new WifiError('timeout', 'x'),
+      new CloudError({ kind: 'offline' }, 'x'),
+      new SoftApError('set', { kind: 'rejected' }),
+      new Error('anything'),
     ])
-      expect(outcomeFromError(error, ctx).outcome.kind).toBe('cancelled');
+      expect(outcomeFromError(error, { ...ctx, cancelled: true }).outcome.kind).toBe('cancelled');
     const restore = new WifiRestoreError('Workshop', { cause: new WifiError('dropped', 'x') });
     expect(outcomeFromError(restore, ctx).outcome).toEqual({
       kind: 'wifi-not-restored',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { healthyProgression, ledAlternatives, ledStates } from '../../../shared/led';
-import { outcomeKinds } from '../../../shared/audit';
+import { OUTCOME_KINDS as outcomeKinds } from '../../../shared/outcome';
 import { describeOutcome, type Outcome } from '../../../shared/outcome';
 
 const samples: Record<Outcome['kind'], Outcome> = {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { Cancelled } from '../../../electron/core/runtime';
 import { SoftApClient } from '../../../electron/core/softap/client';
 import type { SoftApOptions } from '../../../electron/core/softap/config';
 import { SoftApError } from '../../../electron/core/softap/results';
@@ -230,10 +231,10 @@ describe('SoftApClient behaviour', () => {
     const client = await clientFor('tcp', { retryBackoffMs: 5_000 });
     (device as FakeDevice).script.set('version', [{ reset: true }]);
     const controller = new AbortController();
-    const pending = failure(client.version({ signal: controller.signal }));
+    const pending = client.version({ signal: controller.signal });
     setTimeout(() => controller.abort(), 100);
     const started = Date.now();
-    expect((await pending).problem.kind).toBe('cancelled');
+    await expect(pending).rejects.toBeInstanceOf(Cancelled);
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { settingsSchema } from '../../../shared/settings';
-import { OperatorError } from '../../../electron/core/dispatch';
+import { OperatorError } from '../../../electron/core/runtime';
 import {
   EncryptedFileSecretStore,
   keyFileEncryptor,

@@ -1,6 +1,5 @@
 import { createServer, connect, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WifiLock } from '../../../electron/core/wifi/lock';
 import { WifiSession } from '../../../electron/core/wifi/session';
 import type { WifiProgress } from '../../../electron/core/wifi/progress';
 import type { DeviceEndpoint, ProbeDevice } from '../../../electron/core/wifi/types';
@@ -62,7 +61,6 @@ function setup(
     journal: null,
     platform: 'linux',
     endpoint: sim.endpoint,
-    lock: new WifiLock(),
     timeouts: FAST,
   });
   return { sim, session };

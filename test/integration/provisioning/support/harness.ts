@@ -14,6 +14,7 @@ import { AUDIT_FILE_NAME } from '../../../../electron/core/core-services';
 import type { EngineTimings } from '../../../../electron/core/provisioning';
 import type { WifiTimeouts } from '../../../../electron/core/wifi';
 import type { PhotonSimulatorOptions } from '../../../../electron/simulator/photon';
+import { worldBackends } from '../../../../electron/simulated-core';
 import { startSimulatedWorld, type SimulatedWorld } from '../../../../electron/simulator/world';
 
 export const DEMO_TOKEN = 'demo0000000000000000000000000000000token';
@@ -118,10 +119,10 @@ export async function startHarness(
         }
       : {};
   const core = await createCore({
+    ...worldBackends(world),
     ...dualHomed,
     host: 'web',
     simulated: true,
-    world,
     dataDir,
     engineTimings: { ...FAST_ENGINE, ...options.engine },
     wifiTimeouts: FAST_WIFI,

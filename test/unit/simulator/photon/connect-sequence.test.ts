@@ -35,15 +35,15 @@ describe('connect-ap success', () => {
     await start({ deviceId: 'ABCDEF0123456789ABCDEF01', cloud });
     await tcpCommand(photon.tcpPort, 'set', '{"k":"cc","v":"claim-me"}');
     expect(await configureAndConnect('right-password')).toEqual({ r: 0 });
-    await photon.waitForLed('cloud-connected', 2000);
+    await photon.waitForLed('connected', 2000);
     expect(photon.ledHistory).toEqual([
-      'wifi-connecting',
-      'wifi-dhcp',
+      'wifi-joining',
+      'dhcp',
       'cloud-connecting',
       'cloud-handshake',
-      'cloud-connected',
+      'connected',
     ]);
-    expect(photon.led).toEqual({ name: 'cloud-connected', color: 'cyan', pattern: 'breathing' });
+    expect(photon.led).toEqual({ name: 'connected', color: 'cyan', pattern: 'breathing' });
     expect(cloud.connect).toHaveBeenCalledWith({
       deviceId: 'abcdef0123456789abcdef01',
       claimCode: 'claim-me',
@@ -57,7 +57,7 @@ describe('connect-ap success', () => {
     await start();
     photon.onAp((up) => apEvents.push(up));
     await configureAndConnect('right-password');
-    await photon.waitForLed('wifi-connecting', 1000);
+    await photon.waitForLed('wifi-joining', 1000);
     expect(apEvents).toEqual([false]);
     await expect(exchange(photon.tcpPort, tcpRequest('version'))).rejects.toThrow(/ECONNREFUSED/);
     await expect(exchange(photon.httpPort, 'GET /version HTTP/1.1\r\n\r\n')).rejects.toThrow(
@@ -69,7 +69,7 @@ describe('connect-ap success', () => {
     await start({ cloud: { connect: () => ({ claimed: false }) } });
     await tcpCommand(photon.tcpPort, 'set', '{"k":"cc","v":"expired"}');
     await configureAndConnect('right-password');
-    await photon.waitForLed('cloud-connected', 2000);
+    await photon.waitForLed('connected', 2000);
     expect(photon.claimed).toBe(false);
   });
 
@@ -90,7 +90,7 @@ describe('connect-ap failure', () => {
     await start({ timings: { relistenMs: 80 } });
     const ports = [photon.tcpPort, photon.httpPort];
     await configureAndConnect('wrong-password');
-    await photon.waitForLed('wifi-connecting', 1000);
+    await photon.waitForLed('wifi-joining', 1000);
     expect(photon.listening).toBe(false);
     await photon.waitForLed('listening', 2000);
     expect(photon.listening).toBe(true);
@@ -112,7 +112,7 @@ describe('connect-ap failure', () => {
     );
     photon.setAir([]);
     await tcpCommand(photon.tcpPort, 'connect-ap');
-    await photon.waitForLed('wifi-connecting', 1000);
+    await photon.waitForLed('wifi-joining', 1000);
     await photon.waitForLed('listening', 2000);
     expect(photon.log.some((e) => e.type === 'connect' && e.outcome === 'unreachable')).toBe(true);
   });
@@ -130,38 +130,38 @@ describe('connect-ap failure', () => {
       ],
     });
     expect(await tcpCommand(photon.tcpPort, 'connect-ap')).toEqual({ r: 0 });
-    await photon.waitForLed('wifi-connecting', 1000);
+    await photon.waitForLed('wifi-joining', 1000);
     await new Promise((r) => setTimeout(r, 200));
-    expect(photon.led.name).toBe('wifi-connecting');
+    expect(photon.led.name).toBe('wifi-joining');
     expect(photon.listening).toBe(false);
   });
 
   it('re-enters listening when connect-ap is sent with no credentials', async () => {
     await start();
     await tcpCommand(photon.tcpPort, 'connect-ap');
-    await photon.waitForLed('wifi-connecting', 1000);
+    await photon.waitForLed('wifi-joining', 1000);
     await photon.waitForLed('listening', 2000);
-    expect(photon.ledHistory).toEqual(['wifi-connecting', 'listening']);
+    expect(photon.ledHistory).toEqual(['wifi-joining', 'listening']);
   });
 
   it('stays fast blinking green when DHCP fails', async () => {
     await start({ connectOutcome: 'dhcp-failure' });
     await configureAndConnect('right-password');
-    await photon.waitForLed('wifi-dhcp', 1000);
+    await photon.waitForLed('dhcp', 1000);
     await new Promise((r) => setTimeout(r, 150));
-    expect(photon.led).toEqual({ name: 'wifi-dhcp', color: 'green', pattern: 'fast-blinking' });
+    expect(photon.led).toEqual({ name: 'dhcp', color: 'green', pattern: 'fast-blinking' });
   });
 
   it('follows a forced outcome whatever the air says', async () => {
     await start({ connectOutcome: 'success', air: [] });
     await tcpCommand(photon.tcpPort, 'connect-ap');
-    await photon.waitForLed('cloud-connected', 2000);
+    await photon.waitForLed('connected', 2000);
   });
 
   it('can be put back into listening mode by hand', async () => {
     await start();
     await configureAndConnect('right-password');
-    await photon.waitForLed('cloud-connected', 2000);
+    await photon.waitForLed('connected', 2000);
     await photon.enterListeningMode();
     expect(photon.listening).toBe(true);
     expect(await tcpCommand(photon.tcpPort, 'version')).toEqual({ v: 2 });

@@ -102,16 +102,16 @@ describe('fault injection', () => {
     await start({ faults: { dhcpFailure: true } });
     photon.setConnectOutcome('success');
     await tcpCommand(photon.tcpPort, 'connect-ap');
-    await photon.waitForLed('wifi-dhcp', 1000);
+    await photon.waitForLed('dhcp', 1000);
     await sleep(150);
-    expect(photon.led.name).toBe('wifi-dhcp');
+    expect(photon.led.name).toBe('dhcp');
   });
 
   it('dropped connect-ap reply: no bytes, but the device still leaves the AP and connects', async () => {
     await start({ faults: { dropConnectReply: true }, connectOutcome: 'success' });
     const reply = await exchange(photon.tcpPort, tcpRequest('connect-ap', '{"idx":0}'));
     expect(reply.data.length).toBe(0);
-    await photon.waitForLed('cloud-connected', 2000);
+    await photon.waitForLed('connected', 2000);
   });
 
   it('reset during connect-ap: connection reset, LED off, then it joins with what it has', async () => {
@@ -124,7 +124,7 @@ describe('fault injection', () => {
     );
     const reply = await exchange(photon.tcpPort, tcpRequest('connect-ap', '{"idx":0}'));
     expect(reply).toMatchObject({ end: 'reset', data: Buffer.alloc(0) });
-    await photon.waitForLed('cloud-connected', 2000);
+    await photon.waitForLed('connected', 2000);
     expect(photon.ledHistory[0]).toBe('off');
   });
 
@@ -137,9 +137,9 @@ describe('fault injection', () => {
       JSON.stringify({ idx: 0, ssid: 'Home', pwd, sec: SECURITY.wpa2Aes, ch: 6 }),
     );
     await exchange(photon.httpPort, httpRequest('POST', '/connect-ap', { body: '{"idx":0}' }));
-    await photon.waitForLed('wifi-connecting', 1000);
+    await photon.waitForLed('wifi-joining', 1000);
     await sleep(200);
-    expect(photon.led.name).toBe('wifi-connecting');
+    expect(photon.led.name).toBe('wifi-joining');
     expect(photon.listening).toBe(false);
   });
 

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { RestoreJournal } from '../../../../electron/core/wifi/journal';
-import { WifiLock } from '../../../../electron/core/wifi/lock';
 import { NmcliBackend } from '../../../../electron/core/wifi/nmcli-backend';
 import type { WifiProgress } from '../../../../electron/core/wifi/progress';
 import { WifiSession, type WifiSessionDeps } from '../../../../electron/core/wifi/session';
@@ -41,19 +40,17 @@ export function harness(world = new FakeNmWorld(), overrides: Partial<WifiSessio
     return world.onPhoton ? { id: DEVICE_ID } : null;
   };
   const backend = new NmcliBackend({ runCommand: world.runCommand, userName: 'operator' });
-  const lock = new WifiLock();
   const session = new WifiSession({
     backend,
     net: world.net,
     probeDevice,
     journal,
     platform: 'linux',
-    lock,
     timeouts: FAST,
     onProgress: (event) => progress.push(event),
     ...overrides,
   });
-  return { world, session, journal, journalPath, progress, probes, backend, lock };
+  return { world, session, journal, journalPath, progress, probes, backend };
 }
 
 export const commandLines = (world: FakeNmWorld): string[] =>

@@ -128,7 +128,7 @@ export const chunkedComplete = (data: Buffer): boolean => {
 export function httpRequest(
   method: string,
   path: string,
-  options: { body?: string; headers?: string[]; version?: string } = {},
+  options: { body?: string | undefined; headers?: string[]; version?: string } = {},
 ): string {
   const headers = [`Host: 127.0.0.1`, ...(options.headers ?? [])];
   if (

@@ -1,0 +1,219 @@
+// Runs one device's setup over the step table. The runner is the only code that enters phases
+// (after checking each move against the table), opens and leaves the way to the device, owns
+// cancellation, and writes the run's one audit record whatever its end. Steps do the work.
+import { describeOutcome, type Outcome } from '../../../shared/outcome';
+import type { RunOutcome } from '../../../shared/provisioning';
+import { throwIfAborted } from '../runtime';
+import type { RestoreReport } from '../wifi';
+import { WifiRestoreError } from '../wifi';
+import { softApClientFor } from './device-probe';
+import { openDeviceLink, type DeviceLink } from './device-link';
+import type { Mailbox } from './mailbox';
+import { choiceSecrets } from './network-choice';
+import { outcomeFromError } from './outcome-from-error';
+import { initialContext, type RunContext, type RunPlan } from './run-context';
+import { buildRunRecord } from './run-record';
+import { RunTracker } from './run-tracker';
+import type { RunMessage, StepFunctions, StepIo } from './step-io';
+import { assertLegalMove, FIRST_STEP, STEPS, type StepName, type StepTarget } from './step-table';
+import { STEP_FUNCTIONS } from './steps';
+import type { RunDeps } from './types';
+
+export class ProvisioningRun {
+  readonly tracker: RunTracker;
+  private readonly abort = new AbortController();
+  private ctx: RunContext;
+  private step: StepName | 'start' = 'start';
+  private link: DeviceLink | null = null;
+  private lastRestore: RestoreReport | null = null;
+
+  constructor(
+    private readonly deps: RunDeps,
+    readonly plan: RunPlan,
+    private readonly mailbox: Mailbox<RunMessage>,
+    private readonly steps: StepFunctions = STEP_FUNCTIONS,
+  ) {
+    this.tracker = new RunTracker(plan.runId, deps.events, () => deps.clock.now());
+    this.ctx = initialContext(plan);
+  }
+
+  get runId(): string {
+    return this.plan.runId;
+  }
+
+  /** The step the run is in (for the engine's "is it waiting for a choice?"). */
+  get currentStep(): StepName | 'start' {
+    return this.step;
+  }
+
+  get awaitingNetwork(): boolean {
+    return this.step === 'choose-network';
+  }
+
+  cancel(): void {
+    this.abort.abort();
+  }
+
+  async execute(): Promise<RunOutcome> {
+    const startedAt = new Date(this.deps.clock.now());
+    this.deps.gate.back();
+    // Let provision.start answer first: the window learns the run id before the run's first
+    // events (its LED in particular), or it would drop them as belonging to no run it knows.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    let outcome: Outcome;
+    let errorCode: string | null;
+    try {
+      let next: StepTarget = FIRST_STEP;
+      while (next !== 'done') {
+        assertLegalMove(this.step, next);
+        throwIfAborted(this.abort.signal);
+        await this.enter(next);
+        const done = await this.steps[next](this.ctx, this.io());
+        this.ctx = done.ctx;
+        next = done.next;
+      }
+      const verdict = this.ctx.verdict;
+      if (verdict === null) throw new Error('The run ended without a verdict.');
+      outcome = verdict.outcome;
+      errorCode = verdict.errorCode;
+      this.tracker.finish(
+        outcome.kind === 'success' ? 'ok' : 'failed',
+        describeOutcome(outcome).sentence,
+      );
+    } catch (thrown) {
+      const error = await this.failed(thrown);
+      const mapped = outcomeFromError(error, {
+        phase: this.tracker.phase,
+        deviceId: this.ctx.deviceId,
+        targetSsid: this.ctx.targetSsid,
+        cancelled: this.abort.signal.aborted,
+      });
+      outcome = mapped.outcome;
+      errorCode = mapped.errorCode;
+      this.tracker.finish(outcome.kind === 'cancelled' ? 'cancelled' : 'failed', mapped.sentence);
+    } finally {
+      this.deps.gate.back();
+    }
+    return this.conclude(startedAt, outcome, errorCode);
+  }
+
+  /**
+   * Enters a step: its phase on the checklist, and the way to the device opened or left as the
+   * step needs (leaving is the restore: it happens inside the restore phase, seen on screen).
+   */
+  private async enter(step: StepName): Promise<void> {
+    const spec = STEPS[step];
+    this.tracker.enter(spec.phase);
+    this.step = step;
+    if (spec.needsDevice && this.link === null) {
+      this.deps.gate.leave(false);
+      this.link = await openDeviceLink({
+        wifi: this.deps.wifi,
+        directEndpoint: this.deps.directEndpoint,
+        softAp: this.deps.softAp,
+        prefix: this.deps.context.softApPrefix,
+        signal: this.abort.signal,
+        onProgress: (progress) =>
+          this.tracker.detail(progress.message, progress.countdownS ?? null),
+      });
+      this.deps.gate.setDualHomed(this.link.secondLink);
+    }
+    if (!spec.needsDevice && this.link !== null) {
+      const report = await this.leaveDevice();
+      if (!report.ok) throw report.error;
+    }
+  }
+
+  private async leaveDevice(): Promise<RestoreReport> {
+    const link = this.link;
+    if (link === null)
+      return this.lastRestore ?? { ok: true, network: null, verified: true, profileLeft: false };
+    try {
+      this.lastRestore = await link.leave();
+    } finally {
+      this.link = null;
+      this.deps.gate.back();
+    }
+    return this.lastRestore;
+  }
+
+  /** After a failure: the cause (not its abort echo), and the host back home before anything else. */
+  private async failed(thrown: unknown): Promise<unknown> {
+    const cause = this.link?.explain(thrown) ?? thrown;
+    if (this.link === null) return cause;
+    const report = await this.leaveDevice();
+    return report.ok ? cause : new WifiRestoreError(report.error.network, { cause });
+  }
+
+  private io(): StepIo {
+    const link = this.link;
+    const tracker = this.tracker;
+    const { softAp, events, timings } = this.deps;
+    const runId = this.runId;
+    const mailbox = this.mailbox;
+    const signal = link?.signal ?? this.abort.signal;
+    return {
+      deps: this.deps,
+      signal,
+      link,
+      lastRestore: this.lastRestore,
+      trip() {
+        const trip = link?.trip ?? null;
+        if (trip === null) throw new Error('This step needs a Wi-Fi trip.');
+        return trip;
+      },
+      device() {
+        if (link === null) throw new Error('This step needs the device.');
+        return softApClientFor(softAp, link.endpoint());
+      },
+      detail: (text, countdownS = null) => tracker.detail(text, countdownS),
+      led: (state, source, basis) => tracker.led(state, source, basis),
+      facts: (patch) => tracker.update(patch),
+      offerNetworks: (networks) => events.emit('run.networks', { runId, networks }),
+      nextMessage: (onTimeout) => mailbox.take(signal, timings.networkChoiceMs, onTimeout),
+    };
+  }
+
+  private conclude(startedAt: Date, outcome: Outcome, errorCode: string | null): RunOutcome {
+    const record = buildRunRecord({
+      runId: this.runId,
+      startedAt,
+      endedAt: new Date(this.deps.clock.now()),
+      context: this.deps.context,
+      account: this.deps.account,
+      deviceId: this.ctx.deviceId,
+      ssid: this.ctx.targetSsid,
+      outcome,
+      errorCode,
+      phases: this.tracker.records(),
+      appVersion: this.deps.appVersion,
+      simulated: this.deps.simulated,
+    });
+    try {
+      this.deps.audit.append(record, this.secrets());
+    } catch (error) {
+      this.deps.log.warn(
+        `The audit record of run ${this.runId} could not be written (${error instanceof Error ? error.name : 'error'}).`,
+      );
+    }
+    const result: RunOutcome = {
+      runId: this.runId,
+      outcome,
+      description: describeOutcome(outcome),
+      record,
+    };
+    this.deps.events.emit('run.outcome', result);
+    return result;
+  }
+
+  /** Everything secret this run touched: the audit log's guard. */
+  secrets(): string[] {
+    const { prepared, choice } = this.ctx;
+    return [
+      ...this.deps.account.secrets(),
+      ...(prepared === null ? [] : [prepared.claimCode]),
+      ...(prepared === null || prepared.customerToken === null ? [] : [prepared.customerToken]),
+      ...(choice === null ? [] : choiceSecrets(choice)),
+    ];
+  }
+}

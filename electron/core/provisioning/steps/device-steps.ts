@@ -1,0 +1,59 @@
+// Talking to the device in listening mode: who it is, its key and the claim code, what it sees,
+// and the operator's choice of network from that list.
+import { EngineError } from '../engine-error';
+import { toDeviceNetwork } from '../network-choice';
+import type { Step } from '../step-io';
+
+export const identifyStep: Step = async (ctx, io) => {
+  io.detail('Reading the device id.');
+  const info = await io.device().deviceInfo({ signal: io.signal });
+  io.facts({ deviceId: info.deviceId, claimed: info.claimed });
+  io.led('listening', 'observed', 'The device answered on its setup network.');
+  return { next: 'talk', ctx: { ...ctx, deviceId: info.deviceId, claimed: info.claimed } };
+};
+
+export const talkStep: Step = async (ctx, io) => {
+  const device = io.device();
+  io.detail('Reading the public key.');
+  const key = await device.publicKey({ signal: io.signal });
+  io.detail('Storing the claim code.');
+  const claimCode = ctx.prepared?.claimCode;
+  if (claimCode === undefined) throw new Error('A run reached the device without a claim code.');
+  await device.setClaimCode(claimCode, { signal: io.signal });
+  return { next: 'scan', ctx: { ...ctx, key } };
+};
+
+export const scanStep: Step = async (ctx, io) => {
+  io.facts({ awaitingNetwork: false });
+  io.detail('Asking the device which Wi-Fi networks it sees.');
+  const scan = await io
+    .device()
+    .scan({ setupPrefix: io.deps.context.softApPrefix }, { signal: io.signal });
+  return { next: ctx.choice === null ? 'choose-network' : 'configure', ctx: { ...ctx, scan } };
+};
+
+export const chooseNetworkStep: Step = async (ctx, io) => {
+  io.facts({ awaitingNetwork: true });
+  io.offerNetworks((ctx.scan ?? []).map(toDeviceNetwork));
+  io.detail(
+    'Choose the Wi-Fi network for the device.',
+    Math.ceil(io.deps.timings.networkChoiceMs / 1000),
+  );
+  const message = await io.nextMessage(
+    () =>
+      new EngineError(
+        { kind: 'cancelled', deviceId: ctx.deviceId, phase: 'talk' },
+        'Nobody chose a network in time, so setup stopped.',
+        'choice-timeout',
+      ),
+  );
+  if (message.kind === 'rescan') {
+    io.detail('Scanning again.');
+    return { next: 'scan', ctx };
+  }
+  io.facts({ awaitingNetwork: false, targetSsid: message.choice.ssid });
+  return {
+    next: 'configure',
+    ctx: { ...ctx, choice: message.choice, targetSsid: message.choice.ssid },
+  };
+};

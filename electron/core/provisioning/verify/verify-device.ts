@@ -1,0 +1,191 @@
+// Verify, back online: is the device online and owned by the expected user or customer? Three
+// small pollers race against one deadline — the cloud poll (rung at once by the event stream),
+// the watch for the device's AP coming back (credentials rejected), and in developer mode the
+// claim by id — and the first conclusive verdict stops the rest.
+import type { Outcome } from '../../../../shared/outcome';
+import { normalizeDeviceId } from '../../../../shared/validate';
+import { isOnlineEvent, type CloudClient, type StreamScope } from '../../cloud';
+import { Doorbell, type Clock } from '../../runtime';
+import type { ApVisible } from '../ap-visibility';
+import type { EngineTimings } from '../constants';
+import type { OfflineGate } from '../offline-gate';
+import type { RunAccount } from '../types';
+import { watchDeviceAp } from './ap-watch';
+import { claimById } from './claim-by-id';
+import { pollCloud } from './cloud-poll';
+import type { Verdict, Verified, VerifyShared } from './verdicts';
+
+export interface VerifyArgs {
+  cloud: CloudClient;
+  gate: OfflineGate;
+  account: RunAccount;
+  deviceId: string;
+  /** The network the device was given (for the credentials-rejected outcome). */
+  targetSsid: string;
+  /** The device's Photon-… network; null when it cannot be watched. */
+  deviceSsid: string | null;
+  timings: EngineTimings;
+  clock: Clock;
+  signal: AbortSignal;
+  /** Whether the host sees the device's AP now; null when the host Wi-Fi is not ours to scan. */
+  apVisible: ApVisible | null;
+  onDetail(text: string, countdownS: number | null): void;
+  onLed(
+    state: 'connected' | 'listening' | 'cloud-connecting',
+    source: 'observed' | 'expected',
+    basis: string,
+  ): void;
+}
+
+function outcomeOf(
+  verdict: Verdict,
+  args: VerifyArgs,
+  deviceId: string,
+  shared: VerifyShared,
+  waitedMs: number,
+): Verified {
+  const { account } = args;
+  switch (verdict.kind) {
+    case 'success':
+      return {
+        outcome: {
+          kind: 'success',
+          deviceId,
+          owner:
+            account.mode === 'developer'
+              ? { kind: 'user', username: account.username }
+              : { kind: 'customer', email: account.customerEmail, productId: account.product.id },
+        },
+        errorCode: null,
+      };
+    case 'owned-by-other':
+    case 'claim-code-invalid':
+      return {
+        outcome: { kind: 'online-not-claimed', deviceId, reason: verdict.kind },
+        errorCode: verdict.kind,
+      };
+    case 'ap-reappeared':
+      return {
+        outcome: { kind: 'credentials-rejected', deviceId, ssid: args.targetSsid },
+        errorCode: 'ap-reappeared',
+      };
+    case 'deadline': {
+      const transient = shared.lastTransient;
+      if (transient === null)
+        return {
+          outcome: { kind: 'configured-not-online', deviceId, waitedMs },
+          errorCode: 'not-online',
+        };
+      const outcome: Outcome = {
+        kind: 'cloud-error',
+        deviceId,
+        phase: 'verify',
+        problem: {
+          kind: transient.kind,
+          message: transient.message,
+          ...(transient.status === null ? {} : { status: transient.status }),
+        },
+      };
+      return { outcome, errorCode: `cloud-${transient.kind}` };
+    }
+  }
+}
+
+export async function verify(args: VerifyArgs): Promise<Verified> {
+  const { cloud, account, timings, clock } = args;
+  const deviceId = normalizeDeviceId(args.deviceId);
+  args.gate.guard('check the device with the cloud');
+  const started = clock.now();
+  // Every poller runs under this signal: the first verdict (or the caller's cancel) stops all.
+  const stop = new AbortController();
+  const onOuterAbort = (): void => stop.abort();
+  args.signal.addEventListener('abort', onOuterAbort, { once: true });
+  if (args.signal.aborted) stop.abort();
+  const signal = stop.signal;
+  const token = (): Promise<string> => account.token(timings.tokenMinValidityMs, signal);
+  const shared: VerifyShared = { lastTransient: null, onlineUnclaimedSince: null };
+  const bell = new Doorbell(clock);
+  const scope: StreamScope =
+    account.mode === 'developer'
+      ? { kind: 'user' }
+      : { kind: 'product', product: account.product.id };
+  const stream = cloud.openEventStream({ token, scope, prefix: 'spark/status' });
+  const unsubscribe = stream.subscribe((event) => {
+    if (!isOnlineEvent(event, deviceId)) return;
+    args.onLed('connected', 'observed', 'The cloud announced the device online.');
+    bell.ring();
+  });
+  const contenders: Array<Promise<Verdict>> = [];
+  try {
+    // Subscribed first, then open: an online event after this point cannot be missed.
+    const openWait = clock.sleep(timings.streamOpenWaitMs, signal);
+    openWait.catch(() => undefined);
+    await Promise.race([stream.opened.catch(() => undefined), openWait]);
+    const deadlineAt = started + timings.verifyMs;
+    const countdown = (): number => Math.max(0, Math.ceil((deadlineAt - clock.now()) / 1000));
+    contenders.push(
+      clock
+        .sleep(Math.max(0, deadlineAt - clock.now()), signal)
+        .then((): Verdict => ({ kind: 'deadline' })),
+      pollCloud({
+        cloud,
+        account,
+        deviceId,
+        token,
+        timings,
+        clock,
+        bell,
+        shared,
+        signal,
+        onOnline: () => args.onLed('connected', 'observed', 'The cloud reports the device online.'),
+        onLooked: (waitingForClaim) =>
+          args.onDetail(
+            waitingForClaim
+              ? 'Online; waiting for the cloud to record the claim.'
+              : 'Waiting for the device to come online.',
+            countdown(),
+          ),
+      }),
+    );
+    const { apVisible, deviceSsid } = args;
+    if (apVisible !== null && deviceSsid !== null)
+      contenders.push(
+        watchDeviceAp({
+          apVisible,
+          ssid: deviceSsid,
+          startedAt: started,
+          intervalMs: timings.apWatchIntervalMs,
+          staleGraceMs: timings.apStaleGraceMs,
+          clock,
+          signal,
+        }),
+      );
+    if (account.mode === 'developer' && timings.claimByIdAfterMs !== null)
+      contenders.push(
+        claimById({
+          cloud,
+          deviceId,
+          token,
+          afterMs: timings.claimByIdAfterMs,
+          clock,
+          bell,
+          shared,
+          signal,
+        }),
+      );
+    const verdict = await Promise.race(contenders);
+    if (verdict.kind === 'ap-reappeared')
+      args.onLed(
+        'listening',
+        'observed',
+        `Its ${deviceSsid ?? 'setup'} network came back: it is listening again.`,
+      );
+    return outcomeOf(verdict, args, deviceId, shared, clock.now() - started);
+  } finally {
+    stop.abort();
+    args.signal.removeEventListener('abort', onOuterAbort);
+    for (const contender of contenders) contender.catch(() => undefined);
+    unsubscribe();
+    stream.close();
+  }
+}

@@ -1,0 +1,51 @@
+// One device at a time: a setup run, reading a returned unit's id and scanning for Photons all
+// use the one Wi-Fi radio and the one device in listening mode. The composition root owns the
+// only instance; whoever holds it names what it is doing, so a refusal can say why.
+import { OperatorError } from './operator-error';
+
+export class DeviceBusyError extends OperatorError {
+  constructor(readonly holder: string) {
+    super(`Photon Setup is busy ${holder}. Wait for it to finish, then try again.`, 'busy');
+    this.name = 'DeviceBusyError';
+  }
+}
+
+export class DeviceAccess {
+  private holder: string | null = null;
+
+  get busy(): boolean {
+    return this.holder !== null;
+  }
+
+  /** What holds it now ("setting up Photon-K7QD"), or null. */
+  get heldFor(): string | null {
+    return this.holder;
+  }
+
+  /** Refuses at once (never queues) when held; returns the release function. */
+  acquire(activity: string): () => void {
+    if (this.holder !== null) throw new DeviceBusyError(this.holder);
+    this.holder = activity;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holder = null;
+    };
+  }
+
+  /** Holds it for the length of work. */
+  async with<T>(activity: string, work: () => Promise<T>): Promise<T> {
+    const release = this.acquire(activity);
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  }
+
+  /** Throws the busy sentence when held, for actions that must not overlap a device trip. */
+  assertFree(): void {
+    if (this.holder !== null) throw new DeviceBusyError(this.holder);
+  }
+}
