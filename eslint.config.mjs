@@ -21,13 +21,27 @@ const electronFolder = {
   regex: '^\\.{1,2}/(.*/)?electron(/|$)',
   message: 'The renderer reaches the core only through renderer/bridge.ts and shared/contract.ts.',
 };
+const simulatorFolder = {
+  regex: '^\\.{1,2}/(.*/)?simulator(/|$)',
+  message:
+    'The core never imports the simulator: a host (web-host-cli.ts, main.ts, a CLI, a test) builds the simulated world and hands the core its backends.',
+};
 const rendererFolder = {
   regex: '^\\.{1,2}/(.*/)?renderer(/|$)',
   message: 'The core and shared code must not depend on the renderer.',
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'test/lint/fixtures/**', '.scratch/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'test/lint/fixtures/**',
+      '.scratch/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -64,9 +78,18 @@ export default tseslint.config(
   },
   {
     files: ['electron/**/*.ts'],
-    ignores: ['electron/main.ts', 'electron/preload.ts'],
+    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/core/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [electronPackage], patterns: [rendererFolder] }],
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [electronPackage], patterns: [rendererFolder, simulatorFolder] },
+      ],
     },
   },
 );

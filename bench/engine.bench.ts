@@ -46,7 +46,7 @@ interface Result {
 async function runOnce(setup: Setup): Promise<Result> {
   const world: SimulatedWorld = await startSimulatedWorld({
     photons: [{ deviceId: NEW_ID, ssidSuffix: 'K7QD' }],
-    ...(setup.timings === undefined ? {} : { photonTimings: setup.timings }),
+    photonTimings: setup.timings,
   });
   let onlineAt: number | null = null;
   const photon = world.photons[0]!;

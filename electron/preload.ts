@@ -1,7 +1,8 @@
 // Exposes window.photonSetup: an invoke and an on restricted to the contract's own channels.
 // The renderer never sees ipcRenderer, Node or process.env.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { ipcEventChannel, isEventName, isRequestChannel, type HostApi } from '../shared/contract';
+import { ipcEventChannel, isEventName, isRequestChannel } from '../shared/channels';
+import type { HostApi } from '../shared/contract';
 
 const api: HostApi = {
   invoke: (channel, ...args) => {

@@ -29,7 +29,7 @@ export interface WebHost {
 const LOOPBACK = '127.0.0.1';
 const MAX_MESSAGE_BYTES = 256 * 1024;
 
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",

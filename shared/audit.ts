@@ -7,7 +7,7 @@ import { RUN_PHASES } from './phases';
 /** Every phase of shared/phases.ts, so a new phase can never make a run's record unwritable. */
 export const runPhaseSchema = z.enum(RUN_PHASES);
 export const outcomeKindSchema = z.enum(OUTCOME_KINDS);
-export const phaseResultSchema = z.enum(['ok', 'failed', 'skipped', 'cancelled']);
+const phaseResultSchema = z.enum(['ok', 'failed', 'skipped', 'cancelled']);
 export type PhaseResult = z.infer<typeof phaseResultSchema>;
 
 export const runRecordSchema = z.strictObject({
@@ -38,7 +38,7 @@ export const runRecordSchema = z.strictObject({
   simulated: z.boolean(),
 });
 
-export const actionRecordSchema = z.strictObject({
+const actionRecordSchema = z.strictObject({
   type: z.literal('action'),
   id: z.string().min(1).max(64),
   at: z.iso.datetime(),

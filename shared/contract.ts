@@ -31,7 +31,11 @@ import {
   type ReleasePlan,
   type ReleaseReport,
 } from './returns';
+import { REQUEST_CHANNELS, type EventName, type RequestChannel } from './channels';
 import { settingsSchema, type Settings } from './settings';
+
+export { ipcEventChannel, isRequestChannel } from './channels';
+export type { EventName, RequestChannel } from './channels';
 
 export type HostKind = 'desktop' | 'web';
 
@@ -107,45 +111,41 @@ export const requests = {
   ),
   'returns.plan': channel<ReleasePlan>()(planInputSchema),
   'returns.execute': channel<ReleaseReport>()(executeInputSchema),
-};
+} satisfies Record<RequestChannel, RequestSpec<z.ZodType, unknown>>;
 
-interface EventSpec<P> {
-  payload?: P;
-}
-const event = <P>(): EventSpec<P> => ({});
-
-export const events = {
+/** Every event's payload; the key set must be exactly EVENT_NAMES (checked below). */
+interface EventPayloads {
   /** Sent after every system check, so every open window shows the same readiness. */
-  'system.checked': event<SystemCheck>(),
+  'system.checked': SystemCheck;
   /** The run's phases, timings and what it knows of the device; sent on every change. */
-  'run.progress': event<RunProgress>(),
+  'run.progress': RunProgress;
   /** The LED the operator should see now, observed or expected. */
-  'run.led': event<RunLed>(),
+  'run.led': RunLed;
   /** The device's own scan-ap list, when the operator is to choose its network. */
-  'run.networks': event<RunNetworks>(),
+  'run.networks': RunNetworks;
   /** How the run ended, with the record written to the audit log. */
-  'run.outcome': event<RunOutcome>(),
+  'run.outcome': RunOutcome;
   /** A returned unit's release plan, after each step. */
-  'returns.progress': event<ReleasePlan>(),
-};
+  'returns.progress': ReleasePlan;
+}
 
-export type RequestChannel = keyof typeof requests;
-export type EventName = keyof typeof events;
-export type RequestArg<C extends RequestChannel> = z.input<(typeof requests)[C]['arg']>;
+// Both ways, for requests and events: every name has an entry, and every entry has a name.
+type Mismatch =
+  | Exclude<keyof typeof requests, RequestChannel>
+  | Exclude<keyof EventPayloads, EventName>
+  | Exclude<EventName, keyof EventPayloads>;
+const namesMatch: [Mismatch] extends [never] ? true : never = true;
+void namesMatch;
+
+type RequestArg<C extends RequestChannel> = z.input<(typeof requests)[C]['arg']>;
 export type ParsedArg<C extends RequestChannel> = z.output<(typeof requests)[C]['arg']>;
 export type RequestResult<C extends RequestChannel> = Exclude<
   (typeof requests)[C]['result'],
   undefined
 >;
-export type EventPayload<E extends EventName> = Exclude<(typeof events)[E]['payload'], undefined>;
+export type EventPayload<E extends EventName> = EventPayloads[E];
 
-export const requestChannels = Object.keys(requests) as RequestChannel[];
-export const eventNames = Object.keys(events) as EventName[];
-
-export const isRequestChannel = (value: unknown): value is RequestChannel =>
-  typeof value === 'string' && Object.hasOwn(requests, value);
-export const isEventName = (value: unknown): value is EventName =>
-  typeof value === 'string' && Object.hasOwn(events, value);
+export const requestChannels: readonly RequestChannel[] = REQUEST_CHANNELS;
 
 /** Why a call failed, in a form that crosses the boundary as plain JSON. */
 export interface ContractError {
@@ -173,6 +173,3 @@ export interface HostApi {
   ): Promise<Envelope<RequestResult<C>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }
-
-/** The Electron IPC channel that carries an event (requests use the channel name itself). */
-export const ipcEventChannel = (event: EventName): string => `event:${event}`;

@@ -242,7 +242,7 @@ export const healthyProgression: readonly LedStateId[] = [
   'connected',
 ];
 
-export type LedSource = 'observed' | 'expected';
+type LedSource = 'observed' | 'expected';
 
 /** The LED the operator should see now, and whether the app saw evidence of it or infers it. */
 export interface LedReport {

@@ -5,11 +5,11 @@ import { PHASE_WORDS, type RunPhase } from './phases';
 
 export type { RunPhase } from './phases';
 
-export type Owner =
+type Owner =
   { kind: 'user'; username: string } | { kind: 'customer'; email: string; productId: number };
 
 /** A cloud failure as the engine reports it: its kind and the operator sentence. */
-export interface CloudProblem {
+interface CloudProblem {
   kind: string;
   message: string;
   status?: number;

@@ -37,6 +37,3 @@ export const PHASE_WORDS: Readonly<Record<RunPhase, string>> = {
   restore: 'returning this computer to its Wi-Fi',
   verify: 'checking with the cloud',
 };
-
-export const isRunPhase = (value: unknown): value is RunPhase =>
-  typeof value === 'string' && (RUN_PHASES as readonly string[]).includes(value);

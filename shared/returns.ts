@@ -45,7 +45,7 @@ export interface ReleaseStep {
   error: string | null;
 }
 
-export const releaseWantsSchema = z.strictObject({
+const releaseWantsSchema = z.strictObject({
   removeFromProduct: z.boolean().default(false),
   reAddToProduct: z.boolean().default(false),
 });

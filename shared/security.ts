@@ -3,7 +3,7 @@
 // docs, the CLI or the source document map the same way (docs: softap-protocol.md §6).
 
 /** WICED security bits (wwd_constants.h). */
-export const SECURITY_BITS = {
+const SECURITY_BITS = {
   wep: 0x0000_0001,
   tkip: 0x0000_0002,
   aes: 0x0000_0004,

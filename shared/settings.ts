@@ -5,8 +5,8 @@ import { DEFAULT_SOFTAP_PREFIX, MAX_SOFTAP_PREFIX_LENGTH, prefixProblem } from '
 /** The real Particle cloud. Only a default: tests and demo mode always pass a 127.0.0.1 URL. */
 export const DEFAULT_CLOUD_BASE_URL = 'https://api.particle.io';
 /** What the form fields allow, from the schema below. */
-export const STATION_NAME_MAX = 120;
-export const OPERATOR_NAME_MAX = 120;
+const STATION_NAME_MAX = 120;
+const OPERATOR_NAME_MAX = 120;
 
 export const settingsSchema = z.object({
   station: z.string().max(STATION_NAME_MAX).default(''),
@@ -32,4 +32,3 @@ export const settingsSchema = z.object({
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
-export const defaultSettings = (): Settings => settingsSchema.parse({});

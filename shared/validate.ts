@@ -36,12 +36,12 @@ export function emailProblem(value: string): string | null {
 
 /** The device refuses (≥ 0.7) or silently truncates (≤ 0.6) SSIDs longer than this many bytes. */
 export const SSID_MAX_BYTES = 32;
-export const WPA_PASSPHRASE_MIN = 8;
-export const WPA_PASSPHRASE_MAX = 63;
-export const WPA_PSK_HEX_LENGTH = 64;
-export const CLAIM_CODE_LENGTH = 63;
+const WPA_PASSPHRASE_MIN = 8;
+const WPA_PASSPHRASE_MAX = 63;
+const WPA_PSK_HEX_LENGTH = 64;
+const CLAIM_CODE_LENGTH = 63;
 /** Enterprise identities and the PEAP password live in 64-byte DCT fields (dct.h eap_config_t). */
-export const EAP_FIELD_MAX_BYTES = 64;
+const EAP_FIELD_MAX_BYTES = 64;
 
 const isControl = (code: number): boolean => code < 0x20 || (code >= 0x7f && code <= 0x9f);
 const hasControl = (value: string): boolean =>

@@ -247,14 +247,14 @@ export async function runProvisionCommand(
     dataDir: values['data-dir'] ?? join(homedir(), '.photon-setup-cli'),
     secretStore: new MemorySecretStore(),
     log: { warn: (message) => io.err(message) },
-    ...(direct === undefined ? {} : { directEndpoint: direct }),
+    directEndpoint: direct,
     ...deps.core,
   });
   try {
     core.services.updateSettings({
-      ...(values['cloud-url'] === undefined ? {} : { cloudBaseUrl: values['cloud-url'] }),
-      ...(values.station === undefined ? {} : { station: values.station }),
-      ...(values.operator === undefined ? {} : { operator: values.operator }),
+      cloudBaseUrl: values['cloud-url'],
+      station: values.station,
+      operator: values.operator,
     });
     await signIn(core, account, values, io);
     let device: { ssid: string } | { manual: true };
@@ -316,7 +316,7 @@ export async function runProvisionCommand(
       core.handlers['provision.start']({
         device,
         profileId: null,
-        ...(values['device-id'] === undefined ? {} : { deviceId: values['device-id'] }),
+        deviceId: values['device-id'],
       })
         .then((started) => {
           runId = started.runId;

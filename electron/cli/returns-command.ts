@@ -96,9 +96,7 @@ export async function runReturnsCommand(args: string[], io: CliIo): Promise<void
   if (deviceId === undefined)
     throw usageError(`device ${command ?? ''} needs a device id.`, RETURNS_USAGE);
 
-  const cloud = createCloudClient(
-    values['cloud-url'] === undefined ? {} : { baseUrl: values['cloud-url'] },
-  );
+  const cloud = createCloudClient({ baseUrl: values['cloud-url'] });
   let account: ReturnsAccount;
   if (values.product !== undefined || values['client-id'] !== undefined) {
     if (values.product === undefined || values['client-id'] === undefined)

@@ -25,7 +25,7 @@ export interface Core {
   close(): Promise<void>;
 }
 
-export const PRODUCT_NAME = 'Photon Setup';
+const PRODUCT_NAME = 'Photon Setup';
 
 const csvName = (deviceId: string | undefined): string =>
   `photon-setup-history${deviceId ? `-${deviceId.toLowerCase()}` : ''}-${new Date().toISOString().slice(0, 10)}.csv`;

@@ -38,14 +38,14 @@ import {
   type WifiTimeouts,
 } from './wifi';
 
-export const SETTINGS_FILE_NAME = 'settings.json';
+const SETTINGS_FILE_NAME = 'settings.json';
 export const AUDIT_FILE_NAME = 'audit.jsonl';
 
 /**
  * Host Wi-Fi handed in by a host instead of the computer's own: at least a backend and a net
  * probe; the journal (the data dir's), the platform and the timeouts default to the core's.
  */
-export type HostWifiInput = Pick<HostWifi, 'backend' | 'net'> & Partial<HostWifi>;
+type HostWifiInput = Pick<HostWifi, 'backend' | 'net'> & Partial<HostWifi>;
 
 export interface CoreOptions {
   host: HostKind;
@@ -82,7 +82,7 @@ export type ServiceOptions = Omit<CoreOptions, 'host' | Defaulted> & {
 } & { events: EventBus };
 
 /** A settings change as the contract's schema parses it: absent and undefined both mean "keep". */
-export type SettingsPatch = { [K in keyof Settings]?: Settings[K] | undefined };
+type SettingsPatch = { [K in keyof Settings]?: Settings[K] | undefined };
 
 export interface Services {
   dataDir: string;

@@ -18,13 +18,13 @@ export const DEMO_CLAIMED_DEVICE_ID = '1E0032000447343232363230';
 export const DEMO_NEW_DEVICE_ID = '2C003A000B47343432313031';
 
 export interface SimulatedWorldOptions {
-  cloudPort?: number;
-  seed?: SeedInput | string;
-  photons?: PhotonSimulatorOptions[];
+  cloudPort?: number | undefined;
+  seed?: SeedInput | string | undefined;
+  photons?: PhotonSimulatorOptions[] | undefined;
   /** Realistic delays for demos; tests keep the fast defaults. */
-  photonTimings?: PhotonSimulatorOptions['timings'];
+  photonTimings?: PhotonSimulatorOptions['timings'] | undefined;
   /** The network the computer is on before setup starts. */
-  homeNetwork?: string;
+  homeNetwork?: string | undefined;
 }
 
 export interface SimulatedWorld {
@@ -34,7 +34,7 @@ export interface SimulatedWorld {
   close(): Promise<void>;
 }
 
-export const demoPhotons = (): PhotonSimulatorOptions[] => [
+const demoPhotons = (): PhotonSimulatorOptions[] => [
   { deviceId: DEMO_NEW_DEVICE_ID, ssidSuffix: 'K7QD' },
   { deviceId: DEMO_CLAIMED_DEVICE_ID, ssidSuffix: 'M2RX', claimed: true },
 ];
@@ -43,7 +43,7 @@ export async function startSimulatedWorld(
   options: SimulatedWorldOptions = {},
 ): Promise<SimulatedWorld> {
   const cloud = await startFakeCloud({
-    ...(options.cloudPort === undefined ? {} : { port: options.cloudPort }),
+    port: options.cloudPort,
     seed: options.seed ?? (demoSeedJson as SeedInput),
   });
   const photons: SimulatedPhoton[] = [];
@@ -52,8 +52,8 @@ export async function startSimulatedWorld(
       photons.push(
         await startSimulatedPhoton({
           air: [...demoAir],
-          ...(options.photonTimings === undefined ? {} : { timings: options.photonTimings }),
           ...photonOptions,
+          timings: { ...options.photonTimings, ...photonOptions.timings },
           cloud: {
             connect: async (device) => {
               await cloud.connectDevice(device);
@@ -77,7 +77,7 @@ export async function startSimulatedWorld(
           tcpPort: photon.tcpPort,
           httpPort: photon.httpPort,
         })),
-    ...(options.homeNetwork === undefined ? {} : { startOn: options.homeNetwork }),
+    startOn: options.homeNetwork,
   });
   return {
     cloud,

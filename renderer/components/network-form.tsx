@@ -11,7 +11,7 @@ interface SecurityOption {
   auth: NetworkChoice['auth'];
 }
 
-export const securityOptions: readonly SecurityOption[] = [
+const securityOptions: readonly SecurityOption[] = [
   { id: 'wpa2', label: 'WPA2 Personal (AES)', value: SECURITY_VALUES.wpa2_aes, auth: 'personal' },
   {
     id: 'wpa2-mixed',
@@ -43,7 +43,7 @@ export const securityOptions: readonly SecurityOption[] = [
 ];
 
 /** The option that matches a security value the device reported (enterprise defaults to PEAP). */
-export function optionFor(security: number | null, enterprise: boolean): SecurityOption {
+function optionFor(security: number | null, enterprise: boolean): SecurityOption {
   const fallback = securityOptions[0] as SecurityOption;
   if (security === null) return fallback;
   if (enterprise) return securityOptions.find((option) => option.id === 'peap') ?? fallback;

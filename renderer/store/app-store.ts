@@ -21,14 +21,14 @@ import type { WizardStepId } from '../steps/wizard-steps';
 export type View = 'setup' | 'returns' | 'history' | 'settings';
 
 /** A request in flight or failed, for one part of the screen. */
-export interface Pending {
+interface Pending {
   busy: boolean;
   error: string | null;
 }
 
 const idle: Pending = { busy: false, error: null };
 
-export interface RunView {
+interface RunView {
   runId: string;
   progress: RunProgress | null;
   led: RunLed | null;

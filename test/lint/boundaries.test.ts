@@ -38,6 +38,16 @@ describe('process boundaries', () => {
     expect(await lintAs('core-imports-electron.ts', 'electron/main.ts')).toEqual([]);
   });
 
+  it('fails a core file that imports the simulator, but allows the hosts that compose them', async () => {
+    expect(await lintAs('core-imports-simulator.ts', 'electron/core/fixture.ts')).toEqual([
+      expect.stringMatching(/^no-restricted-imports: .*never imports the simulator/),
+    ]);
+    expect(
+      await lintAs('core-imports-simulator.ts', 'electron/core/provisioning/x.ts'),
+    ).toHaveLength(1);
+    expect(await lintAs('core-imports-simulator.ts', 'electron/web-host-cli.ts')).toEqual([]);
+  });
+
   it('fails shared code that imports a Node built-in', async () => {
     expect(await lintAs('shared-imports-node.ts', 'shared/fixture.ts')).toHaveLength(1);
   });

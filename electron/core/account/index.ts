@@ -1,3 +1,3 @@
 // The account service's public surface.
-export { AccountService, type AccountInputArgs, type AccountServiceDeps } from './account-service';
-export { ACCOUNT_FILE_NAME, SECRET_NAMES } from './account-facts';
+export { AccountService } from './account-service';
+export { ACCOUNT_FILE_NAME } from './account-facts';

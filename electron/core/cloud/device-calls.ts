@@ -15,7 +15,7 @@ import {
 import type { ClaimCode, CloudDevice, CloudUser, ProductRef, VariableValue } from './types';
 
 const bearer = (token: string) => ({ kind: 'bearer' as const, token });
-export const devicePath = (deviceId: string): string =>
+const devicePath = (deviceId: string): string =>
   `/v1/devices/${encodeURIComponent(normalizeDeviceId(deviceId))}`;
 
 export interface CallOptions {
@@ -149,5 +149,3 @@ export function createDeviceCalls(ctx: CallContext) {
     },
   };
 }
-
-export type DeviceCalls = ReturnType<typeof createDeviceCalls>;

@@ -27,7 +27,7 @@ function minutes(ms: number): string {
 }
 
 /** The operator sentence: what happened and what to do next. */
-export function describeProblem(problem: CloudProblem): string {
+function describeProblem(problem: CloudProblem): string {
   switch (problem.kind) {
     case 'bad-token':
       return 'The Particle cloud did not accept the access token. Sign in again or paste a new token.';
@@ -93,8 +93,6 @@ export class CloudError extends OperatorError {
     };
   }
 }
-
-export const isCloudError = (value: unknown): value is CloudError => value instanceof CloudError;
 
 export const isRetryable = (problem: CloudProblem): boolean =>
   problem.kind === 'rate-limited' ||

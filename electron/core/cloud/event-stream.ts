@@ -60,7 +60,7 @@ const FATAL: ReadonlySet<CloudProblem['kind']> = new Set([
 
 const segment = (value: string | number) => encodeURIComponent(String(value));
 
-export function streamPath(scope: StreamScope, prefix?: string): string {
+function streamPath(scope: StreamScope, prefix?: string): string {
   let path: string;
   switch (scope.kind) {
     case 'user':

@@ -18,7 +18,7 @@ const TOKEN_PATH = '/oauth/token';
 export const productPath = (product: ProductRef): string =>
   `/v1/products/${encodeURIComponent(String(product))}`;
 
-export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
 export function createOAuthCalls(ctx: CallContext) {
   function toGrant(body: unknown, operation: string): TokenGrant {

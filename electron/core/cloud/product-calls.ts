@@ -172,5 +172,3 @@ export function createProductCalls(ctx: CallContext) {
     },
   };
 }
-
-export type ProductCalls = ReturnType<typeof createProductCalls>;

@@ -30,10 +30,10 @@ export interface TransportOptions {
   redactor: Redactor;
 }
 
-export type Auth =
+type Auth =
   { kind: 'bearer'; token: string } | { kind: 'basic'; username: string; password: string };
 
-export type RequestBody =
+type RequestBody =
   | { kind: 'json'; value: unknown }
   | { kind: 'form'; value: Record<string, string> }
   | { kind: 'multipart'; value: FormData };

@@ -133,8 +133,8 @@ export class StationProfiles {
           auth: 'peap',
           innerIdentity: profile.innerIdentity ?? '',
           password: secret ?? missing(),
-          ...(profile.outerIdentity === undefined ? {} : { outerIdentity: profile.outerIdentity }),
-          ...(profile.caCertificate === undefined ? {} : { caCertificate: profile.caCertificate }),
+          outerIdentity: profile.outerIdentity,
+          caCertificate: profile.caCertificate,
         };
       case 'eap-tls':
         return {
@@ -142,8 +142,8 @@ export class StationProfiles {
           auth: 'eap-tls',
           clientCertificate: profile.clientCertificate ?? '',
           privateKey: secret ?? missing(),
-          ...(profile.outerIdentity === undefined ? {} : { outerIdentity: profile.outerIdentity }),
-          ...(profile.caCertificate === undefined ? {} : { caCertificate: profile.caCertificate }),
+          outerIdentity: profile.outerIdentity,
+          caCertificate: profile.caCertificate,
         };
     }
   }

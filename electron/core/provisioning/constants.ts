@@ -3,31 +3,31 @@
 import { TOKEN_MIN_VALIDITY_MS } from '../cloud/constants';
 
 /** How long the engine waits for the operator to pick the device's network (under the Wi-Fi session cap). */
-export const NETWORK_CHOICE_TIMEOUT_MS = 180_000;
+const NETWORK_CHOICE_TIMEOUT_MS = 180_000;
 /** Verify: give up on seeing the device online and owned after this long. */
-export const VERIFY_TIMEOUT_MS = 90_000;
+const VERIFY_TIMEOUT_MS = 90_000;
 /** Verify: the cloud is polled this often as the fallback to the event stream. */
 export const VERIFY_POLL_INTERVAL_MS = 5_000;
 /** Verify: never more polls than this, whatever the interval and timeout say. */
-export const VERIFY_MAX_POLLS = 40;
+const VERIFY_MAX_POLLS = 40;
 /** Verify: how long to wait for the event stream to open before polling anyway. */
-export const STREAM_OPEN_WAIT_MS = 3_000;
+const STREAM_OPEN_WAIT_MS = 3_000;
 /** Verify: the host scans for the device's AP this often (it coming back = credentials rejected). */
-export const AP_WATCH_INTERVAL_MS = 3_000;
+const AP_WATCH_INTERVAL_MS = 3_000;
 /**
  * Verify: the device's AP seen again this long after verify began counts as "listening again"
  * even if no scan caught it gone — it may have come back while this computer was rejoining its
  * own network. Shorter than this, a host's scan cache could still be showing the old AP.
  */
-export const AP_STALE_GRACE_MS = 10_000;
+const AP_STALE_GRACE_MS = 10_000;
 /** Online but not (yet) owned: the claim may land a moment after the online event. */
-export const CLAIM_GRACE_MS = 5_000;
-export const CLAIM_RECHECK_MS = 1_000;
+const CLAIM_GRACE_MS = 5_000;
+const CLAIM_RECHECK_MS = 1_000;
 /**
  * Developer mode cannot see an unclaimed device. After this long without seeing it, ask the cloud
  * to claim it by id (what the Particle CLI does after SoftAP setup); null disables that.
  */
-export const CLAIM_BY_ID_AFTER_MS = 30_000;
+const CLAIM_BY_ID_AFTER_MS = 30_000;
 
 export interface EngineTimings {
   tokenMinValidityMs: number;

@@ -5,7 +5,7 @@ import type { DeviceNetwork, NetworkChoice } from '../../../shared/provisioning'
 import { OperatorError } from '../runtime';
 import { configureProblem, type ApInfo, type ConfigureNetwork } from '../softap';
 
-export function toConfigureNetwork(choice: NetworkChoice): ConfigureNetwork {
+function toConfigureNetwork(choice: NetworkChoice): ConfigureNetwork {
   const base = { ssid: choice.ssid, security: choice.security, channel: choice.channel ?? 0 };
   switch (choice.auth) {
     case 'personal':
@@ -22,8 +22,8 @@ export function toConfigureNetwork(choice: NetworkChoice): ConfigureNetwork {
         auth: 'peap',
         innerIdentity: choice.innerIdentity,
         password: choice.password,
-        ...(choice.outerIdentity === undefined ? {} : { outerIdentity: choice.outerIdentity }),
-        ...(choice.caCertificate === undefined ? {} : { caCertificate: choice.caCertificate }),
+        outerIdentity: choice.outerIdentity,
+        caCertificate: choice.caCertificate,
       };
     case 'eap-tls':
       return {
@@ -31,8 +31,8 @@ export function toConfigureNetwork(choice: NetworkChoice): ConfigureNetwork {
         auth: 'eap-tls',
         clientCertificate: choice.clientCertificate,
         privateKey: choice.privateKey,
-        ...(choice.outerIdentity === undefined ? {} : { outerIdentity: choice.outerIdentity }),
-        ...(choice.caCertificate === undefined ? {} : { caCertificate: choice.caCertificate }),
+        outerIdentity: choice.outerIdentity,
+        caCertificate: choice.caCertificate,
       };
   }
 }

@@ -31,11 +31,7 @@ export interface PrepareArgs {
  * Refuses ids the product will not take. The cloud answers 200 whatever it did, so read the
  * lists; an id no list mentions was already there (old API shape) and is fine.
  */
-export function assertImported(
-  result: ImportResult,
-  deviceId: string,
-  phase: RunPhase = 'prepare',
-): void {
+function assertImported(result: ImportResult, deviceId: string, phase: RunPhase = 'prepare'): void {
   const why = result.nonmemberDeviceIds.includes(deviceId)
     ? 'it belongs to a developer outside the product team'
     : result.protectedDeviceIds.includes(deviceId)

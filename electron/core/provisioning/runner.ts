@@ -7,7 +7,7 @@ import { throwIfAborted } from '../runtime';
 import type { RestoreReport } from '../wifi';
 import { WifiRestoreError } from '../wifi';
 import { softApClientFor } from './device-probe';
-import { openDeviceLink, type DeviceLink } from './device-link';
+import { openDeviceLink, type DeviceLink, type LinkOptions } from './device-link';
 import type { Mailbox } from './mailbox';
 import { choiceSecrets } from './network-choice';
 import { outcomeFromError } from './outcome-from-error';
@@ -18,6 +18,14 @@ import type { RunMessage, StepFunctions, StepIo } from './step-io';
 import { assertLegalMove, FIRST_STEP, STEPS, type StepName, type StepTarget } from './step-table';
 import { STEP_FUNCTIONS } from './steps';
 import type { RunDeps } from './types';
+
+/** What the runner runs and how it reaches the device; tests replace both. */
+export interface RunMachinery {
+  steps: StepFunctions;
+  openLink(options: LinkOptions): Promise<DeviceLink>;
+}
+
+const REAL_MACHINERY: RunMachinery = { steps: STEP_FUNCTIONS, openLink: openDeviceLink };
 
 export class ProvisioningRun {
   readonly tracker: RunTracker;
@@ -31,7 +39,7 @@ export class ProvisioningRun {
     private readonly deps: RunDeps,
     readonly plan: RunPlan,
     private readonly mailbox: Mailbox<RunMessage>,
-    private readonly steps: StepFunctions = STEP_FUNCTIONS,
+    private readonly machinery: RunMachinery = REAL_MACHINERY,
   ) {
     this.tracker = new RunTracker(plan.runId, deps.events, () => deps.clock.now());
     this.ctx = initialContext(plan);
@@ -68,7 +76,7 @@ export class ProvisioningRun {
         assertLegalMove(this.step, next);
         throwIfAborted(this.abort.signal);
         await this.enter(next);
-        const done = await this.steps[next](this.ctx, this.io());
+        const done = await this.machinery.steps[next](this.ctx, this.io());
         this.ctx = done.ctx;
         next = done.next;
       }
@@ -107,7 +115,7 @@ export class ProvisioningRun {
     this.step = step;
     if (spec.needsDevice && this.link === null) {
       this.deps.gate.leave(false);
-      this.link = await openDeviceLink({
+      this.link = await this.machinery.openLink({
         wifi: this.deps.wifi,
         directEndpoint: this.deps.directEndpoint,
         softAp: this.deps.softAp,

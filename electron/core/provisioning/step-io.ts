@@ -12,7 +12,7 @@ import type { RunDeps } from './types';
 
 export type RunMessage = { kind: 'choice'; choice: NetworkChoice } | { kind: 'rescan' };
 
-export type ProgressFacts = Partial<Omit<RunProgress, 'runId' | 'phase' | 'phases'>>;
+type ProgressFacts = Partial<Omit<RunProgress, 'runId' | 'phase' | 'phases'>>;
 
 export interface StepIo {
   readonly deps: RunDeps;
@@ -36,7 +36,7 @@ export interface StepIo {
   nextMessage(onTimeout: () => Error): Promise<RunMessage>;
 }
 
-export interface Transition {
+interface Transition {
   next: StepTarget;
   ctx: RunContext;
 }

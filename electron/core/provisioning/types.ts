@@ -18,7 +18,7 @@ interface AccountBase {
   secrets(): string[];
 }
 
-export interface DeveloperRunAccount extends AccountBase {
+interface DeveloperRunAccount extends AccountBase {
   mode: 'developer';
   username: string;
 }
@@ -34,7 +34,7 @@ export interface ProductRunAccount extends AccountBase {
 export type RunAccount = DeveloperRunAccount | ProductRunAccount;
 
 /** Saved station profiles with their secrets, for the engine only. */
-export interface ProfileSource {
+interface ProfileSource {
   resolve(id: string): NetworkChoice;
   save(choice: NetworkChoice): unknown;
 }

@@ -3,7 +3,7 @@
 import type { createCloudClient } from '../cloud';
 import type { AuditLog } from '../store/audit-log';
 
-export type CloudClient = ReturnType<typeof createCloudClient>;
+type CloudClient = ReturnType<typeof createCloudClient>;
 
 export interface ReturnsAccount {
   mode: 'developer' | 'product';

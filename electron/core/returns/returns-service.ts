@@ -23,7 +23,7 @@ import { buildReleasePlan } from './release-plan';
 import type { ReturnsContext } from './returns-context';
 
 /** Plans are kept for re-runs; old ones are dropped past this many. */
-export const MAX_KEPT_PLANS = 50;
+const MAX_KEPT_PLANS = 50;
 
 export interface ReturnsServiceDeps {
   cloud: () => CloudClient;

@@ -98,7 +98,7 @@ export class SoftApClient {
       settings: this.settings,
       order: this.order(),
       signal: call.signal,
-      ...(this.deps.transports === undefined ? {} : { transports: this.deps.transports }),
+      transports: this.deps.transports,
     });
     if (result.outcome.kind === 'failed' && result.outcome.reason === 'cancelled')
       throw new Cancelled();

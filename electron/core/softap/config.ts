@@ -4,8 +4,8 @@ import type { SoftApCommand } from './framing';
 
 /** Real hardware only: the Photon's SoftAP address and ports. Tests always pass 127.0.0.1. */
 export const DEFAULT_SOFTAP_HOST = '192.168.0.1';
-export const DEFAULT_TCP_PORT = 5609;
-export const DEFAULT_HTTP_PORT = 80;
+const DEFAULT_TCP_PORT = 5609;
+const DEFAULT_HTTP_PORT = 80;
 
 export const CONNECT_TIMEOUT_MS = 4_000;
 
@@ -40,12 +40,12 @@ export const COMMAND_ATTEMPTS: Readonly<Record<SoftApCommand, number>> = {
 export const RETRY_BACKOFF_MS = 1_000;
 
 /** After a -1000-style decrypt error the key is fetched again and configure-ap re-sent this often. */
-export const KEY_REFETCH_RETRIES = 1;
+const KEY_REFETCH_RETRIES = 1;
 
 /** A public-key reply over HTTP is ~6 KB of chunk framing; anything near this is not a Photon. */
-export const MAX_REPLY_BYTES = 256 * 1024;
+const MAX_REPLY_BYTES = 256 * 1024;
 
-export const MAX_ATTEMPTS = 10;
+const MAX_ATTEMPTS = 10;
 
 export type TransportName = 'tcp' | 'http';
 export type TransportChoice = TransportName | 'auto';

@@ -14,9 +14,9 @@ import type { DevicePublicKey } from './public-key';
 import { toDeviceWepKey, type WepKeyIndex } from './wep-key';
 
 /** DCT field sizes (platform_dct.h): the stored PEM must be shorter than these. */
-export const CERTIFICATE_MAX_BYTES = 4096;
-export const PRIVATE_KEY_MAX_BYTES = 2048;
-export const MAX_CHANNEL = 14;
+const CERTIFICATE_MAX_BYTES = 4096;
+const PRIVATE_KEY_MAX_BYTES = 2048;
+const MAX_CHANNEL = 14;
 
 interface NetworkBase {
   ssid: string;
@@ -26,14 +26,14 @@ interface NetworkBase {
   channel?: number | undefined;
 }
 
-export interface PersonalNetwork extends NetworkBase {
+interface PersonalNetwork extends NetworkBase {
   auth?: 'personal' | undefined;
   /** WPA passphrase or WEP key; omitted for open networks. */
   password?: string | undefined;
   wepKeyIndex?: WepKeyIndex | undefined;
 }
 
-export interface PeapNetwork extends NetworkBase {
+interface PeapNetwork extends NetworkBase {
   auth: 'peap';
   innerIdentity: string;
   outerIdentity?: string | undefined;
@@ -41,7 +41,7 @@ export interface PeapNetwork extends NetworkBase {
   caCertificate?: string | undefined;
 }
 
-export interface EapTlsNetwork extends NetworkBase {
+interface EapTlsNetwork extends NetworkBase {
   auth: 'eap-tls';
   outerIdentity?: string | undefined;
   clientCertificate: string;

@@ -9,7 +9,7 @@ export interface HttpHead {
   headers: ReadonlyMap<string, string>;
 }
 
-export const MAX_HTTP_HEAD_BYTES = 16 * 1024;
+const MAX_HTTP_HEAD_BYTES = 16 * 1024;
 
 type BodyMode =
   | { kind: 'chunked'; state: 'size' | 'data' | 'data-end' | 'trailer'; remaining: number }

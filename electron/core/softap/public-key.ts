@@ -4,7 +4,7 @@
 import forge from 'node-forge';
 
 /** Photon keys are RSA-1024: ciphertexts must be exactly 128 bytes for the device to decrypt them. */
-export const DEVICE_KEY_BITS = 1024;
+const DEVICE_KEY_BITS = 1024;
 export const DEVICE_CIPHERTEXT_BYTES = DEVICE_KEY_BITS / 8;
 
 export interface DevicePublicKey {

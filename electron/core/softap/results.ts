@@ -25,7 +25,6 @@ export type SoftApOutcome =
 
 export type SoftApSuccess = Extract<SoftApOutcome, { kind: 'ok' | 'probably-connected' }>;
 export type SoftApProblem = Exclude<SoftApOutcome, SoftApSuccess>;
-export type SoftApProblemKind = SoftApProblem['kind'];
 
 const DOING: Readonly<Record<SoftApCommand, string>> = {
   version: 'asking for its protocol version',

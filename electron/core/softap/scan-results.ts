@@ -14,7 +14,7 @@ import { scanEntry, type ScanEntry } from './replies';
  * Bar thresholds in dBm, the common desktop scale: ≥ -55 excellent (4), ≥ -67 good (3),
  * ≥ -75 fair (2), ≥ -85 weak (1), below that barely usable (0).
  */
-export const SIGNAL_BAR_THRESHOLDS_DBM = [-85, -75, -67, -55] as const;
+const SIGNAL_BAR_THRESHOLDS_DBM = [-85, -75, -67, -55] as const;
 
 export type SignalBars = 0 | 1 | 2 | 3 | 4;
 

@@ -8,7 +8,7 @@ import { sendOverHttp } from './transport-http';
 import { sendOverTcp, type TransportRequest } from './transport-tcp';
 
 /** Commands the device can receive twice without harm (configure-ap replaces the entry by SSID). */
-export const IDEMPOTENT_COMMANDS: ReadonlySet<SoftApCommand> = new Set([
+const IDEMPOTENT_COMMANDS: ReadonlySet<SoftApCommand> = new Set([
   'version',
   'device-id',
   'scan-ap',
@@ -37,7 +37,7 @@ export interface SendOptions {
   /** Transports to try in order within one attempt (one entry unless 'auto'). */
   order: readonly TransportName[];
   signal?: AbortSignal | undefined;
-  transports?: Readonly<Record<TransportName, Send>>;
+  transports?: Readonly<Record<TransportName, Send>> | undefined;
 }
 
 const isTransportFailure = (outcome: TransportOutcome): boolean =>
@@ -58,7 +58,7 @@ function mayRetry(command: SoftApCommand, outcome: TransportOutcome): boolean {
   return outcome.kind === 'failed' && !outcome.sent;
 }
 
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted === true || ms <= 0) {
       resolve();

@@ -4,7 +4,7 @@
 import net from 'node:net';
 import type { ParsedReply } from './reply-parser';
 
-export type TransportFailure =
+type TransportFailure =
   'connect-timeout' | 'reply-timeout' | 'refused' | 'unreachable' | 'reset' | 'cancelled';
 
 export type TransportOutcome =

@@ -2,7 +2,7 @@
 // = + - @ (or a tab/CR) is prefixed with ' so Excel does not run it as a formula.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvCell(value: unknown): string {
+function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   let text =

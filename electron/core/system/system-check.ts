@@ -6,7 +6,7 @@ import type { WifiCapabilityReport } from '../wifi/capabilities';
 import type { FindOnPath } from './find-on-path';
 
 /** A Wi-Fi tool answers its version/listing probe quickly or is treated as not working. */
-export const WIFI_TOOL_PROBE_TIMEOUT_MS = 4_000;
+const WIFI_TOOL_PROBE_TIMEOUT_MS = 4_000;
 
 interface WifiToolSpec {
   name: WifiToolName;
@@ -203,7 +203,7 @@ function simulatedWifiItems(): ReadinessItem[] {
 }
 
 /** The capability report as readiness items: who does what, and whether SSIDs can be read. */
-export function wifiCapabilityItems(report: WifiCapabilityReport): ReadinessItem[] {
+function wifiCapabilityItems(report: WifiCapabilityReport): ReadinessItem[] {
   const items: ReadinessItem[] = [];
   if (report.plan !== null) {
     const byBackend = new Map<string, string[]>();

@@ -16,16 +16,16 @@ const everything = (name: BackendName): BackendPlan => ({
 });
 
 /** Windows 11 starts at build 22000; its extra "Band" line breaks node-wifi's positional scan parser. */
-export const WINDOWS_11_FIRST_BUILD = 22_000;
+const WINDOWS_11_FIRST_BUILD = 22_000;
 /** Darwin 23 is macOS 14 (Sonoma): location rules for SSIDs, and `airport` gone from 14.4. */
-export const DARWIN_SONOMA_MAJOR = 23;
+const DARWIN_SONOMA_MAJOR = 23;
 
-export function windowsBuild(release: string): number | null {
+function windowsBuild(release: string): number | null {
   const build = Number.parseInt(release.split('.')[2] ?? '', 10);
   return Number.isFinite(build) ? build : null;
 }
 
-export function darwinMajor(release: string): number | null {
+function darwinMajor(release: string): number | null {
   const major = Number.parseInt(release.split('.')[0] ?? '', 10);
   return Number.isFinite(major) ? major : null;
 }

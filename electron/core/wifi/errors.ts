@@ -47,8 +47,3 @@ export class WifiRestoreError extends WifiError {
     this.name = 'WifiRestoreError';
   }
 }
-
-/** Replaces any foreign error with one of ours, dropping its message (it may contain a secret). */
-export function contain(error: unknown, fallback: () => WifiError): WifiError {
-  return error instanceof WifiError ? error : fallback();
-}

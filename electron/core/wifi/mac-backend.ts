@@ -32,7 +32,7 @@ export const MACOS_LOCATION_SENTENCE =
   'macOS hides Wi-Fi names from Photon Setup. Open System Settings → Privacy & Security → Location Services and allow Photon Setup, then try again — or join the Photon-… network from the Wi-Fi menu yourself and choose Continue.';
 
 /** system_profiler takes seconds: it gets a larger budget than the other commands. */
-export const SYSTEM_PROFILER_TIMEOUT_MS = 20_000;
+const SYSTEM_PROFILER_TIMEOUT_MS = 20_000;
 
 export interface MacBackendOptions {
   runCommand: RunCommand;

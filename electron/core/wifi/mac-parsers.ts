@@ -53,7 +53,7 @@ export function parseSetAirportNetwork(stdout: string, stderr = ''): 'not-found'
   return 'failed';
 }
 
-export interface ProfilerNetwork {
+interface ProfilerNetwork {
   ssid: string;
   open: boolean;
   channel?: number | undefined;

@@ -13,7 +13,7 @@ import {
 import { ipv4ByIface, type NetworkInterfacesFn } from './subnet';
 import type { DefaultRoute, NetProbe } from './types';
 
-export const ROUTE_COMMAND_TIMEOUT_MS = 5_000;
+const ROUTE_COMMAND_TIMEOUT_MS = 5_000;
 
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
 

@@ -22,8 +22,8 @@ import type {
   WifiNetwork,
 } from './types';
 
-export const WIN_TEMP_PROFILE_PREFIX = 'photon-setup-';
-export const winTempProfileName = (ssid: string): string => `${WIN_TEMP_PROFILE_PREFIX}${ssid}`;
+const WIN_TEMP_PROFILE_PREFIX = 'photon-setup-';
+const winTempProfileName = (ssid: string): string => `${WIN_TEMP_PROFILE_PREFIX}${ssid}`;
 
 export const WINDOWS_LOCATION_SENTENCE =
   'Windows hides Wi-Fi names from Photon Setup. Open Settings → Privacy & security → Location, turn on "Location services" and "Let desktop apps access your location", then try again — or join the Photon-… network from the Wi-Fi menu yourself and choose Continue.';

@@ -26,8 +26,8 @@ import type {
 } from './types';
 
 /** Our temporary profiles carry this prefix, so a leftover one is recognisable. */
-export const NM_TEMP_PROFILE_PREFIX = 'photon-setup-';
-export const tempProfileName = (ssid: string): string => `${NM_TEMP_PROFILE_PREFIX}${ssid}`;
+const NM_TEMP_PROFILE_PREFIX = 'photon-setup-';
+const tempProfileName = (ssid: string): string => `${NM_TEMP_PROFILE_PREFIX}${ssid}`;
 
 /** nmcli exit codes (man nmcli): 3 timeout, 4 activation failed, 10 not found. */
 const NM_TIMEOUT = 3;

@@ -21,10 +21,7 @@ export function splitTerseLine(line: string): string[] {
 }
 
 /** Rows of `nmcli -t -f A,B,C ...` as records keyed by the requested field names. */
-export function parseTerse<K extends string>(
-  stdout: string,
-  fields: readonly K[],
-): Record<K, string>[] {
+function parseTerse<K extends string>(stdout: string, fields: readonly K[]): Record<K, string>[] {
   const rows: Record<K, string>[] = [];
   for (const line of stdout.split(/\r?\n/)) {
     if (line.length === 0) continue;

@@ -1,7 +1,7 @@
 // Typed progress for the UI: which phase, a countdown while waiting, the address seen.
 import type { WifiNetwork } from './types';
 
-export type WifiPhase =
+type WifiPhase =
   | 'preflight'
   | 'discover'
   | 'choose'

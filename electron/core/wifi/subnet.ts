@@ -4,14 +4,12 @@ import type { NetworkInterfaceInfo } from 'node:os';
 
 export type NetworkInterfacesFn = () => NodeJS.Dict<NetworkInterfaceInfo[]>;
 
-export const PHOTON_SUBNET_PREFIX = '192.168.0.';
+const PHOTON_SUBNET_PREFIX = '192.168.0.';
 
 export const inPhotonSubnet = (address: string): boolean =>
   address.startsWith(PHOTON_SUBNET_PREFIX) &&
   address !== '192.168.0.0' &&
   address !== '192.168.0.255';
-
-export const isLinkLocal = (address: string): boolean => address.startsWith('169.254.');
 
 export function ipv4ByIface(networkInterfaces: NetworkInterfacesFn): Map<string, string[]> {
   const result = new Map<string, string[]>();

@@ -4,25 +4,25 @@
 /** Any single external command. */
 export const WIFI_COMMAND_TIMEOUT_MS = 15_000;
 /** Remember the current network, check for clashes, write the journal. */
-export const PREFLIGHT_TIMEOUT_MS = 5_000;
+const PREFLIGHT_TIMEOUT_MS = 5_000;
 /** Keep scanning for a Photon this long: the operator may still be putting it into listening mode. */
 export const DISCOVER_TIMEOUT_MS = 60_000;
 export const SCAN_INTERVAL_MS = 3_000;
 /** Ask the OS to join, then wait for association. */
-export const JOIN_TIMEOUT_MS = 45_000;
+const JOIN_TIMEOUT_MS = 45_000;
 export const ASSOCIATION_POLL_MS = 500;
 /** A 192.168.0.x address from the Photon's DHCP server. */
-export const DHCP_TIMEOUT_MS = 20_000;
-export const ADDRESS_POLL_MS = 500;
+const DHCP_TIMEOUT_MS = 20_000;
+const ADDRESS_POLL_MS = 500;
 /** One device-id attempt, and the window in which attempts are retried. */
-export const PROBE_ATTEMPT_TIMEOUT_MS = 2_000;
-export const PROBE_WINDOW_MS = 15_000;
+const PROBE_ATTEMPT_TIMEOUT_MS = 2_000;
+const PROBE_WINDOW_MS = 15_000;
 /** Manual path: how long to wait for the operator to join the Photon from the system menu. */
-export const MANUAL_JOIN_TIMEOUT_MS = 120_000;
-export const WATCHDOG_INTERVAL_MS = 2_000;
+const MANUAL_JOIN_TIMEOUT_MS = 120_000;
+const WATCHDOG_INTERVAL_MS = 2_000;
 export const RESTORE_TIMEOUT_MS = 45_000;
 /** The whole session, use included; restore runs after the cap with its own budget. */
-export const SESSION_CAP_MS = 240_000;
+const SESSION_CAP_MS = 240_000;
 
 export interface WifiTimeouts {
   commandMs: number;
@@ -41,7 +41,7 @@ export interface WifiTimeouts {
   sessionCapMs: number;
 }
 
-export const DEFAULT_WIFI_TIMEOUTS: Readonly<WifiTimeouts> = Object.freeze({
+const DEFAULT_WIFI_TIMEOUTS: Readonly<WifiTimeouts> = Object.freeze({
   commandMs: WIFI_COMMAND_TIMEOUT_MS,
   preflightMs: PREFLIGHT_TIMEOUT_MS,
   discoverMs: DISCOVER_TIMEOUT_MS,

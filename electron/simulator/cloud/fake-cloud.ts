@@ -21,9 +21,9 @@ import { loadSeedFile, parseSeed, type Seed, type SeedInput } from './seed-schem
 import { snapshotDevices, type DeviceSnapshot } from './snapshot';
 
 /** The real server writes a newline after ~9 s of silence. */
-export const DEFAULT_KEEP_ALIVE_MS = 9_000;
+const DEFAULT_KEEP_ALIVE_MS = 9_000;
 /** The request log keeps this many entries, so a long demo run does not grow without bound. */
-export const REQUEST_LOG_LIMIT = 10_000;
+const REQUEST_LOG_LIMIT = 10_000;
 
 export interface FakeCloudOptions {
   /** 0 (default) picks a free port. The server always binds 127.0.0.1. */
@@ -35,7 +35,7 @@ export interface FakeCloudOptions {
   settings?: Partial<Omit<FakeSettings, 'keepAliveMs'>> | undefined;
 }
 
-export interface RequestRecord {
+interface RequestRecord {
   method: string;
   /** Path only: query strings may carry tokens and are never recorded. */
   path: string;

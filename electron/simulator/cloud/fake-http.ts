@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { E, type Reply } from './fake-bodies';
 import type { ClientRecord, FakeState, Principal, TokenRecord } from './fake-state';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface FakeRequest {
   method: string;

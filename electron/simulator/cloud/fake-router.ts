@@ -28,7 +28,7 @@ export interface RouteContext {
 }
 
 /** A reply to send, or null when the handler wrote the response itself (event streams). */
-export type Handler = (ctx: RouteContext) => Reply | null | Promise<Reply | null>;
+type Handler = (ctx: RouteContext) => Reply | null | Promise<Reply | null>;
 
 export interface Route {
   method: string;

@@ -5,7 +5,7 @@ import { newClaimCode, newObjectId, newToken } from './fake-ids';
 import type { Seed } from './seed-schema';
 
 export const ACCESS_TOKEN_LIFETIME_S = 90 * 24 * 3600;
-export const REFRESH_TOKEN_LIFETIME_MS = 14 * 24 * 3600 * 1000;
+const REFRESH_TOKEN_LIFETIME_MS = 14 * 24 * 3600 * 1000;
 export const CLAIM_CODE_LIFETIME_MS = 3600 * 1000;
 export const MFA_TOKEN_LIFETIME_MS = 5 * 60 * 1000;
 

@@ -9,7 +9,7 @@ export interface CloudDeviceLink {
   disconnectDevice(deviceId: string): Promise<void>;
 }
 
-export const DEVICE_LINK_TIMEOUT_MS = 5_000;
+const DEVICE_LINK_TIMEOUT_MS = 5_000;
 
 export function createHttpDeviceLink(
   baseUrl: string,

@@ -5,8 +5,8 @@ import { newMfaToken } from './fake-ids';
 import type { Route, RouteContext } from './fake-router';
 import { ACCESS_TOKEN_LIFETIME_S, MFA_TOKEN_LIFETIME_MS, type Principal } from './fake-state';
 
-export const LOCKOUT_AFTER_FAILURES = 10;
-export const LOCKOUT_MS = 30 * 60 * 1000;
+const LOCKOUT_AFTER_FAILURES = 10;
+const LOCKOUT_MS = 30 * 60 * 1000;
 
 function lifetime(ctx: RouteContext): number {
   const expiresAt = bodyString(ctx.req, 'expires_at');

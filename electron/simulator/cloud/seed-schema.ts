@@ -9,7 +9,7 @@ const email = z
   .min(1)
   .transform((value) => value.trim().toLowerCase());
 
-export const seedSchema = z.strictObject({
+const seedSchema = z.strictObject({
   users: z
     .array(
       z.strictObject({

@@ -2,9 +2,9 @@
 // (softap-protocol.md §1, §5, §6; device-os wwd_constants.h, wlan_hal.h, mbedtls/tropicssl rsa.h).
 
 export const WEP_ENABLED = 0x0001;
-export const TKIP_ENABLED = 0x0002;
-export const AES_ENABLED = 0x0004;
-export const SHARED_ENABLED = 0x8000;
+const TKIP_ENABLED = 0x0002;
+const AES_ENABLED = 0x0004;
+const SHARED_ENABLED = 0x8000;
 export const WPA_SECURITY = 0x00200000;
 export const WPA2_SECURITY = 0x00400000;
 export const ENTERPRISE_ENABLED = 0x02000000;
@@ -78,4 +78,3 @@ export const PASSCODE_MAX_BYTES = 64;
 export const STORED_NETWORKS_MAX = 5;
 /** The DER public key is written into a 294-byte zeroed buffer (EXTERNAL_FLASH_SERVER_PUBLIC_KEY_LENGTH). */
 export const PUBLIC_KEY_BUFFER_BYTES = 294;
-export const SOFTAP_CHANNEL = 11;

@@ -29,7 +29,7 @@ export interface HttpHost {
 }
 
 /** The MIME table in Lib_HTTP_Server.a; matched by prefix, first hit wins. */
-export const KNOWN_MIME_TYPES = [
+const KNOWN_MIME_TYPES = [
   'application/x-tlv8',
   'application/x-apple-binary-plist',
   'application/x-ns-proxy-autoconfig',

@@ -2,7 +2,7 @@
 // walk that rejects the whole request on any unknown key or wrong value type. Strings keep
 // their escapes verbatim; primitives (numbers, true/false/null, bare words) stay raw text.
 
-export type FieldKind = 'string' | 'primitive';
+type FieldKind = 'string' | 'primitive';
 export type RequestSchema = Readonly<Record<string, FieldKind>>;
 
 type Token =

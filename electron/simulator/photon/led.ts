@@ -14,8 +14,6 @@ export type LedStateName = Extract<
   | 'connected'
 >;
 
-export type { LedColor, LedPattern };
-
 export interface LedState {
   name: LedStateName;
   color: LedColor;

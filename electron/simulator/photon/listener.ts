@@ -2,7 +2,7 @@
 // and drop every open connection, and "AP up" can listen again on the same port.
 import { createServer, type Server, type Socket } from 'node:net';
 
-export const LOOPBACK = '127.0.0.1';
+const LOOPBACK = '127.0.0.1';
 
 export class Listener {
   private readonly sockets = new Set<Socket>();

@@ -152,33 +152,33 @@ export interface PhotonCloudLink {
 
 export interface PhotonSimulatorOptions {
   /** 0 (default) picks a free port; always bound to 127.0.0.1. */
-  tcpPort?: number;
-  httpPort?: number;
-  firmware?: PhotonFirmware;
+  tcpPort?: number | undefined;
+  httpPort?: number | undefined;
+  firmware?: PhotonFirmware | undefined;
   /** 24 hex digits, any case; reported uppercase. Random when absent. */
-  deviceId?: string;
+  deviceId?: string | undefined;
   /** At most 25 characters; default "Photon". */
-  ssidPrefix?: string;
+  ssidPrefix?: string | undefined;
   /** At most 6 characters; random from the firmware's alphabet when absent. */
-  ssidSuffix?: string;
+  ssidSuffix?: string | undefined;
   /** Length of a generated suffix: 4 on 0.6 firmware, 6 otherwise by default. */
-  ssidSuffixLength?: 4 | 6;
+  ssidSuffixLength?: 4 | 6 | undefined;
   /** RSA-1024 private key PEM (PKCS#1 or PKCS#8); generated when absent. */
-  privateKeyPem?: string;
-  air?: readonly AirNetwork[];
-  claimed?: boolean;
-  claimCode?: string | null;
-  storedNetworks?: readonly StoredNetwork[];
-  timings?: Partial<PhotonTimings>;
-  faults?: Partial<PhotonFaults>;
-  connectOutcome?: ConnectOutcome;
-  cloud?: PhotonCloudLink;
+  privateKeyPem?: string | undefined;
+  air?: readonly AirNetwork[] | undefined;
+  claimed?: boolean | undefined;
+  claimCode?: string | null | undefined;
+  storedNetworks?: readonly StoredNetwork[] | undefined;
+  timings?: Partial<PhotonTimings> | undefined;
+  faults?: Partial<PhotonFaults> | undefined;
+  connectOutcome?: ConnectOutcome | undefined;
+  cloud?: PhotonCloudLink | undefined;
   /** Write each firmware write separately (TCP segments / HTTP chunks on the wire as they happen). */
-  splitReplyWrites?: boolean;
+  splitReplyWrites?: boolean | undefined;
   /** Bodies longer than this cannot be allocated on the device's heap ⇒ no JSON. */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
   /** Start in listening mode with the AP up (default true). */
-  listening?: boolean;
+  listening?: boolean | undefined;
   /** LED state when `listening` is false. */
-  initialLed?: LedStateName;
+  initialLed?: LedStateName | undefined;
 }

@@ -28,7 +28,7 @@ import { buildSsid, DEFAULT_SSID_PREFIX, normalizeDeviceIdOption, randomSsidSuff
 import { TcpTransport } from './tcp-transport';
 
 /** About the free heap of a Photon in listening mode; larger bodies fail malloc ⇒ no JSON. */
-export const DEFAULT_MAX_BODY_BYTES = 40_000;
+const DEFAULT_MAX_BODY_BYTES = 40_000;
 
 export interface PhotonSnapshot {
   deviceId: string;

@@ -28,7 +28,7 @@ export function normalizeDeviceIdOption(id: string | undefined): string {
   return id.toUpperCase();
 }
 
-export function randomDeviceId(): string {
+function randomDeviceId(): string {
   let id = '';
   for (let i = 0; i < 24; i++) id += '0123456789ABCDEF'.charAt(randomInt(16));
   return id;

@@ -46,17 +46,17 @@ export interface SimulatedWifiFaults {
 
 export interface SimulatedWifiOptions {
   photons: () => readonly SimulatedPhotonAp[];
-  networks?: readonly SimulatedNetwork[];
+  networks?: readonly SimulatedNetwork[] | undefined;
   /** The network the host is on at start and returns to; null for "not on Wi-Fi". */
-  startOn?: string | null;
-  iface?: string;
-  faults?: Partial<SimulatedWifiFaults>;
+  startOn?: string | null | undefined;
+  iface?: string | undefined;
+  faults?: Partial<SimulatedWifiFaults> | undefined;
 }
 
-export const SIMULATED_IFACE = 'wlan-sim';
-export const SIMULATED_HOME_ADDRESS = '10.0.0.23';
-export const SIMULATED_PHOTON_CLIENT_ADDRESS = '192.168.0.2';
-export const DEFAULT_SIMULATED_NETWORKS: readonly SimulatedNetwork[] = [
+const SIMULATED_IFACE = 'wlan-sim';
+const SIMULATED_HOME_ADDRESS = '10.0.0.23';
+const SIMULATED_PHOTON_CLIENT_ADDRESS = '192.168.0.2';
+const DEFAULT_SIMULATED_NETWORKS: readonly SimulatedNetwork[] = [
   { ssid: 'Workshop', signal: 82, channel: 6, open: false },
   { ssid: 'Guest:Net', signal: 54, channel: 1, open: true },
 ];

@@ -14,11 +14,11 @@ const candidates = [
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ];
 
-export const browserPath: string | undefined = candidates.find(
+const browserPath: string | undefined = candidates.find(
   (path): path is string => path !== undefined && path.length > 0 && existsSync(path),
 );
 
-export const e2eRequired = process.env.E2E_REQUIRED === '1';
+const e2eRequired = process.env.E2E_REQUIRED === '1';
 
 if (browserPath === undefined) {
   const message =

@@ -22,7 +22,7 @@ export const DEMO_PRODUCT = {
 /** The demo seed's customer-owned product device, as a returned unit on the bench. */
 export const RETURNED_DEVICE_ID = '3B0021001747353236343033';
 /** A third simulated Photon so two devices can be set up in a row. */
-export const SECOND_NEW_DEVICE_ID = '3D004B000C47343432313032';
+const SECOND_NEW_DEVICE_ID = '3D004B000C47343432313032';
 
 export interface DemoHost {
   host: WebHost;

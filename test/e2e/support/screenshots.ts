@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 
-export const screenshotDir = resolve(__dirname, '../../../test-results/screenshots');
+const screenshotDir = resolve(__dirname, '../../../test-results/screenshots');
 
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });

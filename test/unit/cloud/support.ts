@@ -33,7 +33,7 @@ export const DEVICES = {
   fresh2: '5d0066000c4734333737373a',
 };
 
-export const testSeed = (): SeedInput => ({
+const testSeed = (): SeedInput => ({
   users: [
     { username: DEV.username, password: DEV.password },
     { username: OTHER.username, password: OTHER.password },

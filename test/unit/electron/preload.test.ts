@@ -54,3 +54,23 @@ describe('electron/preload.ts', () => {
     expect(mocks.removeListener).toHaveBeenCalledWith('event:system.checked', forward);
   });
 });
+
+describe('the preload bundle', () => {
+  it('carries the channel names only: no zod, no schemas, a few kilobytes', async () => {
+    const { build } = await import('esbuild');
+    const { resolve } = await import('node:path');
+    const result = await build({
+      entryPoints: [resolve(__dirname, '../../../electron/preload.ts')],
+      bundle: true,
+      write: false,
+      platform: 'node',
+      format: 'cjs',
+      external: ['electron'],
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0]!.text;
+    expect(code).not.toMatch(/zod|ZodError|safeParse/);
+    expect(code).toContain('app.info');
+    expect(code.length).toBeLessThan(8_000);
+  });
+});

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { healthyProgression, ledAlternatives, ledStates } from '../../../shared/led';
+import {
+  healthyProgression,
+  LED_STATE_IDS,
+  ledAlternatives,
+  ledStates,
+  type LedStateId,
+} from '../../../shared/led';
+import { LED_STATES as SIMULATOR_LEDS } from '../../../electron/simulator/photon/led';
 import { OUTCOME_KINDS as outcomeKinds } from '../../../shared/outcome';
 import { describeOutcome, type Outcome } from '../../../shared/outcome';
 
@@ -71,6 +78,17 @@ describe('LED model', () => {
       'Fast blinking cyan',
       'Breathing cyan',
     ]);
+  });
+
+  it('has one entry per state id, and the simulator shows only product states', () => {
+    expect(Object.keys(ledStates).sort()).toEqual([...LED_STATE_IDS].sort());
+    for (const [name, state] of Object.entries(SIMULATOR_LEDS)) {
+      expect(LED_STATE_IDS).toContain(name);
+      expect({ color: state.color, pattern: state.pattern }).toEqual({
+        color: ledStates[name as LedStateId].color,
+        pattern: ledStates[name as LedStateId].pattern,
+      });
+    }
   });
 
   it('offers alternatives that exclude the expected state', () => {

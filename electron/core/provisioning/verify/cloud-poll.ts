@@ -30,7 +30,7 @@ export interface CloudPollArgs {
   onLooked(waitingForClaim: boolean): void;
 }
 
-export const expectedOwnerOf = (account: RunAccount): string =>
+const expectedOwnerOf = (account: RunAccount): string =>
   (account.mode === 'developer' ? account.username : account.customerEmail).toLowerCase();
 
 async function look(args: CloudPollArgs): Promise<Seen> {

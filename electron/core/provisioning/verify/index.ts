@@ -1,3 +1,3 @@
 // Verify: the device online and owned, told from the cloud, the host's scan and a claim by id.
-export { verify, type VerifyArgs } from './verify-device';
-export type { Verdict, Verified } from './verdicts';
+export { verify } from './verify-device';
+export type { Verified } from './verdicts';

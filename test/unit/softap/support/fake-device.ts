@@ -19,7 +19,7 @@ export type Reply =
   | { reset: true }
   | { silent: true };
 
-export interface Received {
+interface Received {
   name: string;
   body: string;
   transport: 'tcp' | 'http';

@@ -4,7 +4,7 @@ import type {
   RunCommand,
 } from '../../../../electron/core/run-command';
 
-export interface Recorded {
+interface Recorded {
   file: string;
   args: string[];
   options: CommandOptions;

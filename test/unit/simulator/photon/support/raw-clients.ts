@@ -3,7 +3,7 @@
 import { connect, type Socket } from 'node:net';
 import forge from 'node-forge';
 
-export type ConnectionEnd = 'closed' | 'reset' | 'timeout' | 'until';
+type ConnectionEnd = 'closed' | 'reset' | 'timeout' | 'until';
 
 export interface Exchange {
   data: Buffer;

@@ -1,0 +1,362 @@
+// Each verify poller alone, on a manual clock: no real waiting, every timeline exact.
+import { describe, expect, it } from 'vitest';
+import { CloudError, type CloudClient } from '../../../electron/core/cloud';
+import { DEFAULT_ENGINE_TIMINGS } from '../../../electron/core/provisioning/constants';
+import { OfflineGate } from '../../../electron/core/provisioning/offline-gate';
+import type { RunAccount } from '../../../electron/core/provisioning/types';
+import { verify } from '../../../electron/core/provisioning/verify';
+import { watchDeviceAp } from '../../../electron/core/provisioning/verify/ap-watch';
+import { claimById } from '../../../electron/core/provisioning/verify/claim-by-id';
+import { pollCloud } from '../../../electron/core/provisioning/verify/cloud-poll';
+import type { Verdict, VerifyShared } from '../../../electron/core/provisioning/verify/verdicts';
+import { Cancelled, Doorbell } from '../../../electron/core/runtime';
+import { flush, ManualClock } from '../../support/manual-clock';
+
+const DEVICE = '0123456789abcdef01234567';
+const developer: RunAccount = {
+  mode: 'developer',
+  username: 'dev@example.com',
+  token: async () => 'token',
+  secrets: () => [],
+};
+const timings = {
+  pollIntervalMs: 5_000,
+  maxPolls: 4,
+  claimGraceMs: 5_000,
+  claimRecheckMs: 1_000,
+};
+
+type Look = { online: boolean; owner: string | null } | CloudError;
+
+/** A cloud whose getDevice answers from a script (the last answer repeats); counts calls. */
+function scriptedCloud(answers: Look[], extra: Partial<CloudClient> = {}) {
+  const looks: number[] = [];
+  let clock: ManualClock | null = null;
+  const cloud = {
+    getDevice: async () => {
+      looks.push(clock?.now() ?? 0);
+      const answer = answers[Math.min(looks.length - 1, answers.length - 1)]!;
+      if (answer instanceof CloudError) throw answer;
+      return answer;
+    },
+    ...extra,
+  } as unknown as CloudClient;
+  return { cloud, looks, attach: (c: ManualClock) => (clock = c) };
+}
+
+function settle<T>(promise: Promise<T>) {
+  const state: { value?: T; error?: unknown; done: boolean } = { done: false };
+  promise.then(
+    (value) => Object.assign(state, { value, done: true }),
+    (error: unknown) => Object.assign(state, { error, done: true }),
+  );
+  return state;
+}
+
+const newShared = (): VerifyShared => ({ lastTransient: null, onlineUnclaimedSince: null });
+
+describe('pollCloud', () => {
+  function start(answers: Look[], overrides: Partial<typeof timings> = {}) {
+    const clock = new ManualClock();
+    const { cloud, looks, attach } = scriptedCloud(answers);
+    attach(clock);
+    const bell = new Doorbell(clock);
+    const shared = newShared();
+    const controller = new AbortController();
+    const looked: boolean[] = [];
+    const result = settle(
+      pollCloud({
+        cloud,
+        account: developer,
+        deviceId: DEVICE,
+        token: async () => 'token',
+        timings: { ...timings, ...overrides },
+        clock,
+        bell,
+        shared,
+        signal: controller.signal,
+        onOnline: () => undefined,
+        onLooked: (waiting) => looked.push(waiting),
+      }),
+    );
+    return { clock, looks, bell, shared, controller, result, looked, t0: clock.now() };
+  }
+
+  it('looks at once, then on the interval; online with the expected owner is success', async () => {
+    const p = start([
+      { online: false, owner: null },
+      { online: false, owner: null },
+      { online: true, owner: 'DEV@example.com' },
+    ]);
+    await flush();
+    expect(p.looks).toEqual([p.t0]);
+    await p.clock.advance(4_999);
+    expect(p.looks).toHaveLength(1);
+    await p.clock.advance(1);
+    expect(p.looks).toEqual([p.t0, p.t0 + 5_000]);
+    await p.clock.advance(5_000);
+    expect(p.result).toMatchObject({ done: true, value: { kind: 'success' } });
+  });
+
+  it('a ring looks at once, even after the poll budget is spent; the timer does not', async () => {
+    const p = start([{ online: false, owner: null }], { maxPolls: 2 });
+    await p.clock.advance(5_000);
+    expect(p.looks).toHaveLength(2);
+    await p.clock.advance(60_000);
+    expect(p.looks).toHaveLength(2);
+    expect(p.clock.pending).toBe(0); // waiting for the bell only: no timer left behind
+    p.bell.ring();
+    await flush();
+    expect(p.looks).toHaveLength(3);
+    p.controller.abort();
+    await flush();
+    expect(p.result.error).toBeInstanceOf(Cancelled);
+  });
+
+  it('online with no owner: rechecks quickly, then says the claim code was not accepted', async () => {
+    const p = start([{ online: true, owner: null }], { maxPolls: 40 });
+    await flush();
+    expect(p.shared.onlineUnclaimedSince).toBe(p.t0);
+    expect(p.looked).toEqual([true]);
+    await p.clock.advance(1_000);
+    expect(p.looks).toHaveLength(2);
+    await p.clock.advance(3_000);
+    expect(p.result.done).toBe(false);
+    await p.clock.advance(1_000);
+    expect(p.result).toMatchObject({ done: true, value: { kind: 'claim-code-invalid' } });
+  });
+
+  it('another owner is final', async () => {
+    const p = start([{ online: true, owner: 'someone@example.com' }]);
+    await flush();
+    expect(p.result).toMatchObject({ done: true, value: { kind: 'owned-by-other' } });
+  });
+
+  it('keeps going through passing cloud failures and remembers the last; unseen is not an error', async () => {
+    const p = start([
+      new CloudError({ kind: 'not-found' }, 'look'),
+      new CloudError({ kind: 'server-error', status: 502 }, 'look'),
+      { online: true, owner: 'dev@example.com' },
+    ]);
+    await flush();
+    expect(p.shared.lastTransient).toBeNull();
+    await p.clock.advance(5_000);
+    expect(p.shared.lastTransient?.kind).toBe('server-error');
+    await p.clock.advance(5_000);
+    expect(p.result).toMatchObject({ done: true, value: { kind: 'success' } });
+    expect(p.shared.lastTransient).toBeNull();
+  });
+
+  it('a refused token is not waited out: it ends the poll', async () => {
+    const p = start([new CloudError({ kind: 'bad-token' }, 'look')]);
+    await flush();
+    expect(p.result.error).toBeInstanceOf(CloudError);
+  });
+});
+
+describe('watchDeviceAp', () => {
+  function start(answers: Array<boolean | Error>) {
+    const clock = new ManualClock();
+    const controller = new AbortController();
+    let scans = 0;
+    const result = settle<Verdict>(
+      watchDeviceAp({
+        apVisible: async () => {
+          const answer = answers[Math.min(scans++, answers.length - 1)]!;
+          if (answer instanceof Error) throw answer;
+          return answer;
+        },
+        ssid: 'Photon-K7QD',
+        startedAt: clock.now(),
+        intervalMs: 3_000,
+        staleGraceMs: 10_000,
+        clock,
+        signal: controller.signal,
+      }),
+    );
+    return { clock, controller, result, scans: () => scans };
+  }
+
+  it('a sighting soon after rejoining is the scan cache, not the device', async () => {
+    const w = start([true, true, true, true]);
+    await w.clock.advance(9_000);
+    expect(w.scans()).toBe(3);
+    expect(w.result.done).toBe(false);
+    await w.clock.advance(3_000);
+    expect(w.result).toMatchObject({ done: true, value: { kind: 'ap-reappeared' } });
+  });
+
+  it('gone, then back: listening again at once; failed scans say nothing', async () => {
+    const w = start([new Error('scan failed'), false, true]);
+    await w.clock.advance(6_000);
+    expect(w.result.done).toBe(false);
+    await w.clock.advance(3_000);
+    expect(w.result).toMatchObject({ done: true, value: { kind: 'ap-reappeared' } });
+  });
+
+  it('stops when aborted', async () => {
+    const w = start([false]);
+    await w.clock.advance(3_000);
+    w.controller.abort();
+    await flush();
+    expect(w.result.error).toBeInstanceOf(Cancelled);
+    expect(w.clock.pending).toBe(0);
+  });
+});
+
+describe('claimById', () => {
+  function start(claim: () => Promise<unknown>, shared = newShared()) {
+    const clock = new ManualClock();
+    const bell = new Doorbell(clock);
+    const controller = new AbortController();
+    let claims = 0;
+    const cloud = {
+      claimDevice: async () => {
+        claims += 1;
+        return claim();
+      },
+    } as unknown as CloudClient;
+    const result = settle<Verdict>(
+      claimById({
+        cloud,
+        deviceId: DEVICE,
+        token: async () => 'token',
+        afterMs: 30_000,
+        clock,
+        bell,
+        shared,
+        signal: controller.signal,
+      }),
+    );
+    return { clock, bell, controller, result, claims: () => claims, shared };
+  }
+
+  it('claims after the wait, rings the poller on success, and again each period', async () => {
+    const c = start(async () => ({}));
+    await c.clock.advance(29_999);
+    expect(c.claims()).toBe(0);
+    await c.clock.advance(1);
+    expect(c.claims()).toBe(1);
+    // The ring is kept for the poller's next wait.
+    expect(await c.bell.wait(1, new AbortController().signal)).toBe(true);
+    await c.clock.advance(30_000);
+    expect(c.claims()).toBe(2);
+  });
+
+  it('owned by someone else is the verdict; passing failures are remembered', async () => {
+    let first = true;
+    const c = start(async () => {
+      if (first) {
+        first = false;
+        throw new CloudError({ kind: 'timeout' }, 'claim');
+      }
+      throw new CloudError({ kind: 'owned-by-someone-else' }, 'claim');
+    });
+    await c.clock.advance(30_000);
+    expect(c.shared.lastTransient?.kind).toBe('timeout');
+    await c.clock.advance(30_000);
+    expect(c.result).toMatchObject({ done: true, value: { kind: 'owned-by-other' } });
+  });
+
+  it('does not force a claim once the device was seen online without an owner', async () => {
+    const c = start(async () => ({}), { lastTransient: null, onlineUnclaimedSince: 1 });
+    await c.clock.advance(90_000);
+    expect(c.claims()).toBe(0);
+  });
+});
+
+describe('verify', () => {
+  function stream() {
+    const listeners = new Set<(event: unknown) => void>();
+    return {
+      opened: Promise.resolve(),
+      subscribe: (listener: (event: unknown) => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      onState: () => () => undefined,
+      state: { kind: 'open' },
+      close: () => listeners.clear(),
+      emit: (event: unknown) => listeners.forEach((listener) => listener(event)),
+    };
+  }
+
+  function start(answers: Look[], apVisible: ((ssid: string) => Promise<boolean>) | null = null) {
+    const clock = new ManualClock();
+    const events = stream();
+    const { cloud, looks, attach } = scriptedCloud(answers, {
+      openEventStream: () => events,
+    } as unknown as Partial<CloudClient>);
+    attach(clock);
+    const controller = new AbortController();
+    const result = settle(
+      verify({
+        cloud,
+        gate: new OfflineGate(),
+        account: developer,
+        deviceId: DEVICE.toUpperCase(),
+        targetSsid: 'Workshop',
+        deviceSsid: apVisible === null ? null : 'Photon-K7QD',
+        timings: { ...DEFAULT_ENGINE_TIMINGS, claimByIdAfterMs: null },
+        clock,
+        signal: controller.signal,
+        apVisible,
+        onDetail: () => undefined,
+        onLed: () => undefined,
+      }),
+    );
+    return { clock, events, looks, controller, result };
+  }
+
+  it('an online event makes the poll look at once: success without waiting for the interval', async () => {
+    const v = start([
+      { online: false, owner: null },
+      { online: true, owner: 'dev@example.com' },
+    ]);
+    await flush();
+    expect(v.looks).toHaveLength(1);
+    v.events.emit({ name: 'spark/status', data: 'online', deviceId: DEVICE, publishedAt: '' });
+    await flush();
+    expect(v.result).toMatchObject({ done: true, value: { outcome: { kind: 'success' } } });
+    expect(v.clock.pending).toBe(0); // every poller stopped
+  });
+
+  it('the deadline with nothing seen is "configured, not online"; with a cloud failure, a cloud error', async () => {
+    const quiet = start([{ online: false, owner: null }]);
+    await quiet.clock.advance(DEFAULT_ENGINE_TIMINGS.verifyMs);
+    expect(quiet.result).toMatchObject({
+      done: true,
+      value: {
+        outcome: { kind: 'configured-not-online', waitedMs: DEFAULT_ENGINE_TIMINGS.verifyMs },
+      },
+    });
+    const failing = start([new CloudError({ kind: 'server-error', status: 503 }, 'look')]);
+    await failing.clock.advance(DEFAULT_ENGINE_TIMINGS.verifyMs);
+    expect(failing.result).toMatchObject({
+      done: true,
+      value: { outcome: { kind: 'cloud-error', problem: { kind: 'server-error' } } },
+    });
+  });
+
+  it('the AP coming back is "credentials rejected"', async () => {
+    let visible = true;
+    const v = start([{ online: false, owner: null }], async () => {
+      const now = visible;
+      visible = !visible;
+      return now;
+    });
+    await v.clock.advance(DEFAULT_ENGINE_TIMINGS.apWatchIntervalMs * 3);
+    expect(v.result).toMatchObject({
+      done: true,
+      value: { outcome: { kind: 'credentials-rejected', ssid: 'Workshop' } },
+    });
+  });
+
+  it('a cancel stops it with the one cancelled error', async () => {
+    const v = start([{ online: false, owner: null }]);
+    await flush();
+    v.controller.abort();
+    await flush();
+    expect(v.result.error).toBeInstanceOf(Cancelled);
+  });
+});
