@@ -2,7 +2,7 @@
 // integration tests: a fake Particle cloud, simulated Photons linked to it, and a simulated
 // host Wi-Fi that sees their Photon-… networks.
 import demoSeedJson from './cloud/demo-seed.json';
-import { startFakeCloud, type FakeCloud } from './cloud';
+import { startFakeCloud, type FakeCloud, type FakeCloudOptions } from './cloud';
 import type { SeedInput } from './cloud/seed-schema';
 import {
   demoAir,
@@ -23,6 +23,8 @@ export interface SimulatedWorldOptions {
   photons?: PhotonSimulatorOptions[] | undefined;
   /** Realistic delays for demos; tests keep the fast defaults. */
   photonTimings?: PhotonSimulatorOptions['timings'] | undefined;
+  /** The fake cloud's behaviour (its online lag, the claim's delay after the handshake, …). */
+  cloudSettings?: FakeCloudOptions['settings'] | undefined;
   /** The network the computer is on before setup starts. */
   homeNetwork?: string | undefined;
 }
@@ -45,23 +47,26 @@ export async function startSimulatedWorld(
   const cloud = await startFakeCloud({
     port: options.cloudPort,
     seed: options.seed ?? (demoSeedJson as SeedInput),
+    settings: options.cloudSettings,
   });
   const photons: SimulatedPhoton[] = [];
   try {
     for (const photonOptions of options.photons ?? demoPhotons()) {
-      photons.push(
-        await startSimulatedPhoton({
-          air: [...demoAir],
-          ...photonOptions,
-          timings: { ...options.photonTimings, ...photonOptions.timings },
-          cloud: {
-            connect: async (device) => {
-              await cloud.connectDevice(device);
-              return { claimed: cloud.lastClaimVerdict(device.deviceId) === 'claimed' };
-            },
+      const photon = await startSimulatedPhoton({
+        air: [...demoAir],
+        ...photonOptions,
+        timings: { ...options.photonTimings, ...photonOptions.timings },
+        cloud: {
+          connect: async (device) => {
+            await cloud.connectDevice(device);
+            return { claimed: cloud.lastClaimVerdict(device.deviceId) === 'claimed' };
           },
-        }),
-      );
+          disconnect: (device) => cloud.disconnectDevice(device.deviceId),
+        },
+      });
+      // Particle knows every Photon it made, whether or not it ever reached the cloud.
+      cloud.addDevice(photon.deviceId);
+      photons.push(photon);
     }
   } catch (error) {
     await Promise.all(photons.map((photon) => photon.close()));

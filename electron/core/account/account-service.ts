@@ -7,7 +7,7 @@ import type { AccountConnectResult } from '../../../shared/provisioning';
 import type { z } from 'zod';
 import type { accountInputSchema } from '../../../shared/provisioning';
 import {
-  PARTICLE_LOGIN_CLIENT,
+  CloudError,
   type CloudClient,
   type Renewal,
   type TokenGrant,
@@ -39,13 +39,24 @@ export interface AccountServiceDeps {
 
 const lower = (value: string): string => value.trim().toLowerCase();
 
+/**
+ * Codes tried against one pending sign-in before it is dropped: particle-cli's enterOtp also
+ * allows three with the same mfa_token, and every refusal counts toward the cloud's login lockout.
+ */
+export const MFA_ATTEMPTS = 3;
+
 /** A numeric product id travels as a number; anything else is a slug. */
 const productRef = (value: string): number | string =>
   /^\d+$/.test(value.trim()) ? Number(value.trim()) : value.trim();
 
 export class AccountService {
   private session: Session | null = null;
-  private pendingMfa: { mfaToken: string; username: string; remember: boolean } | null = null;
+  private pendingMfa: {
+    mfaToken: string;
+    username: string;
+    remember: boolean;
+    attempts: number;
+  } | null = null;
   private readonly facts: JsonFileStore<typeof accountFactsSchema>;
 
   constructor(private readonly deps: AccountServiceDeps) {
@@ -96,10 +107,8 @@ export class AccountService {
               expiresAt: facts.expiresAt,
               scope: null,
             };
-      const renewal: Renewal =
-        facts.method === 'token'
-          ? { kind: 'none' }
-          : { kind: 'refresh', client: PARTICLE_LOGIN_CLIENT };
+      // A password login is not refreshed (only product tokens refresh): it asks to sign in again.
+      const renewal: Renewal = { kind: 'none' };
       this.session = {
         facts,
         keeper: cloud.keepToken(grant, renewal),
@@ -162,6 +171,7 @@ export class AccountService {
             mfaToken: result.mfaToken,
             username: lower(input.username),
             remember: input.remember,
+            attempts: 0,
           };
           return { status: 'mfa-required' };
         }
@@ -191,7 +201,22 @@ export class AccountService {
     if (pending === null)
       throw new OperatorError('There is no sign-in waiting for a code. Sign in again.', 'no-mfa');
     this.deps.gate?.guard('confirm the two-step verification code');
-    const grant = await this.deps.cloud().completeMfa({ mfaToken: pending.mfaToken, otp });
+    let grant: TokenGrant;
+    try {
+      grant = await this.deps.cloud().completeMfa({ mfaToken: pending.mfaToken, otp });
+    } catch (error) {
+      // A refused code leaves the sign-in waiting for another, a bounded number of times.
+      pending.attempts += 1;
+      const ended =
+        error instanceof CloudError &&
+        (error.kind === 'mfa-expired' ||
+          (error.kind === 'mfa-code-rejected' && pending.attempts >= MFA_ATTEMPTS));
+      if (ended) {
+        this.pendingMfa = null;
+        throw new CloudError({ kind: 'mfa-expired' }, error.operation, error.status);
+      }
+      throw error;
+    }
     this.pendingMfa = null;
     return this.finishLogin(grant, pending.username, pending.remember);
   }
@@ -224,6 +249,7 @@ export class AccountService {
         session.clientSecret,
       ].filter((value): value is string => value !== null && value.length > 0);
     const { facts } = session;
+    const expiresInMs = (): number | null => session.keeper.remainingMs();
     if (facts.method === 'product')
       return {
         mode: 'product',
@@ -232,8 +258,17 @@ export class AccountService {
         customerEmail: facts.customerEmail,
         token,
         secrets,
+        renewable: true,
+        expiresInMs,
       };
-    return { mode: 'developer', username: facts.username, token, secrets };
+    return {
+      mode: 'developer',
+      username: facts.username,
+      token,
+      secrets,
+      renewable: false,
+      expiresInMs,
+    };
   }
 
   private async finishLogin(
@@ -245,7 +280,7 @@ export class AccountService {
     const user = await cloud.currentUser(grant.accessToken).catch(() => ({ username }));
     return this.begin(
       { method: 'login', username: lower(user.username), expiresAt: grant.expiresAt },
-      cloud.keepToken(grant, { kind: 'refresh', client: PARTICLE_LOGIN_CLIENT }),
+      cloud.keepToken(grant, { kind: 'none' }),
       null,
       remember,
     );

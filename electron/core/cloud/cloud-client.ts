@@ -3,6 +3,7 @@
 // tests run against the fake cloud on 127.0.0.1 with short timeouts and a fake clock.
 import { createCallContext } from './call-context';
 import {
+  CLOUD_REPLY_MAX_BYTES,
   DEFAULT_CLOUD_BASE_URL,
   DEFAULT_REQUEST_TIMEOUT_MS,
   DEFAULT_RETRY_POLICY,
@@ -18,6 +19,7 @@ import {
   realSleep,
   silentLog,
   type CloudLog,
+  type CloudWait,
   type FetchLike,
   type Sleep,
   type TransportOptions,
@@ -35,6 +37,9 @@ export interface CloudClientOptions {
   log?: CloudLog | undefined;
   /** Shared with other modules that must also keep these secrets out of their output. */
   redactor?: Redactor | undefined;
+  maxReplyBytes?: number | undefined;
+  /** Told before every retry wait (a Retry-After the cloud asked for, a backoff). */
+  onWait?: ((wait: CloudWait) => void) | undefined;
 }
 
 export function createCloudClient(options: CloudClientOptions = {}) {
@@ -48,6 +53,8 @@ export function createCloudClient(options: CloudClientOptions = {}) {
     retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
     log: options.log ?? silentLog,
     redactor,
+    maxBodyBytes: options.maxReplyBytes ?? CLOUD_REPLY_MAX_BYTES,
+    onWait: options.onWait,
   };
   const ctx = createCallContext(transport);
   const oauth = createOAuthCalls(ctx);

@@ -10,6 +10,11 @@ export const TOKEN_MIN_VALIDITY_MS = 15 * 60_000;
 
 /** One REST request, from sending to the last byte of the body. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
+/**
+ * The longest reply read: the largest real one (a 25-device product page) is a few tens of KB.
+ * A longer body is read no further and is "an answer this app does not understand".
+ */
+export const CLOUD_REPLY_MAX_BYTES = 4 * 1024 * 1024;
 
 export interface RetryPolicy {
   /** Total tries of one request, the first included. */

@@ -73,7 +73,7 @@ export function createDeviceCalls(ctx: CallContext) {
         auth: bearer(token),
         signal: options.signal,
       });
-      return toCloudDevice(ctx.parse(deviceSchema, response.body, operation));
+      return toCloudDevice(ctx.parse(deviceSchema, response.body, operation), response);
     },
 
     async listDevices(token: string, options: CallOptions = {}): Promise<CloudDevice[]> {
@@ -85,7 +85,9 @@ export function createDeviceCalls(ctx: CallContext) {
         auth: bearer(token),
         signal: options.signal,
       });
-      return ctx.parse(deviceListSchema, response.body, operation).map(toCloudDevice);
+      return ctx
+        .parse(deviceListSchema, response.body, operation)
+        .map((raw) => toCloudDevice(raw, response));
     },
 
     async getVariable(

@@ -2,9 +2,19 @@
 import { normalizeDeviceId } from '../../../shared/validate';
 import type { z } from 'zod';
 import type { deviceSchema } from './schemas';
+import type { CloudResponse } from './transport';
 import type { CloudDevice } from './types';
 
-export function toCloudDevice(raw: z.output<typeof deviceSchema>): CloudDevice {
+/** The cloud's clock minus this computer's, from the reply's Date header (null without one). */
+const skewOf = (response: CloudResponse | undefined): number | null =>
+  response === undefined || response.serverDate === null
+    ? null
+    : response.serverDate - response.receivedAt;
+
+export function toCloudDevice(
+  raw: z.output<typeof deviceSchema>,
+  response?: CloudResponse,
+): CloudDevice {
   return {
     id: normalizeDeviceId(raw.id),
     name: raw.name ?? null,
@@ -17,5 +27,6 @@ export function toCloudDevice(raw: z.output<typeof deviceSchema>): CloudDevice {
     lastHandshakeAt: raw.last_handshake_at ?? null,
     development: raw.development ?? null,
     quarantined: raw.quarantined ?? null,
+    clockSkewMs: skewOf(response),
   };
 }

@@ -37,6 +37,15 @@ const oauthCode = (body: unknown): string | null => {
   return typeof error === 'string' ? error : null;
 };
 
+/** The parts of a refusal an operation reads to say what it meant. */
+export function refusalOf(status: number, body: unknown): { status: number; code: string; text: string } {
+  return {
+    status,
+    code: (oauthCode(body) ?? '').toLowerCase(),
+    text: (errorBodyText(body) ?? '').toLowerCase(),
+  };
+}
+
 export interface ErrorResponse {
   status: number;
   body: unknown;

@@ -8,6 +8,12 @@ export type CloudProblem =
   | { kind: 'bad-credentials' }
   | { kind: 'bad-client' }
   | { kind: 'mfa-required' }
+  /** The one-time code was not accepted (wrong, mistyped or expired); the sign-in still waits. */
+  | { kind: 'mfa-code-rejected' }
+  /** The pending two-step sign-in itself was refused: it has to start again. */
+  | { kind: 'mfa-expired' }
+  /** The product's client may not act for that customer (unknown email, or another product). */
+  | { kind: 'customer-refused' }
   | { kind: 'permission-denied' }
   | { kind: 'not-found' }
   | { kind: 'owned-by-someone-else' }
@@ -39,6 +45,12 @@ function describeProblem(problem: CloudProblem): string {
       return 'The Particle cloud rejected the OAuth client id or secret. Check them in the product’s Authentication page.';
     case 'mfa-required':
       return 'This account uses two-step verification. Enter the code from your authenticator app.';
+    case 'mfa-code-rejected':
+      return 'Particle did not accept that code (mistyped, or already expired). Enter the current 6-digit code from your authenticator app.';
+    case 'mfa-expired':
+      return 'The sign-in waited too long for its code, or too many codes were refused. Sign in again with your email and password.';
+    case 'customer-refused':
+      return "The product's OAuth client was refused a token for this customer. Check the customer email, and that the client belongs to this product.";
     case 'permission-denied':
       return 'This account is not allowed to do that, or the cloud does not know the device or product.';
     case 'not-found':

@@ -2,9 +2,9 @@
 // without a customer scope, refresh, and the create-or-scope dance for shadow customers.
 import type { CallContext } from './call-context';
 import { PARTICLE_LOGIN_CLIENT } from './constants';
-import { CloudError } from './errors';
+import { CloudError, type CloudProblem } from './errors';
 import { mfaRequiredSchema, tokenResponseSchema } from './schemas';
-import { errorFromResponse } from './transport';
+import { errorFromResponse, type CloudRequest, type Refusal } from './transport';
 import type {
   ClientCredentials,
   CustomerToken,
@@ -19,6 +19,32 @@ export const productPath = (product: ProductRef): string =>
   `/v1/products/${encodeURIComponent(String(product))}`;
 
 const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+
+/**
+ * The one-time-code step (grant_type=urn:custom:mfa-otp). Its refusal body is not published:
+ * Particle's OAuth library test answers 401 invalid_token "Could not validate OTP.", a
+ * particle-cli stub 400 invalid_grant "OTP expired". Either way it is the code, not the account
+ * or a token, that was refused — unless the refusal names the mfa_token, which ends the sign-in.
+ */
+export const refineMfaRefusal = (_problem: CloudProblem, refusal: Refusal): CloudProblem =>
+  /mfa[_ ]?token/.test(refusal.text) ? { kind: 'mfa-expired' } : { kind: 'mfa-code-rejected' };
+
+/**
+ * A customer-scoped client-credentials grant: an unknown customer comes back as invalid_scope
+ * (node-oauth2-server checkScope) or invalid_grant; a wrong client is still the client.
+ */
+const refineCustomerRefusal = (problem: CloudProblem, _refusal: Refusal): CloudProblem =>
+  problem.kind === 'bad-client' ? problem : { kind: 'customer-refused' };
+
+/**
+ * "Customer already exists" from POST …/customers: its body is not published, so this looks for
+ * the words rather than trusting any 4xx (a 401, 403 or 404 is a real refusal and is shown).
+ */
+export const isCustomerExistsRefusal = (error: unknown): boolean =>
+  error instanceof CloudError &&
+  (error.status === 400 || error.status === 409 || error.status === 422) &&
+  error.kind !== 'bad-client' &&
+  /exist/i.test(error.detail ?? '');
 
 export function createOAuthCalls(ctx: CallContext) {
   function toGrant(body: unknown, operation: string): TokenGrant {
@@ -45,6 +71,7 @@ export function createOAuthCalls(ctx: CallContext) {
     client: ClientCredentials,
     form: Record<string, string>,
     signal?: AbortSignal | undefined,
+    refine?: CloudRequest['refine'],
   ): Promise<TokenGrant> {
     const response = await ctx.request({
       operation,
@@ -53,6 +80,7 @@ export function createOAuthCalls(ctx: CallContext) {
       auth: basic(client),
       body: { kind: 'form', value: form },
       signal,
+      refine,
     });
     return toGrant(response.body, operation);
   }
@@ -77,6 +105,7 @@ export function createOAuthCalls(ctx: CallContext) {
       args,
       { grant_type: 'client_credentials', ...scope, ...lifetime(args.expiresInSeconds) },
       args.signal,
+      args.customerEmail === undefined ? undefined : refineCustomerRefusal,
     );
   }
 
@@ -151,6 +180,7 @@ export function createOAuthCalls(ctx: CallContext) {
         PARTICLE_LOGIN_CLIENT,
         { grant_type: 'urn:custom:mfa-otp', mfa_token: args.mfaToken, otp: args.otp },
         args.signal,
+        refineMfaRefusal,
       );
     },
 
@@ -175,7 +205,7 @@ export function createOAuthCalls(ctx: CallContext) {
 
     /**
      * The customer's token whether or not the customer exists yet: create it, and when the cloud
-     * refuses (it does for an existing email, with an undocumented body) ask for a scoped token.
+     * says it already exists ask for a scoped token. Any other refusal is reported as it is.
      */
     async customerToken(
       args: ClientCredentials & {
@@ -187,13 +217,7 @@ export function createOAuthCalls(ctx: CallContext) {
       try {
         return { grant: await createCustomer(args), created: true };
       } catch (error) {
-        const refused =
-          error instanceof CloudError &&
-          error.status !== null &&
-          error.status >= 400 &&
-          error.status < 500 &&
-          error.status !== 429;
-        if (!refused) throw error;
+        if (!isCustomerExistsRefusal(error)) throw error;
       }
       return {
         grant: await clientCredentials({ ...args, customerEmail: args.email }),

@@ -37,7 +37,7 @@ export function createProductCalls(ctx: CallContext) {
     });
     const parsed = ctx.parse(productDeviceListSchema, response.body, operation);
     return {
-      devices: parsed.devices.map(toCloudDevice),
+      devices: parsed.devices.map((raw) => toCloudDevice(raw, response)),
       page,
       totalPages: parsed.meta.total_pages ?? 1,
     };
@@ -116,7 +116,7 @@ export function createProductCalls(ctx: CallContext) {
         auth: bearer(token),
         signal: options.signal,
       });
-      return toCloudDevice(ctx.parse(deviceSchema, response.body, operation));
+      return toCloudDevice(ctx.parse(deviceSchema, response.body, operation), response);
     },
 
     listProductDevices,

@@ -6,12 +6,14 @@ import type { OAuthCalls } from './oauth-calls';
 import type { ClientCredentials, TokenGrant } from './types';
 
 export type Renewal =
-  /** A pasted token: nothing to renew with, the operator must paste a new one. */
+  /**
+   * A pasted token or a password login: nothing to renew with, the operator signs in again.
+   * "Refresh tokens only work for product tokens" (API reference, Generate an access token), and
+   * a refused refresh would count towards the ten-failures lockout of the login.
+   */
   | { kind: 'none' }
-  /** Password login: use the refresh token with the client it was issued to. */
-  | { kind: 'refresh'; client: ClientCredentials }
   /** Two-legged: refresh, or simply ask for a new token with the client credentials. */
-  | { kind: 'client-credentials'; client: ClientCredentials; customerEmail?: string };
+  | { kind: 'client-credentials'; client: ClientCredentials; customerEmail?: string | undefined };
 
 export interface TokenKeeper {
   readonly grant: TokenGrant;
@@ -48,15 +50,8 @@ export function createTokenKeeper(options: {
       } catch (error) {
         // Offline or a cloud outage: a second grant would fail the same way, and "sign in again" would mislead.
         if (transient(error)) throw error;
-        if (renewal.kind === 'refresh')
-          throw new CloudError(
-            { kind: 'expired-token' },
-            OPERATION,
-            error instanceof CloudError ? error.status : null,
-          );
       }
     }
-    if (renewal.kind === 'refresh') throw new CloudError({ kind: 'expired-token' }, OPERATION);
     return options.oauth.clientCredentials({
       ...renewal.client,
       customerEmail: renewal.customerEmail,

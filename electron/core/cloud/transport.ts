@@ -3,7 +3,7 @@
 import { Cancelled, systemClock } from '../runtime';
 import type { RetryPolicy } from './constants';
 import { CloudError, isRetryable, type CloudProblem } from './errors';
-import { classifyErrorResponse, errorBodyText, parseRetryAfter } from './error-body';
+import { classifyErrorResponse, errorBodyText, parseRetryAfter, refusalOf } from './error-body';
 import type { Redactor } from './redact';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -19,6 +19,14 @@ export const silentLog: CloudLog = { debug: () => {}, warn: () => {} };
 /** Rejects with Cancelled on abort, like every wait in the core. */
 export const realSleep: Sleep = (ms, signal) => systemClock.sleep(ms, signal);
 
+/** A retry the transport is about to wait for, so a window or a terminal can count it down. */
+export interface CloudWait {
+  operation: string;
+  /** Why: the cloud asked to slow down, or it had a problem. */
+  reason: 'rate-limited' | 'retrying';
+  delayMs: number;
+}
+
 export interface TransportOptions {
   baseUrl: string;
   fetch: FetchLike;
@@ -28,6 +36,9 @@ export interface TransportOptions {
   retry: RetryPolicy;
   log: CloudLog;
   redactor: Redactor;
+  /** The most bytes one reply may have; a longer one is not an answer this app understands. */
+  maxBodyBytes: number;
+  onWait?: ((wait: CloudWait) => void) | undefined;
 }
 
 type Auth =
@@ -51,12 +62,30 @@ export interface CloudRequest {
   notIdempotent?: boolean | undefined;
   /** Error statuses the caller reads itself (e.g. 403 mfa_required carries a token it needs). */
   passStatuses?: readonly number[] | undefined;
+  /**
+   * What a refusal means for this operation (a 401 on the one-time-code step is a rejected code,
+   * not a rejected token); the generic classification otherwise.
+   */
+  refine?: ((problem: CloudProblem, refusal: Refusal) => CloudProblem) | undefined;
   signal?: AbortSignal | undefined;
 }
 
 export interface CloudResponse {
   status: number;
   body: unknown;
+  /** The cloud's clock (its Date header), epoch ms; null when it sent none. */
+  serverDate: number | null;
+  /** This computer's clock when the reply arrived. */
+  receivedAt: number;
+}
+
+/** A refused request as the per-operation refinement sees it. */
+export interface Refusal {
+  status: number;
+  /** The OAuth error code or legacy error text, lowercase ('' when none). */
+  code: string;
+  /** The cloud's words, lowercase ('' when none). */
+  text: string;
 }
 
 const DETAIL_LIMIT = 200;
@@ -108,6 +137,25 @@ export function errorFromResponse(
   return new CloudError(problem, operation, response.status, safeDetail(options, response.body));
 }
 
+/** Reads a body up to max bytes; null when it is longer (the rest is not read). */
+async function readCapped(response: Response, max: number): Promise<string | null> {
+  const reader = response.body?.getReader();
+  if (reader === undefined) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   if (text.trim() === '') return { ok: true, value: null };
   try {
@@ -133,7 +181,15 @@ async function attempt(options: TransportOptions, request: CloudRequest): Promis
   try {
     const url = buildUrl(options.baseUrl, request.path, request.query);
     const response = await options.fetch(url, buildInit(request, controller.signal));
-    const text = await response.text();
+    const text = await readCapped(response, options.maxBodyBytes);
+    // Too long to be an answer: not "offline", and not worth a retry.
+    if (text === null)
+      return {
+        ok: false,
+        problem: { kind: 'malformed-response' },
+        status: response.status,
+        detail: null,
+      };
     const parsed = parseJson(text);
     if (response.ok || request.passStatuses?.includes(response.status)) {
       if (!parsed.ok)
@@ -143,11 +199,24 @@ async function attempt(options: TransportOptions, request: CloudRequest): Promis
           status: response.status,
           detail: null,
         };
-      return { ok: true, response: { status: response.status, body: parsed.value } };
+      const date = Date.parse(response.headers.get('date') ?? '');
+      return {
+        ok: true,
+        response: {
+          status: response.status,
+          body: parsed.value,
+          serverDate: Number.isNaN(date) ? null : date,
+          receivedAt: options.now(),
+        },
+      };
     }
     const body = parsed.ok ? parsed.value : null;
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), options.now());
-    const problem = classifyErrorResponse({ status: response.status, body, retryAfterMs });
+    const generic = classifyErrorResponse({ status: response.status, body, retryAfterMs });
+    const problem =
+      request.refine === undefined || generic.kind === 'rate-limited' || response.status >= 500
+        ? generic
+        : request.refine(generic, refusalOf(response.status, body));
     return { ok: false, problem, status: response.status, detail: safeDetail(options, body) };
   } catch {
     // The thrown error is dropped on purpose: fetch errors can quote the request.
@@ -199,6 +268,11 @@ export async function send(
       ),
     );
     if (delay === null) throw new CloudError(problem, request.operation, status, detail);
+    options.onWait?.({
+      operation: request.operation,
+      reason: problem.kind === 'rate-limited' ? 'rate-limited' : 'retrying',
+      delayMs: delay,
+    });
     try {
       await options.sleep(delay, request.signal);
     } catch {

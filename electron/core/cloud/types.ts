@@ -51,6 +51,11 @@ export interface CloudDevice {
   lastHandshakeAt: string | null;
   development: boolean | null;
   quarantined: boolean | null;
+  /**
+   * The cloud's clock minus this computer's when this was read (from the Date header, 1 s
+   * resolution), to compare the cloud's timestamps with local moments; null when unknown.
+   */
+  clockSkewMs: number | null;
 }
 
 export interface DevicePage {

@@ -19,7 +19,7 @@ import { assertSendable } from './network-choice';
 import type { RunPlan } from './run-context';
 import { ProvisioningRun } from './runner';
 import type { RunMessage } from './step-io';
-import type { EngineDeps, EngineLog } from './types';
+import type { EngineDeps, EngineLog, RunAccount } from './types';
 
 export type StartArgs = z.output<typeof startInputSchema>;
 export type ChooseArgs = z.output<typeof chooseNetworkInputSchema>;
@@ -31,6 +31,22 @@ interface Active {
 }
 
 const quietLog: EngineLog = { warn: () => undefined };
+
+/**
+ * A developer sign-in cannot be renewed (only product tokens refresh), so a run must not start
+ * with one that could run out while the computer is offline on the device's network.
+ */
+function assertLastsTheRun(account: RunAccount, minValidityMs: number): void {
+  if (account.renewable) return;
+  const left = account.expiresInMs();
+  if (left === null || left >= minValidityMs) return;
+  throw new OperatorError(
+    left <= 0
+      ? 'Your Particle sign-in has expired. Sign in again, then start the setup.'
+      : `Your Particle sign-in ends in ${Math.max(1, Math.round(left / 60_000))} min, too soon for a setup. Sign in again, then start.`,
+    'sign-in-expiring',
+  );
+}
 
 export class ProvisioningEngine {
   private active: Active | null = null;
@@ -51,6 +67,7 @@ export class ProvisioningEngine {
   start(input: StartArgs): { runId: string; done: Promise<RunOutcome> } {
     this.deps.access.assertFree();
     const account = this.deps.account();
+    assertLastsTheRun(account, this.timings.tokenMinValidityMs);
     const profileChoice =
       input.profileId === null ? null : this.deps.profiles.resolve(input.profileId);
     if (profileChoice !== null) assertSendable(profileChoice);

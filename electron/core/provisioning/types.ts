@@ -14,6 +14,10 @@ import type { OfflineGate } from './offline-gate';
 interface AccountBase {
   /** A token valid for at least minValidityMs (renewed first if needed). */
   token(minValidityMs: number, signal?: AbortSignal): Promise<string>;
+  /** Product tokens renew themselves; a developer sign-in must be done again when it runs out. */
+  renewable: boolean;
+  /** Ms until the current token expires; null when it never does or nobody knows. */
+  expiresInMs(): number | null;
   /** Every secret this account holds, for the audit log's guard and the tests. */
   secrets(): string[];
 }

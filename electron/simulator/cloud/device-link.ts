@@ -1,9 +1,16 @@
-// What happens in the cloud when a (simulated) Photon finishes its handshake. The device presents
-// the claim code it was given over SoftAP; the cloud checks it and assigns the owner before the
-// device's first events go out. A bad code never stops the device coming online: it simply stays
-// unclaimed, exactly as the real cloud behaves (the Photon answered {"r":0} to any code).
+// What happens in the cloud when a (simulated) Photon reaches it after connect-ap, in the real
+// order (particle-iot/device-os system/src/system_cloud_internal.cpp, Spark_Handshake): the
+// handshake ends (last_handshake_at, spark/status online — the owner does not exist yet), then
+// the device publishes its claim code and the cloud links the owner, then the rest of the
+// handshake's events go out, now visible to the new owner. A bad code never stops the device
+// coming online: it simply stays unclaimed (the Photon answered {"r":0} to any code), and the
+// device keeps its code to present again at the next handshake.
+//
+// A device that drops is not noticed at once: it stays listed online for settings.offlineLagMs
+// (API reference, Devices: "Wi-Fi devices will generally be accurate to within a few minutes").
 import { normalizeDeviceId } from '../../../shared/validate';
 import type { EventHub } from './fake-events';
+import type { FakeSettings } from './fake-router';
 import {
   CLAIM_CODE_LIFETIME_MS,
   type ClaimCodeRecord,
@@ -27,11 +34,14 @@ export type ClaimVerdict =
   | 'owned-by-other';
 
 export interface DeviceLink {
+  /** The device's handshake and claim; resolves once the claim was processed. */
   connectDevice(args: ConnectDeviceArgs): Promise<void>;
+  /** The device left the cloud (listening mode, power off): listed offline after the lag. */
   disconnectDevice(deviceId: string): Promise<void>;
   publish(deviceId: string, name: string, data: string | null): void;
   /** Why the last connect of this device did or did not claim it (for tests and the demo log). */
   lastVerdict(deviceId: string): ClaimVerdict | undefined;
+  close(): void;
 }
 
 function judge(
@@ -47,12 +57,43 @@ function judge(
   return 'claimed';
 }
 
-export function createDeviceLink(state: FakeState, hub: EventHub): DeviceLink {
+const wait = (ms: number): Promise<void> =>
+  ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createDeviceLink(
+  state: FakeState,
+  hub: EventHub,
+  settings: FakeSettings,
+): DeviceLink {
   const verdicts = new Map<string, ClaimVerdict>();
+  /** Devices that dropped but are still listed online, with the timer that will notice. */
+  const dropping = new Map<string, NodeJS.Timeout>();
+
+  const markOffline = (device: DeviceRecord): void => {
+    dropping.delete(device.id);
+    if (!device.online) return;
+    device.online = false;
+    hub.publish(device, 'spark/status', 'offline');
+  };
 
   return {
     async connectDevice({ deviceId, claimCode }) {
       const device = state.ensureDevice(normalizeDeviceId(deviceId));
+      const pending = dropping.get(device.id);
+      if (pending !== undefined) clearTimeout(pending);
+      dropping.delete(device.id);
+      // API reference, spark/status: "If the device comes online and the cloud did not know it
+      // was previously offline, the offline will be generated immediately before the online".
+      if (device.online) hub.publish(device, 'spark/status', 'offline');
+      const now = state.clock.now();
+      device.online = true;
+      device.connected = true;
+      device.lastHeard = now;
+      device.lastHandshakeAt = now;
+      device.lastIp = '198.51.100.23';
+      hub.publish(device, 'spark/status', 'online');
+
+      await wait(settings.claimDelayMs);
       let verdict: ClaimVerdict = 'no-code';
       if (claimCode) {
         const code = state.claimCodes.get(claimCode);
@@ -61,16 +102,9 @@ export function createDeviceLink(state: FakeState, hub: EventHub): DeviceLink {
           code.used = true;
           device.owner = code.owner;
         }
+        device.lastHeard = state.clock.now();
       }
       verdicts.set(device.id, verdict);
-      // A device that dropped without the cloud noticing shows "offline" just before "online".
-      if (device.online) hub.publish(device, 'spark/status', 'offline');
-      const now = state.clock.now();
-      device.online = true;
-      device.lastHeard = now;
-      device.lastHandshakeAt = now;
-      device.lastIp = '198.51.100.23';
-      hub.publish(device, 'spark/status', 'online');
       hub.publish(device, 'spark/device/last_reset', 'pin_reset');
       hub.publish(
         device,
@@ -83,9 +117,13 @@ export function createDeviceLink(state: FakeState, hub: EventHub): DeviceLink {
 
     async disconnectDevice(deviceId) {
       const device = state.devices.get(normalizeDeviceId(deviceId));
-      if (!device || !device.online) return;
-      device.online = false;
-      hub.publish(device, 'spark/status', 'offline');
+      if (!device) return;
+      device.connected = false;
+      if (!device.online || dropping.has(device.id)) return;
+      if (settings.offlineLagMs <= 0) return markOffline(device);
+      const timer = setTimeout(() => markOffline(device), settings.offlineLagMs);
+      timer.unref();
+      dropping.set(device.id, timer);
     },
 
     publish(deviceId, name, data) {
@@ -96,5 +134,10 @@ export function createDeviceLink(state: FakeState, hub: EventHub): DeviceLink {
     },
 
     lastVerdict: (deviceId) => verdicts.get(normalizeDeviceId(deviceId)),
+
+    close() {
+      for (const timer of dropping.values()) clearTimeout(timer);
+      dropping.clear();
+    },
   };
 }

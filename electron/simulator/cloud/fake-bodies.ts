@@ -33,6 +33,16 @@ export const E = {
       'Only one method may be used to authenticate at a time (Auth header, GET or POST)',
     ),
   tokenInvalid: () => oauth(401, 'invalid_token', 'The access token provided is invalid.'),
+  /** node-oauth2-server lib/authorise.js, verbatim. */
+  tokenInJsonBody: () =>
+    oauth(
+      400,
+      'invalid_request',
+      'When putting the token in the body, content type must be application/x-www-form-urlencoded.',
+    ),
+  /** node-oauth2-server lib/authorise.js, verbatim. */
+  tokenInGetBody: () =>
+    oauth(400, 'invalid_request', 'Method cannot be GET When putting the token in the body.'),
   tokenExpired: () => oauth(401, 'invalid_token', 'The access token provided has expired.'),
   notForm: () =>
     oauth(
@@ -48,25 +58,39 @@ export const E = {
       'WWW-Authenticate': 'Basic realm="Service"',
     }),
   badCredentials: () => oauth(400, 'invalid_grant', 'User credentials are invalid'),
-  badOtp: () => oauth(400, 'invalid_grant', 'Invalid MFA one-time password'),
+  /** particle-iot/node-oauth2-server test/grant.mfaOtp.test.js (the OTP check is closed source). */
+  badOtp: () => oauth(401, 'invalid_token', 'Could not validate OTP.'),
+  /** [unverified] a stale or unknown mfa_token. */
   badMfaToken: () => oauth(400, 'invalid_grant', 'Invalid or expired MFA token'),
   badRefresh: () => oauth(400, 'invalid_grant', 'Invalid refresh token'),
+  /**
+   * A refresh of a password login's token. API reference ("Generate an access token"): "Refresh
+   * tokens only work for product tokens"; the body is inferred from node-oauth2-server.
+   */
+  userRefresh: () => oauth(400, 'invalid_grant', 'Invalid refresh token'),
   expiredRefresh: () => oauth(400, 'invalid_grant', 'Refresh token has expired'),
-  /** [unverified] status and wording for scope=customer=<unknown>. */
-  unknownCustomer: () => oauth(400, 'invalid_grant', 'Customer not found for this client'),
+  /** scope=customer=<unknown>: node-oauth2-server checkScope → invalid_scope (route wiring unverified). */
+  unknownCustomer: () => oauth(400, 'invalid_scope', 'Invalid scope'),
+  /** The real reply, as captured in particle-iot/docs issue #1132 ("Multi-factor", hyphenated). */
   mfaRequired: (mfaToken: string) =>
     json(403, {
-      error: 'mfa_required',
-      error_description: 'Multifactor authentication required',
       mfa_token: mfaToken,
+      error: 'mfa_required',
+      error_description: 'Multi-factor authentication required',
     }),
-  /** [unverified] body of the 429 after too many failed logins. */
+  /**
+   * The lockout after ten failed token requests (API reference, rate limits). Body from
+   * node-oauth2-server's rate_limit_exceeded; the Retry-After header is [unverified].
+   */
   lockedOut: (retryAfterS: number) =>
     json(
       429,
-      { error: 'too_many_requests', error_description: 'Too many failed login attempts' },
+      { error: 'rate_limit_exceeded', error_description: 'Rate limit exceeded.' },
       { 'Retry-After': String(retryAfterS) },
     ),
+  /** [unverified] wording; the import takes JSON, a form or a multipart file (API reference). */
+  importContentType: () =>
+    json(400, { ok: false, error: 'Send the device ids as JSON, a form or a file upload.' }),
 
   /** Legacy A: unknown or not-yours device on device routes. */
   devicePermission: () =>

@@ -22,6 +22,10 @@ import { snapshotDevices, type DeviceSnapshot } from './snapshot';
 
 /** The real server writes a newline after ~9 s of silence. */
 const DEFAULT_KEEP_ALIVE_MS = 9_000;
+/** "Accurate to within a few minutes" (API reference): a realistic middle. Tests shorten it. */
+const DEFAULT_OFFLINE_LAG_MS = 60_000;
+/** The claim code follows the handshake by a network round trip or so. */
+const DEFAULT_CLAIM_DELAY_MS = 1_500;
 /** The request log keeps this many entries, so a long demo run does not grow without bound. */
 const REQUEST_LOG_LIMIT = 10_000;
 
@@ -79,13 +83,15 @@ export async function startFakeCloud(options: FakeCloudOptions = {}): Promise<Fa
     unclaimOwnerStatus: 200,
     productAsArray: false,
     oauthLockout: true,
+    offlineLagMs: DEFAULT_OFFLINE_LAG_MS,
+    claimDelayMs: DEFAULT_CLAIM_DELAY_MS,
     ...options.settings,
     keepAliveMs: options.keepAliveMs ?? DEFAULT_KEEP_ALIVE_MS,
   };
   const state = new FakeState(clock, seed);
   const hub = new EventHub(state, () => settings.keepAliveMs);
   const faults = new FaultTable();
-  const link = createDeviceLink(state, hub);
+  const link = createDeviceLink(state, hub, settings);
   const routes: Route[] = [
     ...eventRoutes,
     ...hookRoutes(link, faults),
@@ -112,17 +118,17 @@ export async function startFakeCloud(options: FakeCloudOptions = {}): Promise<Fa
         if (fault?.reply) {
           // Drain the body so the client sees a clean reply rather than a reset.
           req.resume();
-          return writeReply(res, fault.reply);
+          return writeReply(res, fault.reply, clock);
         }
         let request;
         try {
           request = await readRequest(req);
         } catch (error) {
-          if (error instanceof BodyError) return writeReply(res, E.badJson());
+          if (error instanceof BodyError) return writeReply(res, E.badJson(), clock);
           throw error;
         }
         const match = matchRoute(routes, request.method, request.segments);
-        if (!match) return writeReply(res, E.routeNotFound());
+        if (!match) return writeReply(res, E.routeNotFound(), clock);
         const reply = await match.route.handler({
           req: request,
           res,
@@ -132,9 +138,9 @@ export async function startFakeCloud(options: FakeCloudOptions = {}): Promise<Fa
           hub,
           settings,
         });
-        if (reply) writeReply(res, reply);
+        if (reply) writeReply(res, reply, clock);
       } catch {
-        writeReply(res, E.serverError(500));
+        writeReply(res, E.serverError(500), clock);
       }
     })();
   });
@@ -177,6 +183,7 @@ export async function startFakeCloud(options: FakeCloudOptions = {}): Promise<Fa
     close: () =>
       new Promise<void>((resolve) => {
         hub.closeAll();
+        link.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -3,6 +3,7 @@
 // credentials as HTTP Basic or body fields.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { E, type Reply } from './fake-bodies';
+import type { FakeClock } from './fake-clock';
 import type { ClientRecord, FakeState, Principal, TokenRecord } from './fake-state';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -122,7 +123,13 @@ export function authenticate(state: FakeState, req: FakeRequest): AuthResult {
   const fromQuery = req.query.get('access_token');
   if (fromQuery !== null) found.push(fromQuery);
   const fromBody = bodyString(req, 'access_token');
-  if (fromBody !== undefined) found.push(fromBody);
+  if (fromBody !== undefined) {
+    // particle-iot/node-oauth2-server lib/authorise.js getBearerToken: a body token only in a
+    // form-encoded POST/PUT (API reference: "only works for POST and PUT when body is form encoded").
+    if (req.method === 'GET') return { ok: false, reply: E.tokenInGetBody() };
+    if (req.bodyKind !== 'form') return { ok: false, reply: E.tokenInJsonBody() };
+    found.push(fromBody);
+  }
   if (found.length === 0) return { ok: false, reply: E.tokenMissing() };
   if (found.length > 1) return { ok: false, reply: E.tokenTwice() };
   const record = state.tokens.get(found[0]!);
@@ -154,9 +161,16 @@ export function authenticateClient(state: FakeState, req: FakeRequest): ClientRe
   return { ok: true, client };
 }
 
-export function writeReply(res: ServerResponse, reply: Reply): void {
+/**
+ * Every reply carries the fake's own Date (its clock may be set apart from this computer's, as a
+ * real server's may be): clients correct for the difference with it.
+ */
+export function writeReply(res: ServerResponse, reply: Reply, clock: FakeClock): void {
   if (res.headersSent || res.destroyed) return;
-  const headers: Record<string, string> = { ...reply.headers };
+  const headers: Record<string, string> = {
+    Date: new Date(clock.now()).toUTCString(),
+    ...reply.headers,
+  };
   let payload = '';
   if (reply.text !== undefined) {
     headers['Content-Type'] = reply.contentType ?? 'text/plain; charset=utf-8';

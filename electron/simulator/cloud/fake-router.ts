@@ -14,6 +14,18 @@ export interface FakeSettings {
   /** Ten failed logins in a row answer 429 for 30 minutes, as the real cloud does. */
   oauthLockout: boolean;
   keepAliveMs: number;
+  /**
+   * How long a device that dropped stays listed online. API reference, Devices: "Wi-Fi devices
+   * will generally be accurate to within a few minutes"; the offline event comes at about twice
+   * the keep-alive. 0 makes the cloud notice at once (a politer cloud than the real one).
+   */
+  offlineLagMs: number;
+  /**
+   * From a device's handshake (online, last_handshake_at) to the cloud linking its owner: Device
+   * OS publishes spark/device/claim/code only after the handshake (system_cloud_internal.cpp
+   * Spark_Handshake), so the first spark/status online goes out before the owner exists.
+   */
+  claimDelayMs: number;
 }
 
 export interface RouteContext {

@@ -57,7 +57,10 @@ export interface DeviceRecord {
   platformId: number;
   productId: number | null;
   owner: Owner | null;
+  /** What the cloud lists: it lags behind a device that dropped (see device-link.ts). */
   online: boolean;
+  /** Whether the device really holds a cloud session now (it answers variable reads). */
+  connected: boolean;
   lastHeard: number | null;
   lastHandshakeAt: number | null;
   lastIp: string | null;
@@ -155,6 +158,7 @@ export class FakeState {
         record.owner = { kind: 'customer', product: device.product, email: device.ownerCustomer };
       if (device.online) {
         record.online = true;
+        record.connected = true;
         record.lastHeard = record.lastHandshakeAt = clock.now();
         record.lastIp = '198.51.100.23';
       }
@@ -188,6 +192,7 @@ export class FakeState {
         productId: null,
         owner: null,
         online: false,
+        connected: false,
         lastHeard: null,
         lastHandshakeAt: null,
         lastIp: null,

@@ -65,7 +65,8 @@ function readVariable(ctx: RouteContext): Reply {
     if (!seen.ok) return seen.reply;
     device = seen.device;
   }
-  if (!device.online) return E.variableOffline();
+  // A device the cloud still lists online but that dropped does not answer: the read times out.
+  if (!device.connected) return E.variableOffline();
   const name = ctx.params.name!;
   if (!(name in device.variables)) return E.variableMissing();
   const result = device.variables[name]!;

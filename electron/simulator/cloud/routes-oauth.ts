@@ -67,6 +67,8 @@ function grant(ctx: RouteContext): Reply {
       const record = state.refreshTokens.get(key);
       if (!record || record.clientId !== client.clientId) return E.badRefresh();
       if (record.expiresAt <= state.clock.now()) return E.expiredRefresh();
+      // "Refresh tokens only work for product tokens" (API reference, Generate an access token).
+      if (record.principal.kind === 'user') return E.userRefresh();
       state.refreshTokens.delete(key);
       return issue(record.principal, record.scope);
     }

@@ -47,6 +47,9 @@ function importDevices(ctx: RouteContext): Reply {
   const m = manage(ctx);
   if (!m.ok) return m.reply;
   const { state, req } = ctx;
+  // API reference, Import devices into product: `id`/`ids` as JSON or a form, or a multipart
+  // `file`; a body of any other type is not an import.
+  if (req.bodyKind === 'other') return E.importContentType();
   const identifiers: string[] = [];
   const id = bodyString(req, 'id');
   if (id !== undefined) identifiers.push(id);
@@ -72,8 +75,12 @@ function importDevices(ctx: RouteContext): Reply {
       result.invalidDeviceIds.push(identifier);
       continue;
     }
-    const device = state.ensureDevice(identifier);
-    if (device.productId === m.product.id) {
+    // Particle knows every device it made; an id that no device ever had is reported invalid
+    // (particle-cli test/e2e/product.e2e.js: "Fails to add a single device when `device` is unknown").
+    const device = state.devices.get(identifier);
+    if (device === undefined) {
+      result.invalidDeviceIds.push(identifier);
+    } else if (device.productId === m.product.id) {
       device.quarantined = false;
       result.existingDeviceIds.push(identifier);
     } else if (device.productId !== null || device.platformId !== m.product.platformId) {

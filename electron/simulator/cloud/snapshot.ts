@@ -4,7 +4,10 @@ import type { FakeState } from './fake-state';
 export interface DeviceSnapshot {
   id: string;
   name: string;
+  /** What the cloud lists (it lags behind a drop). */
   online: boolean;
+  /** Whether the device really holds a session now. */
+  connected: boolean;
   /** Username or customer email. */
   owner: string | null;
   ownerKind: 'user' | 'customer' | null;
@@ -17,6 +20,7 @@ export function snapshotDevices(state: FakeState): DeviceSnapshot[] {
     id: device.id,
     name: device.name,
     online: device.online,
+    connected: device.connected,
     owner: state.ownerName(device.owner),
     ownerKind: device.owner?.kind ?? null,
     productId: device.productId,

@@ -148,6 +148,8 @@ export interface PhotonCloudLink {
     deviceId: string;
     claimCode: string | null;
   }): Promise<void | { claimed?: boolean }> | void | { claimed?: boolean };
+  /** The device left the cloud (it entered listening mode); the cloud notices in its own time. */
+  disconnect?(device: { deviceId: string }): Promise<void> | void;
 }
 
 export interface PhotonSimulatorOptions {

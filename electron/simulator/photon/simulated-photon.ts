@@ -340,6 +340,10 @@ export class SimulatedPhoton {
     const wasUp = this.apUp;
     this.apUp = true;
     this.setLed('listening');
+    // Listening mode drops the cloud connection (if there was one).
+    void Promise.resolve()
+      .then(() => this.cloud?.disconnect?.({ deviceId: this.deviceId.toLowerCase() }))
+      .catch(() => undefined);
     if (!wasUp) {
       this.record({ type: 'ap', at: this.now(), up: true });
       this.emitter.emit('ap', true);

@@ -18,6 +18,7 @@ import {
   CLIENT_SECRET,
   CUSTOMER,
   DEMO_TOKEN,
+  FAST_CLOUD,
   FAST_CLOUD_RETRY,
   FAST_ENGINE,
   FAST_SOFTAP,
@@ -68,7 +69,7 @@ async function run(args: string[], deps: ProvisionCommandDeps, out = io()) {
 
 describe('cli provision', () => {
   it('sets up a developer device reachable on a loopback port, printing one JSON object', async () => {
-    world = await startSimulatedWorld();
+    world = await startSimulatedWorld({ cloudSettings: FAST_CLOUD });
     const photon = world.photons[0]!;
     const dataDir = mkdtempSync(join(tmpdir(), 'photon-cli-'));
     const { code, out } = await run(
@@ -110,7 +111,10 @@ describe('cli provision', () => {
   });
 
   it('sets up a product device over the host Wi-Fi (first Photon found) and exits 0', async () => {
-    world = await startSimulatedWorld({ photons: [{ deviceId: NEW_ID, ssidSuffix: 'K7QD' }] });
+    world = await startSimulatedWorld({
+      photons: [{ deviceId: NEW_ID, ssidSuffix: 'K7QD' }],
+      cloudSettings: FAST_CLOUD,
+    });
     const { code, out } = await run(
       [
         '--product',
@@ -137,7 +141,10 @@ describe('cli provision', () => {
   });
 
   it('exits 1 with the outcome when the Wi-Fi password is wrong', async () => {
-    world = await startSimulatedWorld({ photons: [{ deviceId: NEW_ID, ssidSuffix: 'K7QD' }] });
+    world = await startSimulatedWorld({
+      photons: [{ deviceId: NEW_ID, ssidSuffix: 'K7QD' }],
+      cloudSettings: FAST_CLOUD,
+    });
     const { code, out } = await run(
       [
         '--token-env',

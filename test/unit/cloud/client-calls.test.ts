@@ -55,9 +55,15 @@ describe('auth', () => {
     });
     expect(outcome.status).toBe('mfa-required');
     if (outcome.status !== 'mfa-required') return;
+    // A wrong code is the code's fault, not the password's, and the sign-in still waits.
+    const wrong = await failure(client.completeMfa({ mfaToken: outcome.mfaToken, otp: '000000' }));
+    expect(wrong.kind).toBe('mfa-code-rejected');
+    expect(wrong.message).toMatch(/did not accept that code/);
+    expect(wrong.message).not.toMatch(/email or password/);
+    // A pending sign-in the cloud no longer knows is over.
     expect(
-      (await failure(client.completeMfa({ mfaToken: outcome.mfaToken, otp: '000000' }))).kind,
-    ).toBe('bad-credentials');
+      (await failure(client.completeMfa({ mfaToken: 'stale-token', otp: '654321' }))).kind,
+    ).toBe('mfa-expired');
     const grant = await client.completeMfa({ mfaToken: outcome.mfaToken, otp: '654321' });
     expect((await client.currentUser(grant.accessToken)).username).toBe('mfa@example.com');
   });
@@ -87,10 +93,48 @@ describe('auth', () => {
     });
     expect(scoped.scope).toBe(`customer=${EXISTING_CUSTOMER}`);
     expect((await client.currentUser(scoped.accessToken)).username).toBe(EXISTING_CUSTOMER);
+    const unknown = await failure(
+      client.clientCredentials({ ...CLIENT, customerEmail: 'nobody@x.example' }),
+    );
+    expect(unknown.kind).toBe('customer-refused');
+    expect(unknown.message).toMatch(/customer email/);
+    // A wrong secret on the scoped grant is still the client's problem.
     expect(
-      (await failure(client.clientCredentials({ ...CLIENT, customerEmail: 'nobody@x.example' })))
-        .kind,
-    ).toBe('bad-credentials');
+      (
+        await failure(
+          client.clientCredentials({
+            ...CLIENT,
+            clientSecret: 'x',
+            customerEmail: EXISTING_CUSTOMER,
+          }),
+        )
+      ).kind,
+    ).toBe('bad-client');
+  });
+
+  it('falls back to a scoped token only when the customer already exists; other refusals show', async () => {
+    for (const status of [401, 403, 404]) {
+      const refusing = clientFor(cloud, {
+        fetch: async (input, init) =>
+          String(input).includes('/customers')
+            ? Response.json({ ok: false, error: 'Permission denied' }, { status })
+            : fetch(input, init),
+      });
+      const error = await failure(
+        refusing.customerToken({ ...CLIENT, product: PRODUCT.id, email: EXISTING_CUSTOMER }),
+      );
+      expect(error.status).toBe(status);
+    }
+    const wrongClient = await failure(
+      client.customerToken({
+        ...CLIENT,
+        clientSecret: 'wrong',
+        product: PRODUCT.id,
+        email: 'brand-new@customer.example',
+      }),
+    );
+    expect(wrongClient.kind).toBe('bad-client');
+    expect(cloud.customerEmails(PRODUCT.id)).not.toContain('brand-new@customer.example');
   });
 
   it('creates a shadow customer, and falls back to a scoped token when it exists', async () => {

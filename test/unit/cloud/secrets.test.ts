@@ -126,7 +126,7 @@ describe('no secret reaches a log or an error', () => {
         expiresAt: cloud.clock.now(),
         scope: null,
       },
-      { kind: 'refresh', client: { clientId: 'particle', clientSecret: SECRET_CLIENT } },
+      { kind: 'client-credentials', client: { clientId: 'particle', clientSecret: SECRET_CLIENT } },
     );
     await capture(keeper.ensureFresh(HOUR));
 

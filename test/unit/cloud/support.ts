@@ -1,6 +1,7 @@
 // Shared set-up for the cloud tests: a fake cloud on 127.0.0.1 and a client pointed at it with
 // short, bounded timeouts, and the client's clock tied to the fake's so expiry agrees.
 import { createCloudClient, type CloudClientOptions } from '../../../electron/core/cloud';
+import { createFakeClock } from '../../../electron/simulator/cloud/fake-clock';
 import {
   startFakeCloud,
   type FakeCloud,
@@ -70,8 +71,23 @@ export const FAST_RETRY = {
   maxRetryAfterMs: 1_500,
 };
 
+/**
+ * The real cloud's behaviour with short delays: the claim lands 20 ms after the handshake and a
+ * dropped device is listed online for 300 ms. Particle knows every Photon it made, so the
+ * "fresh" ones exist for it before they first connect.
+ */
 export async function startTestCloud(options: FakeCloudOptions = {}): Promise<FakeCloud> {
-  return startFakeCloud({ seed: testSeed(), keepAliveMs: 100, ...options });
+  const cloud = await startFakeCloud({
+    seed: testSeed(),
+    keepAliveMs: 100,
+    // Lifetimes are compared to the millisecond here: the clock moves only when a test says so.
+    clock: createFakeClock({ frozen: true }),
+    ...options,
+    settings: { claimDelayMs: 20, offlineLagMs: 300, ...options.settings },
+  });
+  cloud.addDevice(DEVICES.fresh);
+  cloud.addDevice(DEVICES.fresh2);
+  return cloud;
 }
 
 export function clientFor(cloud: FakeCloud, options: CloudClientOptions = {}) {

@@ -8,7 +8,16 @@ import {
   type TokenGrant,
 } from '../../../electron/core/cloud';
 import type { FakeCloud } from '../../../electron/simulator/cloud';
-import { CLIENT, DAY, DEV, EXISTING_CUSTOMER, HOUR, clientFor, startTestCloud } from './support';
+import {
+  CLIENT,
+  DAY,
+  DEV,
+  EXISTING_CUSTOMER,
+  HOUR,
+  PRODUCT,
+  clientFor,
+  startTestCloud,
+} from './support';
 
 let cloud: FakeCloud;
 let client: CloudClient;
@@ -57,40 +66,45 @@ describe('expiry', () => {
   });
 });
 
+async function productGrant(expiresInSeconds?: number): Promise<TokenGrant> {
+  return client.clientCredentials({ ...CLIENT, expiresInSeconds });
+}
+
 describe('refresh grant', () => {
-  it('returns a new working pair; the old refresh token is spent', async () => {
-    const grant = await login(3600);
-    const renewed = await client.refresh({
-      ...PARTICLE_LOGIN_CLIENT,
-      refreshToken: grant.refreshToken!,
-    });
+  it('a product token: a new working pair; the old refresh token is spent', async () => {
+    const grant = await productGrant(3600);
+    const renewed = await client.refresh({ ...CLIENT, refreshToken: grant.refreshToken! });
     expect(renewed.accessToken).not.toBe(grant.accessToken);
-    expect((await client.currentUser(renewed.accessToken)).username).toBe(DEV.username);
+    expect((await client.getProduct(renewed.accessToken, PRODUCT.id)).id).toBe(PRODUCT.id);
     expect(
-      (
-        await failure(
-          client.refresh({ ...PARTICLE_LOGIN_CLIENT, refreshToken: grant.refreshToken! }),
-        )
-      ).kind,
+      (await failure(client.refresh({ ...CLIENT, refreshToken: grant.refreshToken! }))).kind,
     ).toBe('expired-token');
   });
 
-  it('refresh tokens live 14 days', async () => {
+  it('a password login gets a refresh token the cloud will not take ("only product tokens")', async () => {
     const grant = await login(3600);
-    cloud.clock.advance(14 * DAY + 1000);
+    expect(grant.refreshToken).not.toBeNull();
     const error = await failure(
       client.refresh({ ...PARTICLE_LOGIN_CLIENT, refreshToken: grant.refreshToken! }),
     );
+    expect(error.kind).toBe('expired-token');
+    expect(error.message).toMatch(/Sign in again/);
+  });
+
+  it('refresh tokens live 14 days', async () => {
+    const grant = await productGrant(3600);
+    cloud.clock.advance(14 * DAY + 1000);
+    const error = await failure(client.refresh({ ...CLIENT, refreshToken: grant.refreshToken! }));
     expect(error.kind).toBe('expired-token');
     expect(error.detail).toBe('Refresh token has expired');
   });
 });
 
 describe('ensureFresh', () => {
-  it('keeps a token with enough life, renews one without', async () => {
-    const keeper = client.keepToken(await login(2 * 3600), {
-      kind: 'refresh',
-      client: PARTICLE_LOGIN_CLIENT,
+  it('keeps a token with enough life, renews one without (product tokens)', async () => {
+    const keeper = client.keepToken(await productGrant(2 * 3600), {
+      kind: 'client-credentials',
+      client: CLIENT,
     });
     const first = keeper.grant.accessToken;
     expect(await keeper.ensureFresh(HOUR)).toBe(first);
@@ -99,17 +113,17 @@ describe('ensureFresh', () => {
     const renewed = await keeper.ensureFresh(HOUR);
     expect(renewed).not.toBe(first);
     expect(keeper.remainingMs()).toBe(90 * DAY); // a refreshed token gets the default lifetime
-    expect((await client.currentUser(renewed)).username).toBe(DEV.username);
+    expect((await client.getProduct(renewed, PRODUCT.id)).id).toBe(PRODUCT.id);
   });
 
   it('two callers at once share one renewal', async () => {
-    const keeper = client.keepToken(await login(60), {
-      kind: 'refresh',
-      client: PARTICLE_LOGIN_CLIENT,
+    const keeper = client.keepToken(await productGrant(60), {
+      kind: 'client-credentials',
+      client: CLIENT,
     });
     const [a, b] = await Promise.all([keeper.ensureFresh(HOUR), keeper.ensureFresh(HOUR)]);
     expect(a).toBe(b);
-    expect(cloud.requests.filter((r) => r.path === '/oauth/token')).toHaveLength(2); // login + one refresh
+    expect(cloud.requests.filter((r) => r.path === '/oauth/token')).toHaveLength(2); // grant + one refresh
   });
 
   it('a pasted token with unknown expiry is used as is; a known-short one asks again', async () => {
@@ -121,13 +135,12 @@ describe('ensureFresh', () => {
     expect(error.message).toMatch(/Sign in again/);
   });
 
-  it('a dead refresh token on a password login means sign in again', async () => {
-    const keeper = client.keepToken(await login(60), {
-      kind: 'refresh',
-      client: PARTICLE_LOGIN_CLIENT,
-    });
-    cloud.clock.advance(15 * DAY);
+  it('a password login close to expiry asks to sign in again without a token request', async () => {
+    const keeper = client.keepToken(await login(60), { kind: 'none' });
+    const before = cloud.requests.filter((r) => r.path === '/oauth/token').length;
     expect((await failure(keeper.ensureFresh(HOUR))).kind).toBe('expired-token');
+    // Nothing sent: a refused refresh would count towards the login lockout.
+    expect(cloud.requests.filter((r) => r.path === '/oauth/token')).toHaveLength(before);
   });
 
   it('two-legged tokens fall back to a new client-credentials grant', async () => {
@@ -148,9 +161,9 @@ describe('ensureFresh', () => {
   });
 
   it('a cloud outage during renewal is reported as such, not as "sign in again"', async () => {
-    const keeper = client.keepToken(await login(60), {
-      kind: 'refresh',
-      client: PARTICLE_LOGIN_CLIENT,
+    const keeper = client.keepToken(await productGrant(60), {
+      kind: 'client-credentials',
+      client: CLIENT,
     });
     cloud.injectFault({ path: '/oauth/token', status: 503, times: 5 });
     expect((await failure(keeper.ensureFresh(HOUR))).kind).toBe('server-error');

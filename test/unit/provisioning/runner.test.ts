@@ -117,6 +117,8 @@ function harness(machinery: Partial<RunMachinery> & { steps: StepFunctions }) {
       username: 'dev@example.com',
       token: async () => 't',
       secrets: () => [],
+      renewable: false,
+      expiresInMs: () => null,
     },
     events: { emit: (event, payload) => events.push([event, payload]) },
     audit: new AuditLog(auditPath),

@@ -7,7 +7,7 @@ import type { RunAccount } from '../../../electron/core/provisioning/types';
 import { verify } from '../../../electron/core/provisioning/verify';
 import { watchDeviceAp } from '../../../electron/core/provisioning/verify/ap-watch';
 import { claimById } from '../../../electron/core/provisioning/verify/claim-by-id';
-import { pollCloud } from '../../../electron/core/provisioning/verify/cloud-poll';
+import { pollCloud, type Sighting } from '../../../electron/core/provisioning/verify/cloud-poll';
 import type { Verdict, VerifyShared } from '../../../electron/core/provisioning/verify/verdicts';
 import { Cancelled, Doorbell } from '../../../electron/core/runtime';
 import { flush, ManualClock } from '../../support/manual-clock';
@@ -18,6 +18,8 @@ const developer: RunAccount = {
   username: 'dev@example.com',
   token: async () => 'token',
   secrets: () => [],
+  renewable: false,
+  expiresInMs: () => null,
 };
 const timings = {
   pollIntervalMs: 5_000,
@@ -26,22 +28,58 @@ const timings = {
   claimRecheckMs: 1_000,
 };
 
-type Look = { online: boolean; owner: string | null } | CloudError;
+/** The moment the device accepted connect-ap, 10 s before verify starts (the host rejoined home). */
+const CONNECT_BEFORE_VERIFY_MS = 10_000;
+
+interface Seen {
+  online: boolean;
+  owner: string | null;
+  /** last_handshake_at relative to connect-ap, on the cloud's clock; null: the cloud sent none. */
+  handshake?: number | null;
+  /** The cloud's clock minus ours. */
+  skew?: number;
+}
+type Look = Seen | CloudError;
+
+/** Connected after connect-ap. */
+const fresh = (owner: string | null): Seen => ({ online: true, owner, handshake: 3_000 });
+/** Still listed online from a session before the setup (the cloud's view lags). */
+const stale = (owner: string | null): Seen => ({ online: true, owner, handshake: -600_000 });
+const offline: Seen = { online: false, owner: null, handshake: -600_000 };
 
 /** A cloud whose getDevice answers from a script (the last answer repeats); counts calls. */
 function scriptedCloud(answers: Look[], extra: Partial<CloudClient> = {}) {
   const looks: number[] = [];
   let clock: ManualClock | null = null;
+  let connectAt = 0;
   const cloud = {
     getDevice: async () => {
       looks.push(clock?.now() ?? 0);
       const answer = answers[Math.min(looks.length - 1, answers.length - 1)]!;
       if (answer instanceof CloudError) throw answer;
-      return answer;
+      const skew = answer.skew ?? 0;
+      return {
+        id: DEVICE,
+        online: answer.online,
+        owner: answer.owner,
+        lastHandshakeAt:
+          answer.handshake === undefined || answer.handshake === null
+            ? null
+            : new Date(connectAt + skew + answer.handshake).toISOString(),
+        clockSkewMs: skew,
+      };
     },
     ...extra,
   } as unknown as CloudClient;
-  return { cloud, looks, attach: (c: ManualClock) => (clock = c) };
+  return {
+    cloud,
+    looks,
+    attach: (c: ManualClock) => {
+      clock = c;
+      connectAt = c.now() - CONNECT_BEFORE_VERIFY_MS;
+      return connectAt;
+    },
+  };
 }
 
 function settle<T>(promise: Promise<T>) {
@@ -53,22 +91,27 @@ function settle<T>(promise: Promise<T>) {
   return state;
 }
 
-const newShared = (): VerifyShared => ({ lastTransient: null, onlineUnclaimedSince: null });
+const newShared = (): VerifyShared => ({
+  lastTransient: null,
+  onlineUnclaimedSince: null,
+  streamSawDeviceAt: null,
+});
 
 describe('pollCloud', () => {
   function start(answers: Look[], overrides: Partial<typeof timings> = {}) {
     const clock = new ManualClock();
     const { cloud, looks, attach } = scriptedCloud(answers);
-    attach(clock);
+    const connectAcceptedAt = attach(clock);
     const bell = new Doorbell(clock);
     const shared = newShared();
     const controller = new AbortController();
-    const looked: boolean[] = [];
+    const looked: Sighting['kind'][] = [];
     const result = settle(
       pollCloud({
         cloud,
         account: developer,
         deviceId: DEVICE,
+        connectAcceptedAt,
         token: async () => 'token',
         timings: { ...timings, ...overrides },
         clock,
@@ -76,18 +119,14 @@ describe('pollCloud', () => {
         shared,
         signal: controller.signal,
         onOnline: () => undefined,
-        onLooked: (waiting) => looked.push(waiting),
+        onLooked: (sighting) => looked.push(sighting.kind),
       }),
     );
     return { clock, looks, bell, shared, controller, result, looked, t0: clock.now() };
   }
 
   it('looks at once, then on the interval; online with the expected owner is success', async () => {
-    const p = start([
-      { online: false, owner: null },
-      { online: false, owner: null },
-      { online: true, owner: 'DEV@example.com' },
-    ]);
+    const p = start([offline, offline, fresh('DEV@example.com')]);
     await flush();
     expect(p.looks).toEqual([p.t0]);
     await p.clock.advance(4_999);
@@ -99,7 +138,7 @@ describe('pollCloud', () => {
   });
 
   it('a ring looks at once, even after the poll budget is spent; the timer does not', async () => {
-    const p = start([{ online: false, owner: null }], { maxPolls: 2 });
+    const p = start([offline], { maxPolls: 2 });
     await p.clock.advance(5_000);
     expect(p.looks).toHaveLength(2);
     await p.clock.advance(60_000);
@@ -114,10 +153,10 @@ describe('pollCloud', () => {
   });
 
   it('online with no owner: rechecks quickly, then says the claim code was not accepted', async () => {
-    const p = start([{ online: true, owner: null }], { maxPolls: 40 });
+    const p = start([fresh(null)], { maxPolls: 40 });
     await flush();
     expect(p.shared.onlineUnclaimedSince).toBe(p.t0);
-    expect(p.looked).toEqual([true]);
+    expect(p.looked).toEqual(['online']);
     await p.clock.advance(1_000);
     expect(p.looks).toHaveLength(2);
     await p.clock.advance(3_000);
@@ -127,7 +166,7 @@ describe('pollCloud', () => {
   });
 
   it('another owner is final', async () => {
-    const p = start([{ online: true, owner: 'someone@example.com' }]);
+    const p = start([fresh('someone@example.com')]);
     await flush();
     expect(p.result).toMatchObject({ done: true, value: { kind: 'owned-by-other' } });
   });
@@ -136,7 +175,7 @@ describe('pollCloud', () => {
     const p = start([
       new CloudError({ kind: 'not-found' }, 'look'),
       new CloudError({ kind: 'server-error', status: 502 }, 'look'),
-      { online: true, owner: 'dev@example.com' },
+      fresh('dev@example.com'),
     ]);
     await flush();
     expect(p.shared.lastTransient).toBeNull();
@@ -145,6 +184,68 @@ describe('pollCloud', () => {
     await p.clock.advance(5_000);
     expect(p.result).toMatchObject({ done: true, value: { kind: 'success' } });
     expect(p.shared.lastTransient).toBeNull();
+  });
+
+  it('an "online" from before connect-ap is not success, whoever it names as owner', async () => {
+    const p = start([stale('dev@example.com'), stale('dev@example.com'), fresh('dev@example.com')]);
+    await flush();
+    expect(p.looked).toEqual(['stale-online']);
+    expect(p.shared.onlineUnclaimedSince).toBeNull(); // no claim grace from a stale view
+    await p.clock.advance(5_000);
+    expect(p.result.done).toBe(false);
+    await p.clock.advance(5_000);
+    expect(p.result).toMatchObject({ done: true, value: { kind: 'success' } });
+  });
+
+  it('a stale unowned "online" does not start the claim grace; the fresh one does', async () => {
+    const p = start([stale(null), stale(null), fresh(null)], { maxPolls: 40 });
+    await p.clock.advance(10_000);
+    expect(p.shared.onlineUnclaimedSince).toBe(p.t0 + 10_000);
+    await p.clock.advance(4_000);
+    expect(p.result.done).toBe(false);
+    await p.clock.advance(1_000);
+    expect(p.result).toMatchObject({ done: true, value: { kind: 'claim-code-invalid' } });
+  });
+
+  it('offline, then online, is a new connection even without a handshake time', async () => {
+    const p = start([
+      { online: true, owner: 'dev@example.com', handshake: null },
+      { online: false, owner: null, handshake: null },
+      { online: true, owner: 'dev@example.com', handshake: null },
+    ]);
+    await flush();
+    expect(p.looked).toEqual(['stale-online']);
+    await p.clock.advance(10_000);
+    expect(p.result).toMatchObject({ done: true, value: { kind: 'success' } });
+  });
+
+  it('an event of the device on the stream proves it connected now', async () => {
+    const p = start([{ online: true, owner: 'dev@example.com', handshake: null }]);
+    await flush();
+    expect(p.result.done).toBe(false);
+    p.shared.streamSawDeviceAt = p.clock.now();
+    p.bell.ring();
+    await flush();
+    expect(p.result).toMatchObject({ done: true, value: { kind: 'success' } });
+  });
+
+  it("compares the handshake on the cloud's clock (the Date header's skew), not this computer's", async () => {
+    // The cloud's clock runs 5 minutes ahead: 3 s after connect-ap on its clock is fresh …
+    const ahead = start([
+      { online: true, owner: 'dev@example.com', handshake: 3_000, skew: 300_000 },
+    ]);
+    await flush();
+    expect(ahead.result).toMatchObject({ done: true, value: { kind: 'success' } });
+    // … while a handshake that only looks recent on this computer's clock is not.
+    const behind = start([
+      { online: true, owner: 'dev@example.com', handshake: -296_000, skew: 300_000 },
+    ]);
+    await flush();
+    expect(behind.looked).toEqual(['stale-online']);
+    // The Date header has whole seconds: a handshake a second "before" connect-ap still counts.
+    const rounding = start([{ online: true, owner: 'dev@example.com', handshake: -900 }]);
+    await flush();
+    expect(rounding.result).toMatchObject({ done: true, value: { kind: 'success' } });
   });
 
   it('a refused token is not waited out: it ends the poll', async () => {
@@ -259,7 +360,11 @@ describe('claimById', () => {
   });
 
   it('does not force a claim once the device was seen online without an owner', async () => {
-    const c = start(async () => ({}), { lastTransient: null, onlineUnclaimedSince: 1 });
+    const c = start(async () => ({}), {
+      lastTransient: null,
+      onlineUnclaimedSince: 1,
+      streamSawDeviceAt: null,
+    });
     await c.clock.advance(90_000);
     expect(c.claims()).toBe(0);
   });
@@ -287,7 +392,7 @@ describe('verify', () => {
     const { cloud, looks, attach } = scriptedCloud(answers, {
       openEventStream: () => events,
     } as unknown as Partial<CloudClient>);
-    attach(clock);
+    const connectAcceptedAt = attach(clock);
     const controller = new AbortController();
     const result = settle(
       verify({
@@ -297,6 +402,7 @@ describe('verify', () => {
         deviceId: DEVICE.toUpperCase(),
         targetSsid: 'Workshop',
         deviceSsid: apVisible === null ? null : 'Photon-K7QD',
+        connectAcceptedAt,
         timings: { ...DEFAULT_ENGINE_TIMINGS, claimByIdAfterMs: null },
         clock,
         signal: controller.signal,
@@ -309,20 +415,23 @@ describe('verify', () => {
   }
 
   it('an online event makes the poll look at once: success without waiting for the interval', async () => {
-    const v = start([
-      { online: false, owner: null },
-      { online: true, owner: 'dev@example.com' },
-    ]);
+    const v = start([offline, stale('dev@example.com')]);
     await flush();
     expect(v.looks).toHaveLength(1);
-    v.events.emit({ name: 'spark/status', data: 'online', deviceId: DEVICE, publishedAt: '' });
+    // Any event of the device now proves a connection now, even when the cloud's record lags.
+    v.events.emit({
+      name: 'spark/device/last_reset',
+      data: 'pin_reset',
+      deviceId: DEVICE,
+      publishedAt: '',
+    });
     await flush();
     expect(v.result).toMatchObject({ done: true, value: { outcome: { kind: 'success' } } });
     expect(v.clock.pending).toBe(0); // every poller stopped
   });
 
   it('the deadline with nothing seen is "configured, not online"; with a cloud failure, a cloud error', async () => {
-    const quiet = start([{ online: false, owner: null }]);
+    const quiet = start([stale('dev@example.com')]);
     await quiet.clock.advance(DEFAULT_ENGINE_TIMINGS.verifyMs);
     expect(quiet.result).toMatchObject({
       done: true,
@@ -340,7 +449,8 @@ describe('verify', () => {
 
   it('the AP coming back is "credentials rejected"', async () => {
     let visible = true;
-    const v = start([{ online: false, owner: null }], async () => {
+    // The cloud still lists the owned device online from before: the AP coming back decides.
+    const v = start([stale('dev@example.com')], async () => {
       const now = visible;
       visible = !visible;
       return now;
@@ -353,7 +463,7 @@ describe('verify', () => {
   });
 
   it('a cancel stops it with the one cancelled error', async () => {
-    const v = start([{ online: false, owner: null }]);
+    const v = start([offline]);
     await flush();
     v.controller.abort();
     await flush();

@@ -34,6 +34,7 @@ export const verifyStep: Step = async (ctx, io) => {
     deviceId,
     targetSsid: ctx.targetSsid ?? '',
     deviceSsid: ctx.deviceSsid,
+    connectAcceptedAt: ctx.connectAcceptedAt ?? io.deps.clock.now(),
     timings: io.deps.timings,
     clock: io.deps.clock,
     signal: io.signal,

@@ -19,6 +19,11 @@ export type Verdict =
 export interface VerifyShared {
   /** The last passing cloud failure: a deadline with one of these is a cloud error, not silence. */
   lastTransient: CloudError | null;
-  /** When the cloud first showed the device online with no owner (the claim may still land). */
+  /**
+   * When the cloud first showed the device freshly online with no owner (the claim may still
+   * land a moment later: Device OS sends the claim code after its handshake).
+   */
   onlineUnclaimedSince: number | null;
+  /** When the event stream first carried an event of this device during verify: it is connected now. */
+  streamSawDeviceAt: number | null;
 }

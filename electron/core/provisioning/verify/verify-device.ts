@@ -1,7 +1,8 @@
-// Verify, back online: is the device online and owned by the expected user or customer? Three
-// small pollers race against one deadline — the cloud poll (rung at once by the event stream),
-// the watch for the device's AP coming back (credentials rejected), and in developer mode the
-// claim by id — and the first conclusive verdict stops the rest.
+// Verify, back online: did the device connect to the cloud after connect-ap, and is it owned by
+// the expected user or customer? Three small pollers race against one deadline — the cloud poll
+// (rung at once by any event of the device on the stream), the watch for the device's AP coming
+// back (credentials rejected), and in developer mode the claim by id — and the first conclusive
+// verdict stops the rest. Evidence from before connect-ap never counts (see cloud-poll.ts).
 import type { Outcome } from '../../../../shared/outcome';
 import { normalizeDeviceId } from '../../../../shared/validate';
 import { isOnlineEvent, type CloudClient, type StreamScope } from '../../cloud';
@@ -12,7 +13,7 @@ import type { OfflineGate } from '../offline-gate';
 import type { RunAccount } from '../types';
 import { watchDeviceAp } from './ap-watch';
 import { claimById } from './claim-by-id';
-import { pollCloud } from './cloud-poll';
+import { pollCloud, type Sighting } from './cloud-poll';
 import type { Verdict, Verified, VerifyShared } from './verdicts';
 
 export interface VerifyArgs {
@@ -24,6 +25,8 @@ export interface VerifyArgs {
   targetSsid: string;
   /** The device's Photon-… network; null when it cannot be watched. */
   deviceSsid: string | null;
+  /** When the device accepted connect-ap (this computer's clock). */
+  connectAcceptedAt: number;
   timings: EngineTimings;
   clock: Clock;
   signal: AbortSignal;
@@ -91,6 +94,19 @@ function outcomeOf(
   }
 }
 
+function lookedSentence(sighting: Sighting): string {
+  switch (sighting.kind) {
+    case 'online':
+      return 'Online; waiting for the cloud to record the claim.';
+    case 'stale-online':
+      // The cloud's view lags: it has not noticed the device left for setup.
+      return 'The cloud still lists the device from before setup; waiting for its new connection.';
+    case 'offline':
+    case 'unseen':
+      return 'Waiting for the device to come online.';
+  }
+}
+
 export async function verify(args: VerifyArgs): Promise<Verified> {
   const { cloud, account, timings, clock } = args;
   const deviceId = normalizeDeviceId(args.deviceId);
@@ -103,16 +119,25 @@ export async function verify(args: VerifyArgs): Promise<Verified> {
   if (args.signal.aborted) stop.abort();
   const signal = stop.signal;
   const token = (): Promise<string> => account.token(timings.tokenMinValidityMs, signal);
-  const shared: VerifyShared = { lastTransient: null, onlineUnclaimedSince: null };
+  const shared: VerifyShared = {
+    lastTransient: null,
+    onlineUnclaimedSince: null,
+    streamSawDeviceAt: null,
+  };
   const bell = new Doorbell(clock);
   const scope: StreamScope =
     account.mode === 'developer'
       ? { kind: 'user' }
       : { kind: 'product', product: account.product.id };
-  const stream = cloud.openEventStream({ token, scope, prefix: 'spark/status' });
+  // All of the device's system events: a developer's own stream misses the first "online" of a
+  // device being claimed (it goes out before the owner exists) but carries what follows it.
+  const stream = cloud.openEventStream({ token, scope, prefix: 'spark' });
   const unsubscribe = stream.subscribe((event) => {
-    if (!isOnlineEvent(event, deviceId)) return;
-    args.onLed('connected', 'observed', 'The cloud announced the device online.');
+    if (event.deviceId !== deviceId) return;
+    if (event.name === 'spark/status' && event.data !== 'online') return;
+    shared.streamSawDeviceAt ??= clock.now();
+    if (isOnlineEvent(event, deviceId))
+      args.onLed('connected', 'observed', 'The cloud announced the device online.');
     bell.ring();
   });
   const contenders: Array<Promise<Verdict>> = [];
@@ -137,14 +162,9 @@ export async function verify(args: VerifyArgs): Promise<Verified> {
         bell,
         shared,
         signal,
+        connectAcceptedAt: args.connectAcceptedAt,
         onOnline: () => args.onLed('connected', 'observed', 'The cloud reports the device online.'),
-        onLooked: (waitingForClaim) =>
-          args.onDetail(
-            waitingForClaim
-              ? 'Online; waiting for the cloud to record the claim.'
-              : 'Waiting for the device to come online.',
-            countdown(),
-          ),
+        onLooked: (sighting) => args.onDetail(lookedSentence(sighting), countdown()),
       }),
     );
     const { apVisible, deviceSsid } = args;

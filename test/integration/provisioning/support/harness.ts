@@ -15,7 +15,11 @@ import type { EngineTimings } from '../../../../electron/core/provisioning';
 import type { WifiTimeouts } from '../../../../electron/core/wifi';
 import type { PhotonSimulatorOptions } from '../../../../electron/simulator/photon';
 import { worldBackends } from '../../../../electron/simulated-core';
-import { startSimulatedWorld, type SimulatedWorld } from '../../../../electron/simulator/world';
+import {
+  startSimulatedWorld,
+  type SimulatedWorld,
+  type SimulatedWorldOptions,
+} from '../../../../electron/simulator/world';
 
 export const DEMO_TOKEN = 'demo0000000000000000000000000000000token';
 export const CLIENT_ID = 'tempmon06-3459';
@@ -91,9 +95,19 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * The fake cloud as the real one behaves, with short delays: the claim lands 30 ms after the
+ * handshake, a device that left is listed online for 300 ms. Tests of the lag lengthen it.
+ */
+export const FAST_CLOUD: NonNullable<SimulatedWorldOptions['cloudSettings']> = {
+  claimDelayMs: 30,
+  offlineLagMs: 300,
+};
+
 export async function startHarness(
   options: {
     photons?: PhotonSimulatorOptions[];
+    cloud?: SimulatedWorldOptions['cloudSettings'];
     core?: Partial<CoreOptions>;
     engine?: Partial<EngineTimings>;
     dataDir?: string;
@@ -101,9 +115,10 @@ export async function startHarness(
     dualHomed?: boolean;
   } = {},
 ): Promise<Harness> {
-  const world = await startSimulatedWorld(
-    options.photons === undefined ? {} : { photons: options.photons },
-  );
+  const world = await startSimulatedWorld({
+    photons: options.photons,
+    cloudSettings: { ...FAST_CLOUD, ...options.cloud },
+  });
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'photon-engine-'));
   const dualHomed =
     options.dualHomed === true
