@@ -33,6 +33,7 @@ const EVENT_NAMES = [
   'run.networks',
   'run.outcome',
   'returns.progress',
+  'cloud.waiting',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

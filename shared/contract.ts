@@ -127,6 +127,17 @@ interface EventPayloads {
   'run.outcome': RunOutcome;
   /** A returned unit's release plan, after each step. */
   'returns.progress': ReleasePlan;
+  /** The core waits before asking the cloud again (it asked to slow down, or it had a problem). */
+  'cloud.waiting': CloudWaiting;
+}
+
+export interface CloudWaiting {
+  /** What is being done, in the operator's words ("create a claim code"). */
+  operation: string;
+  reason: 'rate-limited' | 'retrying';
+  /** When the next try goes out (ISO time); a window counts down to it. */
+  until: string;
+  seconds: number;
 }
 
 // Both ways, for requests and events: every name has an entry, and every entry has a name.

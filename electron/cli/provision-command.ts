@@ -4,7 +4,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { EventName } from '../../shared/contract';
+import type { CloudWaiting, EventName } from '../../shared/contract';
 import {
   accountInputSchema,
   type AccountInput,
@@ -18,6 +18,7 @@ import { createCore, type Core, type CoreOptions } from '../core/api';
 import { MemorySecretStore } from '../core/store/secret-store';
 import { parseSecurityArg } from './security-arg';
 import { CliExit, envSecret, usageError, type CliIo } from './cli-io';
+import { createWaitReporter } from './wait-reporter';
 
 export const PROVISION_USAGE = `Usage: npm run -s cli -- provision [options]
 
@@ -250,6 +251,10 @@ export async function runProvisionCommand(
     directEndpoint: direct,
     ...deps.core,
   });
+  const waits = createWaitReporter(io);
+  const offWaits = core.events.subscribeAll((event, payload) => {
+    if (event === 'cloud.waiting') waits.report(payload as CloudWaiting);
+  });
   try {
     core.services.updateSettings({
       cloudBaseUrl: values['cloud-url'],
@@ -340,6 +345,8 @@ export async function runProvisionCommand(
     }
     return outcome.outcome.kind === 'success' ? 0 : 1;
   } finally {
+    offWaits();
+    waits.stop();
     await core.close();
   }
 }

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import packageJson from '../../package.json';
 import type { DeviceLookup, ReleasePlan } from '../../shared/returns';
 import { createCloudClient } from '../core/cloud';
+import { createWaitReporter } from './wait-reporter';
 import { lookupDevice } from '../core/returns/lookup-device';
 import { executeReleasePlan } from '../core/returns/release-executor';
 import { buildReleasePlan } from '../core/returns/release-plan';
@@ -96,7 +97,17 @@ export async function runReturnsCommand(args: string[], io: CliIo): Promise<void
   if (deviceId === undefined)
     throw usageError(`device ${command ?? ''} needs a device id.`, RETURNS_USAGE);
 
-  const cloud = createCloudClient({ baseUrl: values['cloud-url'] });
+  const waits = createWaitReporter(io);
+  const cloud = createCloudClient({
+    baseUrl: values['cloud-url'],
+    onWait: (wait) =>
+      waits.report({
+        operation: wait.operation,
+        reason: wait.reason,
+        seconds: Math.ceil(wait.delayMs / 1000),
+        until: new Date(Date.now() + wait.delayMs).toISOString(),
+      }),
+  });
   let account: ReturnsAccount;
   if (values.product !== undefined || values['client-id'] !== undefined) {
     if (values.product === undefined || values['client-id'] === undefined)

@@ -178,6 +178,15 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
           fetch: gate.wrapFetch((input, init) => fetch(input, init)),
           retry: options.cloudRetry,
           requestTimeoutMs: options.cloudRequestTimeoutMs,
+          now: options.clock === undefined ? undefined : () => options.clock!.now(),
+          // A wait the operator should see (a Retry-After of 50 s is no time to look frozen).
+          onWait: (wait) =>
+            options.events.emit('cloud.waiting', {
+              operation: wait.operation,
+              reason: wait.reason,
+              seconds: Math.ceil(wait.delayMs / 1000),
+              until: new Date(Date.now() + wait.delayMs).toISOString(),
+            }),
         }),
       };
     return cached.client;

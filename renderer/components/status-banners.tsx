@@ -1,11 +1,42 @@
+import { useEffect, useState } from 'react';
 import { useAppState } from '../store/store-context';
 
-/** Simulation and lost-connection notices: the two things an operator must never miss. */
+/** Seconds until an ISO time, recomputed every second while it is in the future. */
+function useSecondsUntil(until: string | null): number {
+  const target = until === null ? 0 : Date.parse(until);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (target <= Date.now()) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [target]);
+  return Math.max(0, Math.ceil((target - now) / 1000));
+}
+
+/** The core is waiting before it asks the cloud again: say so, and for how long. */
+function CloudWaitBanner() {
+  const waiting = useAppState((state) => state.cloudWaiting);
+  const left = useSecondsUntil(waiting?.until ?? null);
+  if (waiting === null || left === 0) return null;
+  return (
+    <div className="banner banner-wait" role="status" data-testid="cloud-wait-banner">
+      <strong>
+        {waiting.reason === 'rate-limited'
+          ? 'The Particle cloud asked Photon Setup to slow down.'
+          : 'The Particle cloud did not answer properly.'}
+      </strong>{' '}
+      Trying “{waiting.operation}” again in {left} s. Nothing to do; Cancel still works.
+    </div>
+  );
+}
+
+/** Simulation, lost-connection and cloud-wait notices: what an operator must never miss. */
 export function StatusBanners() {
   const simulated = useAppState((state) => state.info?.simulated === true);
   const connection = useAppState((state) => state.connection);
   return (
     <>
+      <CloudWaitBanner />
       {connection === 'lost' && (
         <div className="banner banner-danger" role="alert">
           <strong>Disconnected.</strong> This window lost its connection to Photon Setup. Restart it

@@ -1,7 +1,7 @@
 // App-wide state. What the device and the cloud are doing comes only from the core (results
 // and events); the renderer keeps just the operator's own choices and which screen is shown.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AppInfo, SystemCheck } from '../../shared/contract';
+import type { AppInfo, CloudWaiting, SystemCheck } from '../../shared/contract';
 import type {
   AccountConnectResult,
   AccountInput,
@@ -67,6 +67,8 @@ export interface AppState {
   run: RunView | null;
   runRequest: Pending;
   devicesThisSession: number;
+  /** The core is waiting before it asks the cloud again; shown with a countdown. */
+  cloudWaiting: CloudWaiting | null;
 
   start(): () => void;
   recheck(): Promise<void>;
@@ -137,11 +139,13 @@ export function createAppStore(bridge: Bridge): StoreApi<AppState> {
       run: null,
       runRequest: idle,
       devicesThisSession: 0,
+      cloudWaiting: null,
 
       start: () => {
         const detach = [
           bridge.onConnection((connection) => set({ connection })),
           bridge.on('system.checked', (readiness) => set({ readiness, readinessError: null })),
+          bridge.on('cloud.waiting', (cloudWaiting) => set({ cloudWaiting })),
           bridge.on('run.progress', (progress) => {
             const run = get().run;
             if (run !== null && isCurrentRun(progress.runId)) set({ run: { ...run, progress } });

@@ -99,7 +99,12 @@ export function createProductCalls(ctx: CallContext) {
         body,
         signal: options.signal,
       });
-      return ctx.parse(importResponseSchema, response.body, operation);
+      const parsed = ctx.parse(importResponseSchema, response.body, operation);
+      const raw = response.body as Record<string, unknown>;
+      return {
+        ...parsed,
+        listsAdded: Array.isArray(raw.updatedDeviceIds) || Array.isArray(raw.existingDeviceIds),
+      };
     },
 
     async getProductDevice(

@@ -31,6 +31,11 @@ export interface CloudProduct {
 export type ProductRef = number | string;
 
 export interface ImportResult {
+  /**
+   * The reply named the ids it added or already had (today's API); replies before 2019 gave
+   * only the refused ids and a count.
+   */
+  listsAdded: boolean;
   updated: number;
   updatedDeviceIds: string[];
   existingDeviceIds: string[];

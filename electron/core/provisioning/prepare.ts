@@ -29,16 +29,26 @@ export interface PrepareArgs {
 
 /**
  * Refuses ids the product will not take. The cloud answers 200 whatever it did, so read the
- * lists; an id no list mentions was already there (old API shape) and is fine.
+ * lists: an id it refused is named in one of them, and when the reply names the ids it added or
+ * already had (today's API) the id must be among those. Only the old reply, which names refusals
+ * alone, lets an id it does not mention through.
  */
-function assertImported(result: ImportResult, deviceId: string, phase: RunPhase = 'prepare'): void {
+export function assertImported(
+  result: ImportResult,
+  deviceId: string,
+  phase: RunPhase = 'prepare',
+): void {
+  const added =
+    result.updatedDeviceIds.includes(deviceId) || result.existingDeviceIds.includes(deviceId);
   const why = result.nonmemberDeviceIds.includes(deviceId)
     ? 'it belongs to a developer outside the product team'
     : result.protectedDeviceIds.includes(deviceId)
       ? 'it has device protection on'
       : result.invalidDeviceIds.includes(deviceId)
-        ? 'the cloud refused the id (another product or platform)'
-        : null;
+        ? 'the cloud does not know that id, or it is in another product or of another platform'
+        : result.listsAdded && !added
+          ? 'the cloud did not list it as added'
+          : null;
   if (why === null) return;
   const message = `Device ${deviceId} cannot be added to the product: ${why}.`;
   throw new EngineError(

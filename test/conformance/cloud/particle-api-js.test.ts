@@ -86,8 +86,59 @@ describe('particle-api-js against the fake cloud', () => {
     );
     expect(mfa.statusCode).toBe(403);
     expect(mfa.body.error).toBe('mfa_required');
+    expect(mfa.body.error_description).toBe('Multi-factor authentication required');
+    const wrongCode = await rejection(
+      api.sendOtp({ mfaToken: String(mfa.body.mfa_token), otp: '000000' }),
+    );
+    expect(wrongCode.statusCode).toBe(401);
     const otp = await api.sendOtp({ mfaToken: String(mfa.body.mfa_token), otp: MFA_USER.code });
     expect(otp.body.access_token).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  it("refuses what the real cloud refuses, and Particle's client never asks for it", async () => {
+    const token = await devLogin();
+    // A token in a JSON body: node-oauth2-server's authorise.js refuses it (form bodies only).
+    const jsonBody = await fetch(`${cloud.baseUrl}/v1/devices`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ access_token: token, id: DEVICES.fresh }),
+    });
+    expect(jsonBody.status).toBe(400);
+    expect(await jsonBody.json()).toMatchObject({ error: 'invalid_request' });
+    // The same token in a form body is accepted (deprecated, still documented).
+    const formBody = await fetch(`${cloud.baseUrl}/v1/device_claims`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ access_token: token }).toString(),
+    });
+    expect(formBody.status).toBe(200);
+    // An import of an id no device ever had is reported, not imported.
+    const product = await productToken();
+    const imported = await api.addDeviceToProduct({
+      deviceId: 'ffffffffffffffffffffffff',
+      product: PRODUCT.id,
+      auth: product,
+    });
+    expect(imported.body.invalidDeviceIds).toEqual(['ffffffffffffffffffffffff']);
+    const wrongType = await fetch(`${cloud.baseUrl}/v1/products/${PRODUCT.id}/devices`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${product}`, 'Content-Type': 'text/plain' },
+      body: DEVICES.fresh,
+    });
+    expect(wrongType.status).toBe(400);
+    // A password login's refresh token: "Refresh tokens only work for product tokens".
+    const { body } = await api.login({ username: DEV.username, password: DEV.password });
+    const refresh = await fetch(`${cloud.baseUrl}/oauth/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: body.refresh_token,
+        client_id: 'particle-api',
+        client_secret: 'particle-api',
+      }).toString(),
+    });
+    expect(refresh.status).toBe(400);
   });
 
   it('user info', async () => {

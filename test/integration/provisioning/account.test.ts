@@ -1,6 +1,7 @@
 // The account service against the fake cloud: each way to sign in, remember vs. memory only,
 // and that no secret reaches the renderer's view or the disk in clear.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { systemClock, type Clock } from '../../../electron/core/runtime';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,10 +17,18 @@ import { CLIENT_ID, CLIENT_SECRET, DEMO_TOKEN, WIFI_PASSWORD, workshop } from '.
 let world: SimulatedWorld | undefined;
 const cores: Core[] = [];
 afterEach(async () => {
+  offsetMs = 0;
   for (const core of cores.splice(0)) await core.close();
   await world?.close();
   world = undefined;
 });
+
+/** The core's clock runs this far ahead of the real one (a test moves it to expire tokens). */
+let offsetMs = 0;
+const shiftedClock: Clock = {
+  now: () => Date.now() + offsetMs,
+  sleep: (ms, signal) => systemClock.sleep(ms, signal),
+};
 
 async function core(dataDir: string, keyed = false): Promise<Core> {
   world ??= await startSimulatedWorld();
@@ -28,6 +37,7 @@ async function core(dataDir: string, keyed = false): Promise<Core> {
     host: 'web',
     simulated: true,
     dataDir,
+    clock: shiftedClock,
     log: { warn: () => undefined },
     ...(keyed
       ? {
@@ -98,6 +108,56 @@ describe('account service', () => {
     await expect(c.handlers['account.completeMfa']({ otp: '123456' })).rejects.toThrow(
       /no sign-in waiting/i,
     );
+  });
+
+  it('a wrong one-time code is the code, not the password; three refused codes end the sign-in', async () => {
+    const c = await core(mkdtempSync(join(tmpdir(), 'photon-account-')));
+    const login = () =>
+      c.handlers['account.connect']({
+        method: 'login',
+        username: 'mfa@example.com',
+        password: 'mfa-password',
+        remember: false,
+      });
+    expect(await login()).toEqual({ status: 'mfa-required' });
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const error = (await c.handlers['account.completeMfa']({ otp: '000000' }).catch(
+        (e: unknown) => e,
+      )) as Error;
+      expect(error.message).toMatch(/did not accept that code/);
+      expect(error.message).not.toMatch(/email or password/);
+    }
+    const third = (await c.handlers['account.completeMfa']({ otp: '000000' }).catch(
+      (e: unknown) => e,
+    )) as Error;
+    expect(third.message).toMatch(/Sign in again with your email and password/);
+    await expect(c.handlers['account.completeMfa']({ otp: '123456' })).rejects.toThrow(
+      /no sign-in waiting/i,
+    );
+    // A fresh sign-in works, and a right code after a wrong one still completes it.
+    expect(await login()).toEqual({ status: 'mfa-required' });
+    await expect(c.handlers['account.completeMfa']({ otp: '000000' })).rejects.toThrow();
+    expect(await c.handlers['account.completeMfa']({ otp: '123456' })).toMatchObject({
+      status: 'connected',
+    });
+  });
+
+  it('a developer sign-in about to expire is not refreshed: the run asks to sign in again', async () => {
+    const c = await core(mkdtempSync(join(tmpdir(), 'photon-account-')));
+    await c.handlers['account.connect']({
+      method: 'login',
+      username: 'demo@example.com',
+      password: 'demo-password',
+      remember: false,
+    });
+    // 90 days on, the token has 5 minutes left.
+    offsetMs = 90 * 24 * 3600 * 1000 - 5 * 60_000;
+    const refreshes = () => world!.cloud.requests.filter((r) => r.path === '/oauth/token').length;
+    const before = refreshes();
+    await expect(
+      c.handlers['provision.start']({ device: { ssid: 'Photon-K7QD' }, profileId: null }),
+    ).rejects.toThrow(/sign-in ends in 5 min, too soon for a setup\. Sign in again/);
+    expect(refreshes()).toBe(before);
   });
 
   it('connects a product by slug, and remembers it encrypted across a restart', async () => {

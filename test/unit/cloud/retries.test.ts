@@ -156,3 +156,44 @@ describe('retryDelay', () => {
     );
   });
 });
+
+describe('what a wait and a big reply look like', () => {
+  it('tells its listener of every wait before it sleeps: the Retry-After the cloud asked for', async () => {
+    const waits: Array<{ operation: string; reason: string; delayMs: number }> = [];
+    const listening = clientFor(cloud, {
+      sleep: async () => undefined,
+      onWait: (wait) => waits.push(wait),
+    });
+    cloud.injectFault({ path: '/v1/devices', status: 429, retryAfter: 1 });
+    await listening.listDevices(DEV.token);
+    expect(waits).toEqual([
+      { operation: 'list the account’s devices', reason: 'rate-limited', delayMs: 1000 },
+    ]);
+    cloud.injectFault({ path: '/v1/devices', status: 502 });
+    await listening.listDevices(DEV.token);
+    expect(waits[1]).toMatchObject({ reason: 'retrying' });
+  });
+
+  it('reads no further than the cap: a 600 MB reply is an answer it does not understand, not "offline"', async () => {
+    let sent = 0;
+    const chunk = new Uint8Array(1024 * 1024).fill(0x20);
+    const huge = clientFor(cloud, {
+      fetch: async () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            pull(controller) {
+              if (sent >= 600) return controller.close();
+              sent += 1;
+              controller.enqueue(chunk);
+            },
+          }),
+          { status: 200, headers: { 'content-type': 'application/json' } },
+        ),
+    });
+    const error = await failure(huge.listDevices(DEV.token));
+    expect(error.kind).toBe('malformed-response');
+    expect(error.message).toMatch(/does not understand/);
+    // It stopped reading at the cap (4 MiB), far short of the 600 chunks on offer.
+    expect(sent).toBeLessThan(16);
+  });
+});
