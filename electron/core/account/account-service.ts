@@ -43,7 +43,7 @@ const lower = (value: string): string => value.trim().toLowerCase();
  * Codes tried against one pending sign-in before it is dropped: particle-cli's enterOtp also
  * allows three with the same mfa_token, and every refusal counts toward the cloud's login lockout.
  */
-export const MFA_ATTEMPTS = 3;
+const MFA_ATTEMPTS = 3;
 
 /** A numeric product id travels as a number; anything else is a slug. */
 const productRef = (value: string): number | string =>

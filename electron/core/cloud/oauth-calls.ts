@@ -26,7 +26,7 @@ const normalizeEmail = (email: string): string => email.trim().toLowerCase();
  * particle-cli stub 400 invalid_grant "OTP expired". Either way it is the code, not the account
  * or a token, that was refused — unless the refusal names the mfa_token, which ends the sign-in.
  */
-export const refineMfaRefusal = (_problem: CloudProblem, refusal: Refusal): CloudProblem =>
+const refineMfaRefusal = (_problem: CloudProblem, refusal: Refusal): CloudProblem =>
   /mfa[_ ]?token/.test(refusal.text) ? { kind: 'mfa-expired' } : { kind: 'mfa-code-rejected' };
 
 /**
@@ -40,7 +40,7 @@ const refineCustomerRefusal = (problem: CloudProblem, _refusal: Refusal): CloudP
  * "Customer already exists" from POST …/customers: its body is not published, so this looks for
  * the words rather than trusting any 4xx (a 401, 403 or 404 is a real refusal and is shown).
  */
-export const isCustomerExistsRefusal = (error: unknown): boolean =>
+const isCustomerExistsRefusal = (error: unknown): boolean =>
   error instanceof CloudError &&
   (error.status === 400 || error.status === 409 || error.status === 422) &&
   error.kind !== 'bad-client' &&

@@ -119,7 +119,9 @@ describe('particle-api-js against the fake cloud', () => {
       product: PRODUCT.id,
       auth: product,
     });
-    expect(imported.body.invalidDeviceIds).toEqual(['ffffffffffffffffffffffff']);
+    expect((imported.body as { invalidDeviceIds?: string[] }).invalidDeviceIds).toEqual([
+      'ffffffffffffffffffffffff',
+    ]);
     const wrongType = await fetch(`${cloud.baseUrl}/v1/products/${PRODUCT.id}/devices`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${product}`, 'Content-Type': 'text/plain' },

@@ -22,7 +22,7 @@ const UNSEEN = new Set(['permission-denied', 'not-found']);
  * have shaken hands with the cloud within seconds of connect-ap, because it sat in listening
  * mode for the whole SoftAP conversation and the host's join before it.
  */
-export const HANDSHAKE_TOLERANCE_MS = 1_500;
+const HANDSHAKE_TOLERANCE_MS = 1_500;
 
 /** What one look found. */
 export type Sighting =
@@ -49,11 +49,11 @@ export interface CloudPollArgs {
   onLooked(sighting: Sighting): void;
 }
 
-export const expectedOwnerOf = (account: RunAccount): string =>
+const expectedOwnerOf = (account: RunAccount): string =>
   (account.mode === 'developer' ? account.username : account.customerEmail).toLowerCase();
 
 /** The device's last handshake was after connect-ap (on the cloud's clock, corrected by the Date header). */
-export function handshakeAfter(device: CloudDevice, connectAcceptedAt: number): boolean {
+function handshakeAfter(device: CloudDevice, connectAcceptedAt: number): boolean {
   if (device.lastHandshakeAt === null) return false;
   const handshake = Date.parse(device.lastHandshakeAt);
   if (Number.isNaN(handshake)) return false;
