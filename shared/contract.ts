@@ -37,7 +37,7 @@ import { settingsSchema, type Settings } from './settings';
 export { ipcEventChannel, isRequestChannel } from './channels';
 export type { EventName, RequestChannel } from './channels';
 
-export type HostKind = 'desktop' | 'web';
+export type HostKind = 'desktop' | 'web' | 'cli';
 
 export interface AppInfo {
   name: string;

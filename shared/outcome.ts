@@ -36,7 +36,9 @@ export type Outcome =
       network: string;
       inner: Exclude<OutcomeKind, 'wifi-not-restored'>;
     }
-  | { kind: 'cancelled'; deviceId: string | null; phase: RunPhase };
+  | { kind: 'cancelled'; deviceId: string | null; phase: RunPhase }
+  /** Photon Setup stopped mid-run (a crash, a kill); the next start put the Wi-Fi back. */
+  | { kind: 'interrupted'; deviceId: string | null; phase: RunPhase };
 
 export type OutcomeKind = Outcome['kind'];
 
@@ -77,6 +79,7 @@ export const OUTCOME_KINDS = [
   'cloud-error',
   'wifi-not-restored',
   'cancelled',
+  'interrupted',
 ] as const satisfies readonly OutcomeKind[];
 // Fails to compile when the union has a kind the list lacks.
 type MissingKinds = Exclude<OutcomeKind, (typeof OUTCOME_KINDS)[number]>;
@@ -179,6 +182,14 @@ export function describeOutcome(outcome: Outcome): OutcomeDescription {
         led: null,
         actions: ['retry', 'next-device'],
         tone: 'neutral',
+      };
+    case 'interrupted':
+      return {
+        title: 'Interrupted',
+        sentence: `Photon Setup stopped while ${phaseWords[outcome.phase]}${outcome.deviceId === null ? '' : ` (device ${outcome.deviceId})`}, and put this computer's Wi-Fi back when it started again. Set the device up again.`,
+        led: null,
+        actions: ['retry', 'view-history'],
+        tone: 'warning',
       };
     default:
       return assertNever(outcome);

@@ -16,6 +16,7 @@ import {
 import { requiresPassword } from '../../shared/security';
 import { createCore, type Core, type CoreOptions } from '../core/api';
 import { MemorySecretStore } from '../core/store/secret-store';
+import { replayLine } from '../core/system/replay-report';
 import { parseSecurityArg } from './security-arg';
 import { CliExit, envSecret, usageError, type CliIo } from './cli-io';
 import { createWaitReporter } from './wait-reporter';
@@ -243,7 +244,7 @@ export async function runProvisionCommand(
 
   const account = await accountInput(values, io);
   const core = await createCore({
-    host: 'web',
+    host: 'cli',
     simulated: false,
     dataDir: values['data-dir'] ?? join(homedir(), '.photon-setup-cli'),
     secretStore: new MemorySecretStore(),
@@ -251,6 +252,9 @@ export async function runProvisionCommand(
     directEndpoint: direct,
     ...deps.core,
   });
+  // A restore at start-up changed this computer's Wi-Fi: say so before anything else.
+  const replayed = replayLine(core.services.replay);
+  if (replayed !== null) io.err(replayed);
   const waits = createWaitReporter(io);
   const offWaits = core.events.subscribeAll((event, payload) => {
     if (event === 'cloud.waiting') waits.report(payload as CloudWaiting);

@@ -10,6 +10,7 @@ import { findDevices } from './provisioning';
 import { runCommand as realRunCommand } from './run-command';
 import { OperatorError } from './runtime';
 import { findOnPath as realFindOnPath } from './system/find-on-path';
+import { replayItem } from './system/replay-report';
 import { checkSystem } from './system/system-check';
 import { describeWifiCapabilities } from './wifi';
 
@@ -66,6 +67,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         findOnPath,
         now: () => new Date(),
         describeWifi: () => describeWifiCapabilities(platform, release(), runCommand, findOnPath),
+        replay: replayItem(services.replay),
       });
       events.emit('system.checked', result);
       return result;

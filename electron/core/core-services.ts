@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { HostKind } from '../../shared/contract';
 import { settingsSchema, type Settings } from '../../shared/settings';
 import { ACCOUNT_FILE_NAME, AccountService } from './account';
-import { createCloudClient, type CloudClient, type RetryPolicy } from './cloud';
+import { createCloudClient, createReachCloud, type CloudClient, type RetryPolicy } from './cloud';
 import type { EventBus } from './event-bus';
 import { PROFILES_FILE_NAME, StationProfiles } from './profiles';
 import {
@@ -24,6 +24,8 @@ import type { RunCommand } from './run-command';
 import { DeviceAccess, type Clock } from './runtime';
 import type { SoftApOptions } from './softap';
 import { AuditLog } from './store/audit-log';
+import { acquireDataDirLock, type DataDirLock } from './store/data-dir-lock';
+import { interruptedRecord } from './store/interrupted-record';
 import { MemorySecretStore, type SecretStore } from './store/secret-store';
 import { JsonFileStore } from './store/settings-store';
 import type { FindOnPath } from './system/find-on-path';
@@ -77,7 +79,7 @@ export interface CoreOptions {
 type Defaulted = 'platform' | 'runCommand' | 'findOnPath' | 'appVersion' | 'log';
 
 /** The core's options with every default the handlers need filled in. */
-export type ServiceOptions = Omit<CoreOptions, 'host' | Defaulted> & {
+export type ServiceOptions = Omit<CoreOptions, Defaulted> & {
   [K in Defaulted]-?: NonNullable<CoreOptions[K]>;
 } & { events: EventBus };
 
@@ -100,11 +102,22 @@ export interface Services {
   wifi: HostWifi | null;
   engine: ProvisioningEngine;
   returns: ReturnsService;
+  /** What start-up found in a restore journal left by an earlier process, if anything. */
   replay: ReplayResult | null;
   close(): Promise<void>;
 }
 
-function hostWifiFor(options: ServiceOptions, journal: RestoreJournal): HostWifi | null {
+const HOST_NAMES: Record<HostKind, string> = {
+  desktop: 'the desktop app',
+  web: 'the web host',
+  cli: 'the command line',
+};
+
+function hostWifiFor(
+  options: ServiceOptions,
+  journal: RestoreJournal,
+  reachCloud: HostWifi['reachCloud'],
+): HostWifi | null {
   const given = options.hostWifi;
   if (given === null) return null;
   if (given !== undefined)
@@ -113,6 +126,7 @@ function hostWifiFor(options: ServiceOptions, journal: RestoreJournal): HostWifi
       platform: options.platform,
       timeouts: options.wifiTimeouts,
       clock: options.clock,
+      reachCloud,
       ...given,
     };
   try {
@@ -128,25 +142,51 @@ function hostWifiFor(options: ServiceOptions, journal: RestoreJournal): HostWifi
       platform: options.platform,
       timeouts: options.wifiTimeouts,
       clock: options.clock,
+      reachCloud,
     };
   } catch {
     return null; // unsupported OS: system.check says so; runs need the direct path
   }
 }
 
+/**
+ * A journal an earlier process left: undo what is still there, and put the run it belonged to
+ * into the history as interrupted. This process holds the data-dir lock, so no live core owns
+ * anything in this folder: the journal's owner is gone by definition.
+ */
 async function replayJournal(
   wifi: HostWifi | null,
-  log: ServiceOptions['log'],
+  audit: AuditLog,
+  options: ServiceOptions,
 ): Promise<ReplayResult | null> {
   if (wifi === null || wifi.journal === null) return null;
   try {
     const replay = await replayRestoreJournal(wifi.journal, wifi.backend, {
       timeoutMs: wifi.timeouts?.restoreMs,
+      net: wifi.net,
+      reachCloud: wifi.reachCloud,
+      ownerIsLive: () => false,
+      clock: wifi.clock,
     });
-    if (replay.replayed && !replay.report.ok) log.warn(replay.report.error.message);
+    if (replay.kind === 'restored' && !replay.report.ok)
+      options.log.warn(replay.report.error.message);
+    if ((replay.kind === 'restored' || replay.kind === 'cleaned') && replay.entry.run !== null) {
+      const run = replay.entry.run;
+      const known = audit
+        .read()
+        .records.some((record) => record.type === 'run' && record.id === run.id);
+      if (!known)
+        audit.append(
+          interruptedRecord(run, {
+            endedAt: new Date().toISOString(),
+            appVersion: options.appVersion,
+            simulated: options.simulated,
+          }),
+        );
+    }
     return replay;
   } catch (error) {
-    log.warn(
+    options.log.warn(
       `The Wi-Fi restore journal could not be replayed (${error instanceof Error ? error.name : 'error'}).`,
     );
     return null;
@@ -156,6 +196,9 @@ async function replayJournal(
 export async function buildServices(options: ServiceOptions): Promise<Services> {
   const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'photon-setup-'));
+  // Before anything in the folder is read: a second core here would replay a journal the first
+  // still owns and pull the first off its Photon.
+  const lock: DataDirLock = acquireDataDirLock(dataDir, { host: HOST_NAMES[options.host] });
   const settings = new JsonFileStore(join(dataDir, SETTINGS_FILE_NAME), settingsSchema);
   let current = settings.load();
   if (current.warning !== null) options.log.warn(current.warning);
@@ -192,8 +235,13 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
     return cached.client;
   };
 
-  const wifi = hostWifiFor(options, new RestoreJournal(join(dataDir, JOURNAL_FILE_NAME)));
-  const replay = await replayJournal(wifi, options.log);
+  const reachCloud = createReachCloud(() => pinnedCloud ?? readSettings().cloudBaseUrl);
+  const wifi = hostWifiFor(
+    options,
+    new RestoreJournal(join(dataDir, JOURNAL_FILE_NAME)),
+    reachCloud,
+  );
+  const replay = await replayJournal(wifi, audit, options);
   const runWifi = options.directEndpoint === undefined ? wifi : null;
 
   const account = new AccountService({
@@ -271,6 +319,7 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
     },
     async close() {
       await engine.stop();
+      lock.release();
       if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };

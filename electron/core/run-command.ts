@@ -4,13 +4,18 @@ import { execFile } from 'node:child_process';
 
 export interface CommandResult {
   code: number;
+  /** As UTF-8; a tool that writes another encoding reads `raw` instead. */
   stdout: string;
   stderr: string;
+  /** The bytes as written, when the caller asked for them (`raw: true`). */
+  raw?: { stdout: Buffer; stderr: Buffer } | undefined;
 }
 
 export interface CommandOptions {
   timeoutMs: number;
-  env?: NodeJS.ProcessEnv;
+  env?: NodeJS.ProcessEnv | undefined;
+  /** Also hand back the output bytes undecoded (netsh writes the OEM code page, not UTF-8). */
+  raw?: boolean | undefined;
 }
 
 export type RunCommand = (
@@ -37,21 +42,33 @@ export class CommandTimeoutError extends Error {
 }
 
 /** Resolves with the exit code for programs that ran; rejects only when they could not run. */
-export const runCommand: RunCommand = (file, args, { timeoutMs, env }) =>
+export const runCommand: RunCommand = (file, args, { timeoutMs, env, raw }) =>
   new Promise((resolve, reject) => {
     execFile(
       file,
       [...args],
-      { timeout: timeoutMs, env: env ?? process.env, windowsHide: true, shell: false },
-      (error, stdout, stderr) => {
+      {
+        timeout: timeoutMs,
+        env: env ?? process.env,
+        windowsHide: true,
+        shell: false,
+        encoding: 'buffer',
+      },
+      (error, stdoutBytes, stderrBytes) => {
+        const result = (code: number): CommandResult => ({
+          code,
+          stdout: stdoutBytes.toString('utf8'),
+          stderr: stderrBytes.toString('utf8'),
+          ...(raw === true ? { raw: { stdout: stdoutBytes, stderr: stderrBytes } } : {}),
+        });
         if (error === null) {
-          resolve({ code: 0, stdout, stderr });
+          resolve(result(0));
           return;
         }
         const failure = error as NodeJS.ErrnoException & { killed?: boolean; code?: unknown };
         if (failure.code === 'ENOENT') reject(new CommandNotFoundError(file));
         else if (failure.killed === true) reject(new CommandTimeoutError(file, timeoutMs));
-        else resolve({ code: typeof failure.code === 'number' ? failure.code : 1, stdout, stderr });
+        else resolve(result(typeof failure.code === 'number' ? failure.code : 1));
       },
     );
   });

@@ -10,6 +10,7 @@ export {
   type StreamState,
 } from './event-stream';
 export { isOnlineEvent, waitForDeviceOnline } from './wait-online';
+export { createReachCloud } from './reach-cloud';
 export { createRedactor } from './redact';
 export type { Renewal, TokenKeeper } from './token-keeper';
 export type { FetchLike } from './transport';

@@ -3,7 +3,14 @@
 // runner opens one before the first step that needs the device and leaves it before the first
 // step that does not, or when the run fails; steps only use it.
 import type { SoftApOptions } from '../softap';
-import type { DeviceEndpoint, RestoreReport, WifiProgressListener, WifiTrip } from '../wifi';
+import {
+  NOTHING_TO_RESTORE,
+  type DeviceEndpoint,
+  type RestoreReport,
+  type WifiProgressListener,
+  type WifiTrip,
+} from '../wifi';
+import type { JournalRunNote } from '../wifi/journal';
 import { EngineError } from './engine-error';
 import { newWifiSession, type HostWifi } from './host-wifi';
 
@@ -22,8 +29,6 @@ export interface DeviceLink {
   /** Back to where the host was. Never throws; a second call returns the same report. */
   leave(): Promise<RestoreReport>;
 }
-
-const NO_SWITCH: RestoreReport = { ok: true, network: null, verified: true, profileLeft: false };
 
 class DirectLink implements DeviceLink {
   readonly kind = 'direct';
@@ -44,7 +49,7 @@ class DirectLink implements DeviceLink {
   }
 
   leave(): Promise<RestoreReport> {
-    return Promise.resolve(NO_SWITCH);
+    return Promise.resolve(NOTHING_TO_RESTORE);
   }
 }
 
@@ -83,6 +88,8 @@ export interface LinkOptions {
   prefix: string;
   signal: AbortSignal;
   onProgress: WifiProgressListener;
+  /** The run, for the restore journal (read at each write). */
+  note?: (() => JournalRunNote | null) | undefined;
 }
 
 /** Opens the way to the device this run is configured for (a trip does its preflight here). */
@@ -97,7 +104,9 @@ export async function openDeviceLink(options: LinkOptions): Promise<DeviceLink> 
     return new DirectLink(options.directEndpoint, options.signal);
   }
   const session = newWifiSession(options.wifi, options.softAp, options.onProgress);
-  return new WifiLink(await session.open({ prefix: options.prefix, signal: options.signal }));
+  return new WifiLink(
+    await session.open({ prefix: options.prefix, signal: options.signal, note: options.note }),
+  );
 }
 
 /** Whether this run reaches the device without switching the host's Wi-Fi. */

@@ -5,6 +5,7 @@ import type { Outcome } from '../../../shared/outcome';
 import { isDeviceId, normalizeDeviceId } from '../../../shared/validate';
 import type { PhaseResult } from '../../../shared/audit';
 import type { RunPhase } from '../../../shared/phases';
+import type { JournalRunNote } from '../wifi/journal';
 import type { RunAccount, RunContextInfo } from './types';
 
 export interface RecordInput {
@@ -51,5 +52,38 @@ export function buildRunRecord(input: RecordInput): RunRecord {
     phases: input.phases,
     appVersion: input.appVersion.slice(0, 40),
     simulated: input.simulated,
+  };
+}
+
+/**
+ * What the restore journal keeps about the run on the device's network: the record's identity
+ * fields, so a start-up after a crash can write it into the history as interrupted.
+ */
+export function buildRunNote(
+  input: Pick<RecordInput, 'runId' | 'startedAt' | 'context' | 'account' | 'deviceId' | 'ssid'> & {
+    phase: RunPhase;
+  },
+): JournalRunNote {
+  const { id, startedAt, station, operator, mode, product, deviceId, ssid, customerEmail } =
+    buildRunRecord({
+      ...input,
+      endedAt: input.startedAt,
+      outcome: { kind: 'interrupted', deviceId: input.deviceId, phase: input.phase },
+      errorCode: null,
+      phases: [],
+      appVersion: '',
+      simulated: false,
+    });
+  return {
+    id,
+    startedAt,
+    station,
+    operator,
+    mode,
+    product,
+    deviceId,
+    ssid,
+    customerEmail,
+    phase: input.phase,
   };
 }

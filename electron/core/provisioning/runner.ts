@@ -4,15 +4,14 @@
 import { describeOutcome, type Outcome } from '../../../shared/outcome';
 import type { RunOutcome } from '../../../shared/provisioning';
 import { throwIfAborted } from '../runtime';
-import type { RestoreReport } from '../wifi';
-import { WifiRestoreError } from '../wifi';
+import { NOTHING_TO_RESTORE, WifiRestoreError, type RestoreReport } from '../wifi';
 import { softApClientFor } from './device-probe';
 import { openDeviceLink, type DeviceLink, type LinkOptions } from './device-link';
 import type { Mailbox } from './mailbox';
 import { choiceSecrets } from './network-choice';
 import { outcomeFromError } from './outcome-from-error';
 import { initialContext, type RunContext, type RunPlan } from './run-context';
-import { buildRunRecord } from './run-record';
+import { buildRunNote, buildRunRecord } from './run-record';
 import { RunTracker } from './run-tracker';
 import type { RunMessage, StepFunctions, StepIo } from './step-io';
 import { assertLegalMove, FIRST_STEP, STEPS, type StepName, type StepTarget } from './step-table';
@@ -34,6 +33,7 @@ export class ProvisioningRun {
   private step: StepName | 'start' = 'start';
   private link: DeviceLink | null = null;
   private lastRestore: RestoreReport | null = null;
+  private startedAt: Date | null = null;
 
   constructor(
     private readonly deps: RunDeps,
@@ -64,6 +64,7 @@ export class ProvisioningRun {
 
   async execute(): Promise<RunOutcome> {
     const startedAt = new Date(this.deps.clock.now());
+    this.startedAt = startedAt;
     this.deps.gate.back();
     // Let provision.start answer first: the window learns the run id before the run's first
     // events (its LED in particular), or it would drop them as belonging to no run it knows.
@@ -123,9 +124,21 @@ export class ProvisioningRun {
         signal: this.abort.signal,
         onProgress: (progress) =>
           this.tracker.detail(progress.message, progress.countdownS ?? null),
+        note: () =>
+          buildRunNote({
+            runId: this.runId,
+            startedAt: this.startedAt ?? new Date(this.deps.clock.now()),
+            context: this.deps.context,
+            account: this.deps.account,
+            deviceId: this.ctx.deviceId,
+            ssid: this.ctx.targetSsid,
+            phase: this.tracker.phase,
+          }),
       });
       this.deps.gate.setDualHomed(this.link.secondLink);
     }
+    // The journal's note follows the run (its phase, the device id once identified).
+    await this.link?.trip?.noteChanged();
     if (!spec.needsDevice && this.link !== null) {
       const report = await this.leaveDevice();
       if (!report.ok) throw report.error;
@@ -134,8 +147,7 @@ export class ProvisioningRun {
 
   private async leaveDevice(): Promise<RestoreReport> {
     const link = this.link;
-    if (link === null)
-      return this.lastRestore ?? { ok: true, network: null, verified: true, profileLeft: false };
+    if (link === null) return this.lastRestore ?? NOTHING_TO_RESTORE;
     try {
       this.lastRestore = await link.leave();
     } finally {

@@ -51,6 +51,8 @@ export interface SystemCheckDeps {
   now: () => Date;
   /** Which backend does each Wi-Fi operation and whether SSIDs are readable; absent skips the items. */
   describeWifi?: () => Promise<WifiCapabilityReport | null>;
+  /** What start-up did with a journal an earlier process left; null when nothing. */
+  replay?: ReadinessItem | null;
 }
 
 const firstLine = (text: string): string | null => {
@@ -110,6 +112,8 @@ export async function checkSystem(deps: SystemCheckDeps): Promise<SystemCheck> {
     const report = await deps.describeWifi().catch(() => null);
     if (report !== null) items.push(...wifiCapabilityItems(report));
   }
+
+  if (deps.replay !== undefined && deps.replay !== null) items.push(deps.replay);
 
   if (deps.simulated) {
     items.push({

@@ -15,15 +15,8 @@ const everything = (name: BackendName): BackendPlan => ({
   reconnect: name,
 });
 
-/** Windows 11 starts at build 22000; its extra "Band" line breaks node-wifi's positional scan parser. */
-const WINDOWS_11_FIRST_BUILD = 22_000;
 /** Darwin 23 is macOS 14 (Sonoma): location rules for SSIDs, and `airport` gone from 14.4. */
 const DARWIN_SONOMA_MAJOR = 23;
-
-function windowsBuild(release: string): number | null {
-  const build = Number.parseInt(release.split('.')[2] ?? '', 10);
-  return Number.isFinite(build) ? build : null;
-}
 
 function darwinMajor(release: string): number | null {
   const major = Number.parseInt(release.split('.')[0] ?? '', 10);
@@ -37,13 +30,12 @@ export function planBackends(platform: NodeJS.Platform, release: string): Backen
       // node-wifi scans correctly for Photon SSIDs (no ':' in them); joining uses our own
       // never-default, no-autoconnect profile instead of its persistent `device wifi connect` one.
       return { ...everything('nmcli'), scan: 'node-wifi' };
-    case 'win32': {
+    case 'win32':
       // node-wifi's Windows connect needs a shell (it runs `del` and quotes by hand), which this
-      // app never uses, so joining is netsh with our own profile everywhere.
-      const build = windowsBuild(release);
-      const oldWindows = build !== null && build < WINDOWS_11_FIRST_BUILD;
-      return { ...everything('netsh'), scan: oldWindows ? 'node-wifi' : 'netsh' };
-    }
+      // app never uses; its scan (src/windows-scan.js) takes fields by line position within blocks
+      // split at blank lines (Windows 11's Band line shifts them), keeps only the first BSSID and
+      // decodes the pipe as UTF-8, not the OEM code page. So every Windows operation is netsh with our own parsers.
+      return everything('netsh');
     case 'darwin': {
       const major = darwinMajor(release);
       const hasAirport = major !== null && major < DARWIN_SONOMA_MAJOR;

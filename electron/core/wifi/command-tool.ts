@@ -1,5 +1,6 @@
 // One Wi-Fi tool (nmcli, netsh, networksetup, ...) run through the injectable RunCommand with a
-// per-call C locale, so parsers see English labels and nothing touches process.env.
+// per-call C locale, so parsers see untranslated output where the tool honours it, and nothing
+// touches process.env.
 import {
   CommandNotFoundError,
   CommandTimeoutError,
@@ -9,9 +10,12 @@ import {
 import { WifiError } from './errors';
 import { WIFI_COMMAND_TIMEOUT_MS } from './timeouts';
 
-/** nmcli's man page asks for LC_ALL=C; LANGUAGE is dropped because gettext reads it before LC_ALL. */
+/**
+ * The C locale with UTF-8 (nmcli's man page asks for a C locale; plain `C` turns every non-ASCII
+ * character of an SSID into `?`). LANGUAGE is dropped because gettext reads it before LC_ALL.
+ */
 export function commandEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base, LC_ALL: 'C', LANG: 'C' };
+  const env: NodeJS.ProcessEnv = { ...base, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' };
   delete env.LANGUAGE;
   delete env.LC_MESSAGES;
   return env;
@@ -22,10 +26,17 @@ export interface CommandTool {
   run(args: readonly string[], options?: { timeoutMs?: number }): Promise<CommandResult>;
 }
 
+export interface CommandToolDefaults {
+  timeoutMs?: number | undefined;
+  env?: (() => NodeJS.ProcessEnv) | undefined;
+  /** Turns the raw output bytes into text (netsh: the OEM code page); UTF-8 when absent. */
+  decode?: ((result: CommandResult) => Promise<CommandResult>) | undefined;
+}
+
 export function commandTool(
   runCommand: RunCommand,
   file: string,
-  defaults: { timeoutMs?: number; env?: () => NodeJS.ProcessEnv } = {},
+  defaults: CommandToolDefaults = {},
 ): CommandTool {
   const label = file.split(/[\\/]/).pop() ?? file;
   return {
@@ -33,10 +44,12 @@ export function commandTool(
     async run(args, options) {
       const timeoutMs = options?.timeoutMs ?? defaults.timeoutMs ?? WIFI_COMMAND_TIMEOUT_MS;
       try {
-        return await runCommand(file, args, {
+        const result = await runCommand(file, args, {
           timeoutMs,
           env: (defaults.env ?? (() => commandEnv()))(),
+          ...(defaults.decode === undefined ? {} : { raw: true }),
         });
+        return defaults.decode === undefined ? result : await defaults.decode(result);
       } catch (error) {
         if (error instanceof CommandNotFoundError)
           throw new WifiError(

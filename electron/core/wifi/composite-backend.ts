@@ -70,6 +70,14 @@ export class CompositeBackend implements WifiBackend {
   forget(temp: TempJoin): Promise<void> {
     return this.for('forget').forget(temp);
   }
+  async hasProfile(temp: TempJoin): Promise<boolean | 'unknown'> {
+    const backend = this.for('forget');
+    return backend.hasProfile === undefined ? 'unknown' : backend.hasProfile(temp);
+  }
+  async savedNetworks(iface: string): Promise<TempJoin[] | null> {
+    const backend = this.for('forget');
+    return backend.savedNetworks === undefined ? null : backend.savedNetworks(iface);
+  }
   letOsReconnect(iface: string): Promise<void> {
     return this.for('reconnect').letOsReconnect(iface);
   }

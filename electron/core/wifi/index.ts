@@ -7,6 +7,12 @@ export { createHostWifiBackend } from './host-backend';
 export { createHostNetProbe } from './net-probe';
 export { describeWifiCapabilities, permissionSentence } from './capabilities';
 export { JOURNAL_FILE_NAME, RestoreJournal } from './journal';
+export { homeSentence } from './home-check';
 export type { WifiProgressListener } from './progress';
-export { replayRestoreJournal, type ReplayResult, type RestoreReport } from './restore';
+export {
+  NOTHING_TO_RESTORE,
+  replayRestoreJournal,
+  type ReplayResult,
+  type RestoreReport,
+} from './restore';
 export { WifiSession, WifiTrip, type WifiSessionDeps } from './session';

@@ -1,8 +1,12 @@
 // The restore journal (wifi.md §3c): written atomically before the computer leaves its network,
-// removed once it is back, and replayed at start-up if a crash left it behind.
+// removed once it is back, and looked at on the next start if a crash left it behind. It names
+// its owner (pid and process start) and the run it belonged to, so a start-up can tell a live
+// owner from a gone one and write the interrupted run into the history.
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { runPhaseSchema, runRecordSchema } from '../../../shared/audit';
+import { DEFAULT_SOFTAP_PREFIX } from '../../../shared/softap-prefix';
 import type { NetworkRef, TempJoin } from './types';
 
 export const JOURNAL_FILE_NAME = 'wifi-restore.json';
@@ -21,7 +25,34 @@ const tempJoin = z.object({
   profileName: z.string().optional(),
 });
 
-const entrySchema = z.object({
+const ownerSchema = z.object({ pid: z.number().int().positive(), startedAt: z.string() });
+export type JournalOwner = z.infer<typeof ownerSchema>;
+
+/** When this process started: with the pid, what tells it from a later process with the same pid. */
+const PROCESS_STARTED_AT = new Date(Date.now() - Math.round(process.uptime() * 1000)).toISOString();
+
+export const currentOwner = (): JournalOwner => ({
+  pid: process.pid,
+  startedAt: PROCESS_STARTED_AT,
+});
+
+/** The run a trip belongs to: what an "interrupted" history record needs. */
+const runNoteSchema = runRecordSchema
+  .pick({
+    id: true,
+    startedAt: true,
+    station: true,
+    operator: true,
+    mode: true,
+    product: true,
+    deviceId: true,
+    ssid: true,
+    customerEmail: true,
+  })
+  .extend({ phase: runPhaseSchema });
+export type JournalRunNote = z.infer<typeof runNoteSchema>;
+
+const v1Schema = z.object({
   version: z.literal(1),
   platform: z.string(),
   iface: z.string(),
@@ -30,14 +61,46 @@ const entrySchema = z.object({
   startedAt: z.string(),
 });
 
+const v2Schema = v1Schema.extend({
+  version: z.literal(2),
+  owner: ownerSchema,
+  homeAddresses: z.array(z.string()),
+  savedBefore: z.array(tempJoin).nullable(),
+  prefix: z.string(),
+  run: runNoteSchema.nullable(),
+});
+
 export interface JournalEntry {
-  version: 1;
+  version: 2;
   platform: string;
   iface: string;
   previous: NetworkRef | null;
   /** The Photon network: its name before the join, its profile ids after. */
   temp: TempJoin | null;
   startedAt: string;
+  /** null: written by a version that did not say (treated as gone). */
+  owner: JournalOwner | null;
+  homeAddresses: string[];
+  savedBefore: TempJoin[] | null;
+  prefix: string;
+  run: JournalRunNote | null;
+}
+
+/** A journal from before owners were recorded reads as one whose owner is unknown. */
+function upgrade(raw: unknown): JournalEntry | null {
+  const v2 = v2Schema.safeParse(raw);
+  if (v2.success) return v2.data;
+  const v1 = v1Schema.safeParse(raw);
+  if (!v1.success) return null;
+  return {
+    ...v1.data,
+    version: 2,
+    owner: null,
+    homeAddresses: [],
+    savedBefore: null,
+    prefix: DEFAULT_SOFTAP_PREFIX,
+    run: null,
+  };
 }
 
 export type JournalRead =
@@ -71,8 +134,8 @@ export class RestoreJournal {
       throw error;
     }
     try {
-      const parsed = entrySchema.safeParse(JSON.parse(text));
-      return parsed.success ? { kind: 'entry', entry: parsed.data } : { kind: 'corrupt' };
+      const entry = upgrade(JSON.parse(text));
+      return entry === null ? { kind: 'corrupt' } : { kind: 'entry', entry };
     } catch {
       return { kind: 'corrupt' };
     }

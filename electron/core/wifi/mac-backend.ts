@@ -7,6 +7,7 @@ import { commandFailed, commandTool, type CommandTool } from './command-tool';
 import { WifiError } from './errors';
 import {
   parseAirportNetwork,
+  parsePreferredNetworks,
   parseSetAirportNetwork,
   parseSystemProfilerAirport,
   parseWifiDevices,
@@ -15,7 +16,7 @@ import {
   type ProfilerInterface,
 } from './mac-parsers';
 import { assertArgumentSafe, assertJoinableSsid } from './ssid';
-import { ASSOCIATION_POLL_MS } from './timeouts';
+import { ASSOCIATION_POLL_MS, MACOS_PROFILER_CALL_MS } from './timeouts';
 import type {
   Association,
   JoinOptions,
@@ -29,10 +30,18 @@ import type {
 } from './types';
 
 export const MACOS_LOCATION_SENTENCE =
-  'macOS hides Wi-Fi names from Photon Setup. Open System Settings → Privacy & Security → Location Services and allow Photon Setup, then try again — or join the Photon-… network from the Wi-Fi menu yourself and choose Continue.';
+  'macOS hides Wi-Fi names from Photon Setup. Open System Settings → Privacy & Security → Location Services and allow Photon Setup, then try again — or choose “I’ll join it myself when asked” and join the Photon-… network from the Wi-Fi menu when Photon Setup says so.';
 
-/** system_profiler takes seconds: it gets a larger budget than the other commands. */
-const SYSTEM_PROFILER_TIMEOUT_MS = 20_000;
+const WIFI_OFF_SENTENCE =
+  'Wi-Fi is switched off on this Mac. Turn it on from the menu bar, then try again.';
+
+/** A slow Mac may take several times the measured cost of one call. */
+const SYSTEM_PROFILER_TIMEOUT_MS = 4 * MACOS_PROFILER_CALL_MS;
+/**
+ * One check (caps, interfaces, scan, current) reads one profile: each call costs seconds, so a
+ * reading this young is reused, and callers that run at once share the one in flight.
+ */
+const PROFILE_REUSE_MS = 2_000;
 
 export interface MacBackendOptions {
   runCommand: RunCommand;
@@ -48,6 +57,7 @@ export class MacBackend implements WifiBackend {
   private readonly profiler: CommandTool;
   private readonly clock: Clock;
   private readonly pollMs: number;
+  private reading: { at: number; result: Promise<ProfilerInterface[]> } | null = null;
 
   constructor(options: MacBackendOptions) {
     this.networksetup = commandTool(
@@ -65,7 +75,22 @@ export class MacBackend implements WifiBackend {
     this.pollMs = options.associationPollMs ?? ASSOCIATION_POLL_MS;
   }
 
-  private async profile(): Promise<ProfilerInterface[]> {
+  /** The Wi-Fi state; `fresh` when waiting for a change (association, restore). */
+  private profile(fresh = false): Promise<ProfilerInterface[]> {
+    const now = this.clock.now();
+    const last = this.reading;
+    if (last !== null && !fresh && now - last.at < PROFILE_REUSE_MS) return last.result;
+    const result = this.readProfile();
+    const reading = { at: now, result };
+    this.reading = reading;
+    // A failed reading is not reused.
+    result.catch(() => {
+      if (this.reading === reading) this.reading = null;
+    });
+    return result;
+  }
+
+  private async readProfile(): Promise<ProfilerInterface[]> {
     const result = await this.profiler.run(['SPAirPortDataType', '-json']);
     const parsed = result.code === 0 ? parseSystemProfilerAirport(result.stdout) : null;
     if (parsed === null)
@@ -75,6 +100,7 @@ export class MacBackend implements WifiBackend {
 
   async caps(): Promise<WifiCaps> {
     const redacted = (await this.profile()).some(profilerRedacted);
+    // Wi-Fi off or nothing in range shows no names either way; the scan says what is wrong.
     const access = redacted ? 'needs-location' : 'yes';
     return { scanSsids: access, readCurrent: access, freshScan: false, deleteProfile: true };
   }
@@ -91,22 +117,23 @@ export class MacBackend implements WifiBackend {
     }));
   }
 
-  async scan(iface: string, _options: ScanOptions): Promise<WifiNetwork[]> {
-    const state = (await this.profile()).find((entry) => entry.device === iface);
+  async scan(iface: string, options: ScanOptions): Promise<WifiNetwork[]> {
+    const state = (await this.profile(options.fresh)).find((entry) => entry.device === iface);
     if (state === undefined) return [];
+    if (state.off) throw new WifiError('no-wifi', WIFI_OFF_SENTENCE);
     if (profilerRedacted(state)) throw new WifiError('permission', MACOS_LOCATION_SENTENCE);
     return state.networks.map((network) => ({ ...network }));
   }
 
   /** The current SSID, undefined when connected but hidden, null when not connected. */
-  private async currentSsid(iface: string): Promise<string | undefined | null> {
+  private async currentSsid(iface: string, fresh = false): Promise<string | undefined | null> {
     const device = assertArgumentSafe(iface, 'Wi-Fi interface');
     const quick = await this.networksetup.run(['-getairportnetwork', device]);
     const parsed = parseAirportNetwork(quick.stdout);
     if (parsed.kind === 'network') return parsed.ssid;
     if (parsed.kind === 'power-off' || parsed.kind === 'not-wifi') return null;
     // macOS 15 says "not associated" while connected without location permission: ask the profiler.
-    const state = (await this.profile()).find((entry) => entry.device === iface);
+    const state = (await this.profile(fresh)).find((entry) => entry.device === iface);
     if (state === undefined || !state.connected) return null;
     return state.current === undefined || state.current === REDACTED ? undefined : state.current;
   }
@@ -157,7 +184,7 @@ export class MacBackend implements WifiBackend {
   }
 
   async isAssociated(iface: string, ssid: string): Promise<Association> {
-    const current = await this.currentSsid(iface);
+    const current = await this.currentSsid(iface, true);
     if (current === undefined) return 'unknown';
     return current === ssid ? 'yes' : 'no';
   }
@@ -180,12 +207,32 @@ export class MacBackend implements WifiBackend {
       assertJoinableSsid(temp.ssid),
     ]);
     const text = `${result.stdout}\n${result.stderr}`;
-    if (result.code !== 0 || /error/i.test(text))
-      throw commandFailed(
-        'networksetup',
-        'remove the Photon from the preferred networks',
-        result.code,
-      );
+    if (result.code === 0 && !/error/i.test(text)) return;
+    // Its wording for "not in the list" is not published; the list itself says whether it is gone.
+    if ((await this.hasProfile(temp)) === false) return;
+    throw commandFailed(
+      'networksetup',
+      'remove the Photon from the preferred networks',
+      result.code,
+    );
+  }
+
+  private async preferred(iface: string): Promise<string[] | null> {
+    const result = await this.networksetup.run([
+      '-listpreferredwirelessnetworks',
+      assertArgumentSafe(iface, 'Wi-Fi interface'),
+    ]);
+    return result.code === 0 ? parsePreferredNetworks(result.stdout) : null;
+  }
+
+  async hasProfile(temp: TempJoin): Promise<boolean | 'unknown'> {
+    const names = await this.preferred(temp.iface).catch(() => null);
+    return names === null ? 'unknown' : names.includes(temp.ssid);
+  }
+
+  async savedNetworks(iface: string): Promise<TempJoin[] | null> {
+    const names = await this.preferred(iface).catch(() => null);
+    return names === null ? null : names.map((ssid) => ({ iface, ssid }));
   }
 
   async letOsReconnect(iface: string): Promise<void> {

@@ -1,5 +1,6 @@
 // Host network facts that do not depend on the Wi-Fi backend: addresses per interface, and
 // which interface the OS would route a destination (or the default route) through.
+import { existsSync } from 'node:fs';
 import { networkInterfaces as realNetworkInterfaces } from 'node:os';
 import type { RunCommand } from '../run-command';
 import { commandTool } from './command-tool';
@@ -9,6 +10,7 @@ import {
   parseBsdRouteGet,
   parseIpRouteDefault,
   parseIpRouteGet,
+  parseWindowsDefaultRoute,
 } from './route-parsers';
 import { ipv4ByIface, type NetworkInterfacesFn } from './subnet';
 import type { DefaultRoute, NetProbe } from './types';
@@ -28,7 +30,27 @@ export interface HostNetProbeOptions {
   platform: NodeJS.Platform;
   runCommand: RunCommand;
   networkInterfaces?: NetworkInterfacesFn;
+  /** Linux: whether a network device is backed by hardware (tunnels have no sysfs device). */
+  hasSysfsDevice?: (iface: string) => boolean;
 }
+
+const SAFE_IFACE = /^[A-Za-z0-9_.:@-]{1,32}$/;
+
+const linuxHasDevice = (iface: string): boolean =>
+  SAFE_IFACE.test(iface) && existsSync(`/sys/class/net/${iface}/device`);
+
+/**
+ * The default route's adapter, its description and whether it is physical, on one tab-separated
+ * line: Get-NetAdapter -Physical leaves out WAN Miniport, Wintun, TAP and other virtual adapters.
+ */
+const WINDOWS_DEFAULT_ROUTE_SCRIPT = [
+  "$r = Get-NetRoute -DestinationPrefix '0.0.0.0/0' -ErrorAction SilentlyContinue | Sort-Object RouteMetric | Select-Object -First 1",
+  'if ($r) {',
+  '  $a = Get-NetAdapter -IncludeHidden -InterfaceIndex $r.InterfaceIndex -ErrorAction SilentlyContinue',
+  '  $p = Get-NetAdapter -Physical -InterfaceIndex $r.InterfaceIndex -ErrorAction SilentlyContinue',
+  '  "$($r.InterfaceAlias)`t$($a.InterfaceDescription)`t$([bool]$p)"',
+  '}',
+].join('\n');
 
 export function createHostNetProbe(options: HostNetProbeOptions): NetProbe {
   const interfaces = options.networkInterfaces ?? realNetworkInterfaces;
@@ -36,6 +58,8 @@ export function createHostNetProbe(options: HostNetProbeOptions): NetProbe {
     commandTool(options.runCommand, file, { timeoutMs: ROUTE_COMMAND_TIMEOUT_MS });
   const ip = run('ip');
   const route = run('/sbin/route');
+  const networksetup = run('/usr/sbin/networksetup');
+  const hasDevice = options.hasSysfsDevice ?? linuxHasDevice;
   const powershell = run('powershell.exe');
   const ps = async (script: string): Promise<string | null> => {
     const result = await powershell.run(['-NoProfile', '-NonInteractive', '-Command', script]);
@@ -64,27 +88,41 @@ export function createHostNetProbe(options: HostNetProbeOptions): NetProbe {
       }
     },
     async defaultRoute(): Promise<DefaultRoute | null> {
-      let iface: string | null = null;
       switch (options.platform) {
         case 'linux': {
           const result = await ip.run(['-j', 'route', 'show', 'default']);
-          iface = result.code === 0 ? parseIpRouteDefault(result.stdout) : null;
-          break;
+          const iface = result.code === 0 ? parseIpRouteDefault(result.stdout) : null;
+          return iface === null ? null : { iface, physical: hasDevice(iface) };
         }
         case 'darwin': {
           const result = await route.run(['-n', 'get', 'default']);
-          iface = result.code === 0 ? parseBsdRouteGet(result.stdout) : null;
-          break;
+          const iface = result.code === 0 ? parseBsdRouteGet(result.stdout) : null;
+          if (iface === null) return null;
+          // Hardware ports list Ethernet, USB adapters and tethering, never utun/ipsec/ppp.
+          const ports = await networksetup.run(['-listallhardwareports']).catch(() => null);
+          const physical =
+            ports === null || ports.code !== 0
+              ? undefined
+              : hardwarePortDevices(ports.stdout).includes(iface);
+          return { iface, physical };
         }
-        case 'win32':
-          iface = await ps(
-            "(Get-NetRoute -DestinationPrefix '0.0.0.0/0' | Sort-Object RouteMetric | Select-Object -First 1).InterfaceAlias",
-          );
-          break;
+        case 'win32': {
+          const result = await powershell.run([
+            '-NoProfile',
+            '-NonInteractive',
+            '-Command',
+            WINDOWS_DEFAULT_ROUTE_SCRIPT,
+          ]);
+          return result.code === 0 ? parseWindowsDefaultRoute(result.stdout) : null;
+        }
         default:
-          iface = null;
+          return null;
       }
-      return iface === null ? null : { iface };
     },
   };
+}
+
+/** Every device of `networksetup -listallhardwareports`, whatever its port. */
+function hardwarePortDevices(stdout: string): string[] {
+  return [...stdout.matchAll(/^Device: (\S+)$/gm)].map((match) => match[1] ?? '');
 }

@@ -1,11 +1,19 @@
 // Windows through netsh (wifi.md §3b.2, §3c): an open profile written by us, connect by profile
 // name, poll until associated (netsh connect only queues a request), rejoin the previous profile,
-// delete ours. No shell anywhere; every value is one argv element.
+// delete ours. No shell anywhere; every value is one argv element. netsh's output is read in the
+// system's OEM code page and parsed by structure, so every display language works.
 import type { RunCommand } from '../run-command';
 import { systemClock, type Clock } from '../runtime';
 import { commandFailed, commandTool, type CommandTool } from './command-tool';
 import { WifiError } from './errors';
-import { netshNeedsLocation, parseNetshInterfaces, parseNetshNetworks } from './netsh-parsers';
+import {
+  netshNeedsLocation,
+  parseNetshInterfaces,
+  parseNetshNetworks,
+  parseNetshNetworksInterface,
+  parseNetshProfiles,
+} from './netsh-parsers';
+import { createOemDecoder } from './windows-code-page';
 import { openProfileXml } from './netsh-profile-xml';
 import { assertArgumentSafe, assertJoinableSsid } from './ssid';
 import { withTempFile as realWithTempFile, type WithTempFile } from './temp-file';
@@ -26,7 +34,7 @@ const WIN_TEMP_PROFILE_PREFIX = 'photon-setup-';
 const winTempProfileName = (ssid: string): string => `${WIN_TEMP_PROFILE_PREFIX}${ssid}`;
 
 export const WINDOWS_LOCATION_SENTENCE =
-  'Windows hides Wi-Fi names from Photon Setup. Open Settings → Privacy & security → Location, turn on "Location services" and "Let desktop apps access your location", then try again — or join the Photon-… network from the Wi-Fi menu yourself and choose Continue.';
+  'Windows hides Wi-Fi names from Photon Setup. Open Settings → Privacy & security → Location, turn on "Location services" and "Let desktop apps access your location", then try again — or choose “I’ll join it myself when asked” and join the Photon-… network from the Wi-Fi menu when Photon Setup says so.';
 
 export interface NetshBackendOptions {
   runCommand: RunCommand;
@@ -46,7 +54,9 @@ export class NetshBackend implements WifiBackend {
   private readonly withTempFile: WithTempFile;
 
   constructor(options: NetshBackendOptions) {
-    this.tool = commandTool(options.runCommand, options.netsh ?? 'netsh');
+    this.tool = commandTool(options.runCommand, options.netsh ?? 'netsh', {
+      decode: createOemDecoder(options.runCommand),
+    });
     this.clock = options.clock ?? systemClock;
     this.pollMs = options.associationPollMs ?? ASSOCIATION_POLL_MS;
     this.withTempFile = options.withTempFile ?? realWithTempFile;
@@ -65,7 +75,14 @@ export class NetshBackend implements WifiBackend {
 
   async interfaces(): Promise<WifiIface[]> {
     const { text, code } = await this.showInterfaces();
-    if (netshNeedsLocation(text)) throw permissionError();
+    if (netshNeedsLocation(text)) {
+      // Without Location consent `show interfaces` names nothing, but `show networks` still
+      // prints the interface name: enough for the manual path and for restore.
+      const networks = await this.tool.run(['wlan', 'show', 'networks']);
+      const name = parseNetshNetworksInterface(`${networks.stdout}`);
+      if (name !== null) return [{ name, connected: false }];
+      throw permissionError();
+    }
     if (code !== 0) throw commandFailed('netsh', 'list Wi-Fi interfaces', code);
     return parseNetshInterfaces(text).map((entry) => ({
       name: entry.name,
@@ -185,18 +202,42 @@ export class NetshBackend implements WifiBackend {
       `name=${assertArgumentSafe(profileName, 'Wi-Fi profile')}`,
       `interface=${assertArgumentSafe(temp.iface, 'Wi-Fi interface')}`,
     ]);
-    // A profile that is already gone is what we wanted.
-    if (result.code !== 0 && !/not found|nicht gefunden|introuvable/i.test(result.stdout))
-      throw commandFailed('netsh', 'remove the temporary Photon profile', result.code);
+    if (result.code === 0) return;
+    // A profile that is already gone is what we wanted; the list says so in any language.
+    if ((await this.hasProfile({ ...temp, profileName })) === false) return;
+    throw commandFailed('netsh', 'remove the temporary Photon profile', result.code);
   }
 
-  async letOsReconnect(iface: string): Promise<void> {
-    // After a disconnect WLAN AutoConfig joins the best auto-connect profile by itself.
+  private async profiles(iface: string): Promise<string[] | null> {
     const result = await this.tool.run([
       'wlan',
-      'disconnect',
+      'show',
+      'profiles',
       `interface=${assertArgumentSafe(iface, 'Wi-Fi interface')}`,
     ]);
-    if (result.code !== 0) throw commandFailed('netsh', 'reconnect the Wi-Fi', result.code);
+    const text = `${result.stdout}\n${result.stderr}`;
+    if (result.code !== 0 || netshNeedsLocation(text)) return null;
+    return parseNetshProfiles(result.stdout);
+  }
+
+  async hasProfile(temp: TempJoin): Promise<boolean | 'unknown'> {
+    const names = await this.profiles(temp.iface).catch(() => null);
+    if (names === null) return 'unknown';
+    return names.includes(temp.profileName ?? winTempProfileName(temp.ssid));
+  }
+
+  async savedNetworks(iface: string): Promise<TempJoin[] | null> {
+    const names = await this.profiles(iface).catch(() => null);
+    // A profile Windows made when the operator picked the network keeps the SSID as its name.
+    return names === null ? null : names.map((name) => ({ iface, ssid: name, profileName: name }));
+  }
+
+  /**
+   * Nothing to send: once the Photon's network is gone (its profile deleted, the device off its AP
+   * after connect-ap), WLAN AutoConfig joins the best auto-connect profile by itself. A
+   * `netsh wlan disconnect` here would kick the operator off a network Windows already rejoined.
+   */
+  async letOsReconnect(_iface: string): Promise<void> {
+    return Promise.resolve();
   }
 }

@@ -1,110 +1,182 @@
-// netsh wlan output is localized and positional parsing breaks on Windows 11's extra lines
-// (wifi.md §1.4), so these parsers go by label, with the labels of the locales we have seen.
-// The SSID label is never translated.
+// netsh wlan output is translated into the display language (Name / Nom / Nombre / Nome / 名称 /
+// Имя …; French puts a no-break space before the colon), so these parsers go by structure and by
+// the tokens netsh never translates — `GUID`, `SSID`, `SSID n`, `BSSID n`, MAC addresses,
+// percentages, bare channel numbers, the WPA/WEP/CCMP technical names and the ms-settings URI —
+// never by translated labels. Shapes checked against the corpus in test/fixtures/wifi/netsh.
 
-const LABELS = {
-  name: ['Name'],
-  state: ['State', 'Status', 'État', 'Estado'],
-  ssid: ['SSID'],
-  profile: ['Profile', 'Profil', 'Perfil'],
-  authentication: ['Authentication', 'Authentifizierung', 'Authentification', 'Autenticación'],
-  channel: ['Channel', 'Kanal', 'Canal'],
-  signal: ['Signal', 'Señal'],
-} as const;
-
-const CONNECTED = new Set(['connected', 'verbunden', 'connecté', 'conectado']);
-const OPEN = new Set(['open', 'offen', 'ouvrir', 'ouvert', 'abierta']);
-
-/** Windows 11 24H2 without location consent (wifi.md §1.4, §6). */
+/** Windows 11 24H2 without Location consent: the URI is not translated (wifi.md §1.4). */
 export const netshNeedsLocation = (text: string): boolean =>
-  /ms-settings:privacy-location|location permission|Standortberechtigung/i.test(text);
+  /ms-settings:privacy-location/i.test(text);
 
 interface LabeledLine {
+  /** Leading whitespace: 0 for the interface-name line of `show networks`. */
+  indent: number;
   label: string;
   value: string;
 }
 
-function labeled(line: string): LabeledLine | null {
-  const clean = line.replace(/\r$/, '');
-  const colon = clean.indexOf(':');
-  if (colon <= 0 || !/^\s/.test(clean)) return null;
-  return {
-    label: clean.slice(0, colon).trim(),
-    value: clean.slice(colon + 1).replace(/^ /, ''),
-  };
+/** `   Label   : value`, with any whitespace (U+00A0 included) and an ASCII or full-width colon. */
+function labeled(raw: string): LabeledLine | null {
+  const line = raw.replace(/\r$/, '');
+  const match = /^(\s*)([^:：]*?)(\s*)[:：]\s?(.*)$/u.exec(line);
+  if (match === null) return null;
+  const [, lead = '', label = '', padBefore = '', rest = ''] = match;
+  if (label.trim().length === 0) return null;
+  // English, French, German… pad before the colon and put one space after it, so a second space
+  // belongs to the value (an SSID may start with one); Russian pads after the colon instead.
+  const value = (padBefore.length === 0 ? rest.trimStart() : rest).replace(/\s+$/u, '');
+  return { indent: lead.length, label: label.trim(), value };
 }
 
-const is = (label: string, names: readonly string[]): boolean => names.includes(label);
+const MAC = /^[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}$/;
+const PERCENT = /^(\d{1,3})\s*%$/u;
+const BARE_NUMBER = /^\d{1,3}$/;
+const SECURED_AUTH = /WPA|WEP|802\.1X|OWE|SAE|Shared/i;
+const CIPHER = /WEP|CCMP|TKIP|GCMP|AES/i;
+
+/** Open when neither the authentication nor the cipher names a security technology. */
+const isOpen = (authentication: string | undefined, cipher: string | undefined): boolean =>
+  !SECURED_AUTH.test(authentication ?? '') && !CIPHER.test(cipher ?? '');
 
 export interface NetshInterface {
   name: string;
   connected: boolean;
-  ssid?: string;
-  profile?: string;
+  ssid?: string | undefined;
+  profile?: string | undefined;
 }
 
+/**
+ * `netsh wlan show interfaces`. Each block is Name, Description, GUID, … (the GUID line is the
+ * anchor: two lines above it is the name). A connected interface has an `SSID` line; its profile
+ * is the line after the signal percentage.
+ */
 export function parseNetshInterfaces(stdout: string): NetshInterface[] {
+  const lines = stdout
+    .split('\n')
+    .map(labeled)
+    .filter((line): line is LabeledLine => line !== null && line.indent > 0);
   const result: NetshInterface[] = [];
-  let current: NetshInterface | null = null;
-  for (const line of stdout.split('\n')) {
-    const entry = labeled(line);
-    if (entry === null) continue;
-    if (is(entry.label, LABELS.name)) {
-      current = { name: entry.value.trim(), connected: false };
-      result.push(current);
-    } else if (current === null) {
-      continue;
-    } else if (is(entry.label, LABELS.state)) {
-      current.connected = CONNECTED.has(entry.value.trim().toLowerCase());
-    } else if (is(entry.label, LABELS.ssid)) {
-      current.ssid = entry.value;
-    } else if (is(entry.label, LABELS.profile)) {
-      current.profile = entry.value;
-    }
-  }
+  const anchors = lines.flatMap((line, index) => (line.label === 'GUID' ? [index] : []));
+  anchors.forEach((anchor, n) => {
+    const nameLine = lines[anchor - 2];
+    if (nameLine === undefined) return;
+    const end = anchors[n + 1] === undefined ? lines.length : anchors[n + 1]! - 2;
+    const block = lines.slice(anchor + 1, end);
+    const ssid = block.find((line) => line.label === 'SSID');
+    const signalAt = block.findIndex((line) => PERCENT.test(line.value));
+    const profile = signalAt >= 0 ? block[signalAt + 1] : undefined;
+    result.push({
+      name: nameLine.value.trim(),
+      connected: ssid !== undefined && ssid.value.length > 0,
+      ssid: ssid?.value,
+      profile: profile !== undefined && profile.value.length > 0 ? profile.value : undefined,
+    });
+  });
   return result;
 }
 
 export interface NetshNetwork {
   ssid: string;
   open: boolean;
-  signal?: number;
-  channel?: number;
+  /** The strongest BSSID's signal, and that BSSID's channel. */
+  signal?: number | undefined;
+  channel?: number | undefined;
+  /** Strongest first. */
   bssids: string[];
 }
 
-const SSID_HEADER = /^SSID \d+ : ?(.*)$/;
-const BSSID_LINE = /^\s+BSSID \d+\s*: ?([0-9a-fA-F:]{17})/;
+interface NetshBssid {
+  bssid: string;
+  signal?: number;
+  channel?: number;
+}
 
-/** `netsh wlan show networks mode=bssid`: every BSSID is kept, the strongest signal wins. */
+const SSID_HEADER = /^SSID\s+\d+(\s*)[:：]\s?(.*)$/u;
+const BSSID_HEADER = /^\s*BSSID\s+\d+\s*[:：]\s*(\S+)/u;
+
+/** `netsh wlan show networks mode=bssid`: every BSSID is kept, the strongest one speaks for the SSID. */
 export function parseNetshNetworks(stdout: string): NetshNetwork[] {
-  const result: NetshNetwork[] = [];
-  let current: NetshNetwork | null = null;
+  interface Gathering {
+    ssid: string;
+    /** Network type, authentication, cipher: in that order, under the SSID header. */
+    details: string[];
+    bssids: NetshBssid[];
+  }
+  const gathered: Gathering[] = [];
+  let current: Gathering | null = null;
+  let bssid: NetshBssid | null = null;
   for (const raw of stdout.split('\n')) {
     const line = raw.replace(/\r$/, '');
     const header = SSID_HEADER.exec(line);
     if (header !== null) {
-      current = { ssid: header[1] ?? '', open: false, bssids: [] };
-      result.push(current);
+      const [, padBefore = '', rest = ''] = header;
+      // As in labeled(): padding after the colon (Russian) is not part of the name.
+      const ssid = (padBefore.length === 0 ? rest.trimStart() : rest).replace(/\s+$/u, '');
+      current = { ssid, details: [], bssids: [] };
+      gathered.push(current);
+      bssid = null;
       continue;
     }
     if (current === null) continue;
-    const bssid = BSSID_LINE.exec(line);
-    if (bssid?.[1] !== undefined) {
-      current.bssids.push(bssid[1].toLowerCase());
+    const bssidHeader = BSSID_HEADER.exec(line);
+    if (bssidHeader?.[1] !== undefined && MAC.test(bssidHeader[1])) {
+      bssid = { bssid: bssidHeader[1].toLowerCase() };
+      current.bssids.push(bssid);
       continue;
     }
     const entry = labeled(line);
     if (entry === null) continue;
-    if (is(entry.label, LABELS.authentication)) {
-      current.open = OPEN.has(entry.value.trim().toLowerCase());
-    } else if (is(entry.label, LABELS.signal)) {
-      const signal = Number.parseInt(entry.value, 10);
-      if (Number.isFinite(signal)) current.signal = Math.max(current.signal ?? 0, signal);
-    } else if (is(entry.label, LABELS.channel) && current.channel === undefined) {
-      const channel = Number.parseInt(entry.value, 10);
-      if (Number.isFinite(channel)) current.channel = channel;
+    if (bssid === null) {
+      current.details.push(entry.value);
+      continue;
     }
+    const percent = PERCENT.exec(entry.value);
+    if (percent?.[1] !== undefined) bssid.signal ??= Number(percent[1]);
+    // The first bare number under a BSSID is its channel (signal, radio type, band come first).
+    else if (bssid.channel === undefined && BARE_NUMBER.test(entry.value))
+      bssid.channel = Number(entry.value);
   }
-  return result.filter((network) => network.ssid.length > 0);
+  return gathered
+    .filter((network) => network.ssid.length > 0)
+    .map((network) => {
+      const bssids = [...network.bssids].sort((a, b) => (b.signal ?? -1) - (a.signal ?? -1));
+      return {
+        ssid: network.ssid,
+        open: isOpen(network.details[1], network.details[2]),
+        signal: bssids[0]?.signal,
+        channel: bssids[0]?.channel,
+        bssids: bssids.map((entry) => entry.bssid),
+      };
+    });
+}
+
+/**
+ * The interface name from `show networks`: its first, unindented labeled line. Windows 24H2 still
+ * prints it without Location consent, when `show interfaces` names nothing.
+ */
+export function parseNetshNetworksInterface(stdout: string): string | null {
+  for (const raw of stdout.split('\n')) {
+    if (SSID_HEADER.test(raw.trim())) break;
+    // Skip a shell prompt pasted above the output, and the sentences of the Location notice.
+    if (/[>#\\]/.test(raw)) continue;
+    const entry = labeled(raw);
+    if (entry !== null && entry.indent === 0 && entry.label.length <= 32)
+      return entry.value.trim() || null;
+  }
+  return null;
+}
+
+/**
+ * `netsh wlan show profiles [interface=…]`: one indented `label : name` line per profile ("All
+ * User Profile", "Profil Tous les utilisateurs", "所有用户配置文件" …); the label is translated,
+ * the shape is not. Headers are unindented, and a group without profiles prints `<None>` with
+ * no colon, so neither is taken for a profile.
+ */
+export function parseNetshProfiles(stdout: string): string[] {
+  const names: string[] = [];
+  for (const raw of stdout.split('\n')) {
+    const entry = labeled(raw);
+    if (entry !== null && entry.indent > 0 && entry.value.length > 0) names.push(entry.value);
+  }
+  return names;
 }

@@ -1,12 +1,21 @@
-// Putting the computer back where it was: remove the temporary profile, rejoin the previous
-// network by its stable id (or let the OS pick), then confirm. Shared by the session's finally
-// and the start-up replay of a journal left by a crash.
+// Putting the computer back where it was: remove the temporary profile and any Photon network
+// the OS learned during the trip, rejoin the previous network by its stable id (or let the OS
+// pick), then confirm — the OS's word first, then the network itself (home-check.ts). Shared by
+// the session's finally and the start-up replay of a journal left by a crash.
 import { systemClock, withDeadline, type Clock } from '../runtime';
 import { WifiRestoreError } from './errors';
-import type { JournalEntry, RestoreJournal } from './journal';
+import {
+  checkHome,
+  confirmHome,
+  HOME_CONFIRM_MS,
+  type HomeState,
+  type ReachCloud,
+} from './home-check';
+import type { JournalEntry, JournalOwner, RestoreJournal } from './journal';
 import type { WifiProgressListener } from './progress';
 import { ASSOCIATION_POLL_MS, RESTORE_TIMEOUT_MS } from './timeouts';
-import type { NetworkRef, TempJoin, WifiBackend } from './types';
+import { isPhotonSsid, type SsidRules } from './ssid';
+import type { NetProbe, NetworkRef, TempJoin, WifiBackend } from './types';
 
 export type RestoreReport =
   | {
@@ -17,13 +26,39 @@ export type RestoreReport =
       verified: boolean;
       /** The temporary profile could not be removed (harmless, but worth a note). */
       profileLeft: boolean;
+      /** What the network itself says; 'unknown' when nothing could check it. */
+      home: HomeState | 'never-left';
+      /** Photon networks the OS had learned during the trip, now removed from its saved list. */
+      removed: string[];
     }
   | { ok: false; error: WifiRestoreError };
+
+/** The host never left its network: nothing was done, nothing needed checking. */
+export const NOTHING_TO_RESTORE: RestoreReport = Object.freeze({
+  ok: true,
+  network: null,
+  verified: true,
+  profileLeft: false,
+  home: 'never-left',
+  removed: [],
+});
 
 export interface RestorePlan {
   iface: string;
   previous: NetworkRef | null;
   temp: TempJoin | null;
+  /** The OS's saved networks before the trip; absent or null when they could not be listed. */
+  savedBefore?: TempJoin[] | null | undefined;
+  /** What a Photon's network is called here, for telling learned Photons from anything else. */
+  photonRules?: SsidRules | undefined;
+  /** How to check the network itself after the rejoin; absent: only the OS's word. */
+  home?: HomeProbe | undefined;
+}
+
+interface HomeProbe {
+  net: NetProbe;
+  homeAddresses: readonly string[];
+  reachCloud?: ReachCloud | undefined;
 }
 
 export interface RestoreOptions {
@@ -34,6 +69,34 @@ export interface RestoreOptions {
 
 const hasStableId = (ref: NetworkRef): boolean =>
   ref.nmUuid !== undefined || ref.winProfile !== undefined || ref.ssid !== undefined;
+
+const savedKey = (entry: TempJoin): string => entry.profileName ?? entry.ssid;
+
+/**
+ * A Photon joined from the system menu stays in the OS's saved list (macOS preferred networks,
+ * a Windows profile) and would be joined again while it still broadcasts: remove every Photon
+ * network that was not saved before the trip. Never anything else, never one saved before.
+ */
+async function removeLearnedPhotons(backend: WifiBackend, plan: RestorePlan): Promise<string[]> {
+  const before = plan.savedBefore;
+  if (before === undefined || before === null || backend.savedNetworks === undefined) return [];
+  const after = await backend.savedNetworks(plan.iface).catch(() => null);
+  if (after === null) return [];
+  const known = new Set(before.map(savedKey));
+  const temp = plan.temp === null ? null : savedKey(plan.temp);
+  const removed: string[] = [];
+  for (const entry of after) {
+    const key = savedKey(entry);
+    if (known.has(key) || key === temp || !isPhotonSsid(entry.ssid, plan.photonRules)) continue;
+    try {
+      await backend.forget(entry);
+      removed.push(entry.ssid);
+    } catch {
+      // Left in the list: the next restore tries again; nothing here is worth failing for.
+    }
+  }
+  return removed;
+}
 
 async function restoreSteps(
   backend: WifiBackend,
@@ -52,6 +115,7 @@ async function restoreSteps(
       profileLeft = true;
     }
   }
+  const removed = await removeLearnedPhotons(backend, plan);
   const previous = plan.previous;
   if (previous !== null && hasStableId(previous)) {
     try {
@@ -64,16 +128,30 @@ async function restoreSteps(
     await backend.letOsReconnect(plan.iface).catch(() => undefined);
   }
   const network = previous?.ssid ?? null;
-  if (previous?.ssid === undefined) return { ok: true, network, verified: false, profileLeft };
-  for (;;) {
-    const state = await backend
-      .isAssociated(plan.iface, previous.ssid)
-      .catch(() => 'unknown' as const);
-    if (state === 'yes') return { ok: true, network, verified: true, profileLeft };
-    if (state === 'unknown') return { ok: true, network, verified: false, profileLeft };
-    if (clock.now() + pollMs > deadline) return { ok: false, error: new WifiRestoreError(network) };
-    await clock.sleep(pollMs);
+  let verified = false;
+  if (previous?.ssid !== undefined) {
+    for (;;) {
+      const state = await backend
+        .isAssociated(plan.iface, previous.ssid)
+        .catch(() => 'unknown' as const);
+      if (state === 'yes') verified = true;
+      if (state !== 'no') break;
+      if (clock.now() + pollMs > deadline)
+        return { ok: false, error: new WifiRestoreError(network) };
+      await clock.sleep(pollMs);
+    }
   }
+  const home =
+    plan.home === undefined
+      ? 'unknown'
+      : await confirmHome(
+          { ...plan.home, iface: plan.iface },
+          Math.min(HOME_CONFIRM_MS, remaining()),
+          clock,
+        );
+  // Whatever the OS said, an address from the Photon means the computer is still there.
+  if (home === 'on-photon') return { ok: false, error: new WifiRestoreError(network) };
+  return { ok: true, network, verified, profileLeft, home, removed };
 }
 
 /** Never throws: a failure comes back as a report with the operator sentence. */
@@ -103,36 +181,114 @@ export async function restoreNetwork(
 }
 
 export type ReplayResult =
-  { replayed: false } | { replayed: true; entry: JournalEntry; report: RestoreReport };
+  | { kind: 'none' }
+  /** Unreadable: removed, nothing run from it. */
+  | { kind: 'corrupt' }
+  /** Its owner still runs: not ours to touch. */
+  | { kind: 'owned'; entry: JournalEntry }
+  /** The host was still on the Photon: restored (or tried to; the report says). */
+  | { kind: 'restored'; entry: JournalEntry; report: RestoreReport }
+  /** The host was already off the Photon: only what the trip left was removed, no network touched. */
+  | { kind: 'cleaned'; entry: JournalEntry; removed: string[] };
+
+export interface ReplayOptions extends RestoreOptions {
+  onProgress?: WifiProgressListener | undefined;
+  net: NetProbe;
+  reachCloud?: ReachCloud | undefined;
+  /** Whether the journal's owner still runs; by default, whether its pid is alive (not ours). */
+  ownerIsLive?: ((owner: JournalOwner) => boolean) | undefined;
+}
+
+function pidAlive(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, owned by someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Whether the host is still on the journal's Photon: the OS's word, else a new 192.168.0.x address. */
+async function stillOnPhoton(
+  backend: WifiBackend,
+  entry: JournalEntry,
+  net: NetProbe,
+): Promise<boolean> {
+  if (entry.temp !== null) {
+    const state = await backend
+      .isAssociated(entry.iface, entry.temp.ssid)
+      .catch(() => 'unknown' as const);
+    if (state !== 'unknown') return state === 'yes';
+  }
+  const state = await checkHome({ net, iface: entry.iface, homeAddresses: entry.homeAddresses });
+  return state === 'on-photon';
+}
 
 /**
- * Start-up: if a previous run crashed while joined, undo it now. The journal is removed only
- * when the restore worked, so a failed replay is tried again next start.
+ * Start-up, when a journal is left: undo only what is still there. Its owner must be gone; then
+ * a host still on the Photon is put back, a host already home only loses the temporary profile
+ * and the Photons it learned (no rejoin, no disconnect — it may be on another network by now),
+ * and the journal goes. A failed restore keeps the journal, so the next start tries again.
  */
 export async function replayRestoreJournal(
   journal: RestoreJournal,
   backend: WifiBackend,
-  options: RestoreOptions & { onProgress?: WifiProgressListener } = {},
+  options: ReplayOptions,
 ): Promise<ReplayResult> {
   const read = await journal.read();
-  if (read.kind === 'none') return { replayed: false };
+  if (read.kind === 'none') return { kind: 'none' };
   if (read.kind === 'corrupt') {
     // Nothing in it can be trusted to run commands with; drop it rather than fail every start.
     await journal.remove();
-    return { replayed: false };
+    return { kind: 'corrupt' };
   }
   const { entry } = read;
+  const ownerIsLive = options.ownerIsLive ?? ((owner: JournalOwner) => pidAlive(owner.pid));
+  if (entry.owner !== null && ownerIsLive(entry.owner)) return { kind: 'owned', entry };
+  const rules = { prefix: entry.prefix };
+  const onPhoton = await stillOnPhoton(backend, entry, options.net);
+  if (!onPhoton) {
+    if (entry.temp !== null) await backend.forget(entry.temp).catch(() => undefined);
+    const removed = await removeLearnedPhotons(backend, {
+      iface: entry.iface,
+      previous: null,
+      temp: entry.temp,
+      savedBefore: entry.savedBefore,
+      photonRules: rules,
+    });
+    await journal.remove();
+    options.onProgress?.({
+      phase: 'replay',
+      message:
+        'Photon Setup stopped during an earlier setup; this computer was already back on its own network, so only the temporary Photon network was removed.',
+    });
+    return { kind: 'cleaned', entry, removed };
+  }
   options.onProgress?.({
     phase: 'replay',
     message: 'Photon Setup stopped while joined to a Photon; putting the Wi-Fi back as it was.',
     ssid: entry.temp?.ssid,
   });
-  const report = await restoreNetwork(backend, entry, options);
+  const report = await restoreNetwork(
+    backend,
+    {
+      ...entry,
+      photonRules: rules,
+      home: {
+        net: options.net,
+        homeAddresses: entry.homeAddresses,
+        reachCloud: options.reachCloud,
+      },
+    },
+    options,
+  );
   if (report.ok) await journal.remove();
   options.onProgress?.(
     report.ok
       ? { phase: 'restored', message: 'The Wi-Fi is back on its previous network.' }
       : { phase: 'restore-failed', message: report.error.message },
   );
-  return { replayed: true, entry, report };
+  return { kind: 'restored', entry, report };
 }

@@ -43,3 +43,19 @@ export function parseAliasLine(stdout: string): string | null {
     .find((text) => text.length > 0);
   return line ?? null;
 }
+
+/** The Windows default-route script's `alias<TAB>description<TAB>True|False` line. */
+export function parseWindowsDefaultRoute(
+  stdout: string,
+): { iface: string; description?: string; physical?: boolean } | null {
+  const line = parseAliasLine(stdout);
+  if (line === null) return null;
+  const [iface = '', description = '', physical = ''] = line.split('\t').map((part) => part.trim());
+  if (iface.length === 0) return null;
+  const flag = /^true$/i.test(physical) ? true : /^false$/i.test(physical) ? false : undefined;
+  return {
+    iface,
+    ...(description.length > 0 ? { description } : {}),
+    ...(flag === undefined ? {} : { physical: flag }),
+  };
+}

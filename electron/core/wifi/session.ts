@@ -19,9 +19,11 @@ import {
 import { permissionSentence } from './capabilities';
 import { discoverPhotons } from './discover';
 import { WifiError, WifiRestoreError } from './errors';
-import type { RestoreJournal } from './journal';
+import type { ReachCloud } from './home-check';
+import { currentOwner, type JournalRunNote, type RestoreJournal } from './journal';
 import type { WifiProgress, WifiProgressListener } from './progress';
-import { restoreNetwork, type RestoreReport } from './restore';
+import { NOTHING_TO_RESTORE, restoreNetwork, type RestoreReport } from './restore';
+import { isSecondLink } from './second-link';
 import { assertPhotonSsid, type SsidRules } from './ssid';
 import { findSubnetClash, inPhotonSubnet } from './subnet';
 import { resolveTimeouts, type WifiTimeouts } from './timeouts';
@@ -46,6 +48,8 @@ export interface WifiSessionDeps {
   platform: NodeJS.Platform;
   /** Where the joined device answers; the simulator points this at loopback ports. */
   endpoint?: (() => DeviceEndpoint) | undefined;
+  /** Whether the Particle cloud answers: the proof, after a restore, that the host is back. */
+  reachCloud?: ReachCloud | undefined;
   clock?: Clock | undefined;
   timeouts?: Partial<WifiTimeouts> | undefined;
   onProgress?: WifiProgressListener | undefined;
@@ -53,6 +57,8 @@ export interface WifiSessionDeps {
 
 export interface TripOptions extends SsidRules {
   iface?: string | undefined;
+  /** Whose trip this is, asked at each journal write so a replay after a crash can report it. */
+  note?: (() => JournalRunNote | null) | undefined;
   /** The caller's cancel: aborts the trip's signal too. */
   signal?: AbortSignal | undefined;
 }
@@ -88,15 +94,14 @@ export interface WifiSessionResult<T> {
   restore: RestoreReport;
 }
 
+/** A documentation address (TEST-NET-3): only its route is looked up, never contacted. */
+const INTERNET_SAMPLE_ADDRESS = '203.0.113.1';
+
+/** The OS would not name its Wi-Fi adapter; the manual path finds it by the Photon's address. */
+const UNKNOWN_IFACE = '';
+
 /** The Photon's own address, whatever endpoint the probe uses: the route check is about the radio. */
 const PHOTON_ADDRESS = PHOTON_ENDPOINT.host;
-
-const NOTHING_TO_RESTORE: RestoreReport = {
-  ok: true,
-  network: null,
-  verified: true,
-  profileLeft: false,
-};
 
 /** One trip: everything the steps share, and what leave() must undo. */
 export class WifiTrip {
@@ -106,8 +111,12 @@ export class WifiTrip {
   private readonly clock: Clock;
   private readonly rules: SsidRules;
   private readonly stem: string;
+  private readonly note: (() => JournalRunNote | null) | undefined;
   private previous: NetworkRef | null = null;
   private temp: TempJoin | null = null;
+  /** The Wi-Fi's addresses before the trip (a home network may be 192.168.0.x too). */
+  private homeAddresses: string[] = [];
+  private savedBefore: TempJoin[] | null = null;
   /** The host may have left its network: restore is owed from here on. */
   private leaving = false;
   private left: Promise<RestoreReport> | null = null;
@@ -122,10 +131,11 @@ export class WifiTrip {
     private readonly deps: WifiSessionDeps,
     options: TripOptions,
   ) {
-    this.timeouts = resolveTimeouts(deps.timeouts);
+    this.timeouts = resolveTimeouts(deps.timeouts, deps.platform);
     this.clock = deps.clock ?? systemClock;
     this.rules = { prefix: options.prefix ?? DEFAULT_SOFTAP_PREFIX, loose: options.loose };
     this.stem = prefixStem(this.rules.prefix ?? DEFAULT_SOFTAP_PREFIX);
+    this.note = options.note;
     const outer = options.signal;
     const onOuter = (): void => this.abort(new Cancelled());
     outer?.addEventListener('abort', onOuter, { once: true });
@@ -192,6 +202,8 @@ export class WifiTrip {
     this.caps = preflight.caps;
     this.previous = preflight.previous;
     this.secondLink = preflight.secondLink;
+    this.homeAddresses = preflight.homeAddresses;
+    this.savedBefore = preflight.savedBefore;
     this.emit({
       phase: 'preflight',
       message: preflight.secondLink
@@ -248,10 +260,13 @@ export class WifiTrip {
     const t = this.timeouts;
     const iface = this.iface;
     const manual = chosen === null;
+    if (!manual && iface === UNKNOWN_IFACE)
+      throw new WifiError('permission', permissionSentence(this.deps.platform));
     // The journal goes to disk before the host leaves its network.
     this.temp = chosen === null ? null : { iface, ssid: chosen };
     await this.writeJournal();
-    this.leaving = true;
+    // On the manual path the host leaves home only when the operator's join is seen.
+    this.leaving = !manual;
     const manualAsk = `Join the ${this.stem}-… network from the system Wi-Fi menu now; Photon Setup continues when the Photon answers.`;
     if (chosen !== null) {
       this.emit({ phase: 'join', message: `Joining ${chosen}.`, ssid: chosen });
@@ -281,14 +296,19 @@ export class WifiTrip {
         : null,
       waiting,
     );
+    if (manual) {
+      this.leaving = true;
+      await this.writeJournal();
+    }
     const routeIface = await this.deps.net.routeIface(PHOTON_ADDRESS).catch(() => null);
-    if (routeIface !== null && routeIface !== iface)
+    if (routeIface !== null && routeIface !== this.iface)
       throw new WifiError(
         'route-clash',
         `Traffic to the Photon (${PHOTON_ADDRESS}) would leave through ${routeIface}, not the Wi-Fi. Unplug or turn off ${routeIface} during setup, then try again.`,
       );
     const endpoint = (this.deps.endpoint ?? (() => PHOTON_ENDPOINT))();
     const device = await this.probeUntil(endpoint, t.probeWindowMs);
+    const joinedIface = this.iface;
     if (device === null)
       throw new WifiError(
         'device-silent',
@@ -301,10 +321,25 @@ export class WifiTrip {
       address,
       deviceId: device.id,
     });
-    const joined: JoinedDevice = { ssid: chosen, iface, endpoint, deviceId: device.id, address };
+    const joined: JoinedDevice = {
+      ssid: chosen,
+      iface: joinedIface,
+      endpoint,
+      deviceId: device.id,
+      address,
+    };
     this.joinedDevice = joined;
     this.watching = this.watch(joined);
     return joined;
+  }
+
+  /**
+   * The run learned something (the device id, the next phase): write it into the journal, so a
+   * replay after a crash reports the run as it stood. Only while the host is away from home.
+   */
+  async noteChanged(): Promise<void> {
+    if (!this.leaving || this.left !== null) return;
+    await this.writeJournal().catch(() => undefined);
   }
 
   /**
@@ -323,7 +358,11 @@ export class WifiTrip {
     // The watchdog's own sleep ends with the trip; a leave() without abort stops it here.
     this.abort(new Cancelled());
     await stopWatch?.catch(() => undefined);
-    if (!this.leaving || this.iface === '') return NOTHING_TO_RESTORE;
+    if (!this.leaving || this.iface === UNKNOWN_IFACE) {
+      // Written before a manual join that never came: nothing to undo, nothing to replay.
+      await this.deps.journal?.remove().catch(() => undefined);
+      return NOTHING_TO_RESTORE;
+    }
     this.emit({
       phase: 'restore',
       message: 'Putting the computer back on its previous Wi-Fi.',
@@ -331,7 +370,18 @@ export class WifiTrip {
     });
     const report = await restoreNetwork(
       this.deps.backend,
-      { iface: this.iface, previous: this.previous, temp: this.temp },
+      {
+        iface: this.iface,
+        previous: this.previous,
+        temp: this.temp,
+        savedBefore: this.savedBefore,
+        photonRules: this.rules,
+        home: {
+          net: this.deps.net,
+          homeAddresses: this.homeAddresses,
+          reachCloud: this.deps.reachCloud,
+        },
+      },
       {
         timeoutMs: this.timeouts.restoreMs,
         pollMs: this.timeouts.associationPollMs,
@@ -372,12 +422,13 @@ export class WifiTrip {
     const caps = await backend.caps();
     let previous: NetworkRef | null;
     try {
-      previous = await backend.current(iface);
+      previous = iface === UNKNOWN_IFACE ? null : await backend.current(iface);
     } catch {
       // Unreadable (hidden names): restore will let the OS choose its best known network.
       previous = { iface };
     }
-    const clashes = findSubnetClash(net.ipv4ByIface(), iface);
+    const addresses = net.ipv4ByIface();
+    const clashes = iface === UNKNOWN_IFACE ? [] : findSubnetClash(addresses, iface);
     const clash = clashes[0];
     if (clash !== undefined)
       throw new WifiError(
@@ -385,12 +436,30 @@ export class WifiTrip {
         `${clash.iface} already has the address ${clash.address}, in the Photon's 192.168.0.x range. Unplug or turn off ${clash.iface} during setup, then try again.`,
       );
     const route = await net.defaultRoute().catch(() => null);
-    const secondLink = route !== null && route.iface !== iface;
-    return { iface, caps, previous, secondLink };
+    // A split-tunnel VPN leaves "default" on the adapter but carries the internet in 0/1 +
+    // 128/1 routes: ask where traffic to an internet address really goes (a route lookup only;
+    // nothing is sent to it).
+    const internet = await net.routeIface(INTERNET_SAMPLE_ADDRESS).catch(() => null);
+    const secondLink =
+      isSecondLink(route, iface) && (internet === null || internet === route?.iface);
+    const homeAddresses =
+      iface === UNKNOWN_IFACE ? [...addresses.values()].flat() : (addresses.get(iface) ?? []);
+    const savedBefore =
+      iface === UNKNOWN_IFACE || backend.savedNetworks === undefined
+        ? null
+        : await backend.savedNetworks(iface).catch(() => null);
+    return { iface, caps, previous, secondLink, homeAddresses, savedBefore };
   }
 
+  /** The adapter to use; UNKNOWN_IFACE when the OS will not name it (Windows without Location). */
   private async pickInterface(): Promise<string> {
-    const interfaces = await this.deps.backend.interfaces();
+    let interfaces;
+    try {
+      interfaces = await this.deps.backend.interfaces();
+    } catch (error) {
+      if (error instanceof WifiError && error.kind === 'permission') return UNKNOWN_IFACE;
+      throw error;
+    }
     const iface = interfaces.find((entry) => entry.connected) ?? interfaces[0];
     if (iface === undefined)
       throw new WifiError(
@@ -402,12 +471,17 @@ export class WifiTrip {
 
   private async writeJournal(): Promise<void> {
     await this.deps.journal?.write({
-      version: 1,
+      version: 2,
       platform: this.deps.platform,
       iface: this.iface,
       previous: this.previous,
       temp: this.temp,
       startedAt: new Date(this.clock.now()).toISOString(),
+      owner: currentOwner(),
+      homeAddresses: this.homeAddresses,
+      savedBefore: this.savedBefore,
+      prefix: this.rules.prefix ?? DEFAULT_SOFTAP_PREFIX,
+      run: this.note?.() ?? null,
     });
   }
 
@@ -439,9 +513,12 @@ export class WifiTrip {
     let lastSeen: string | undefined;
     for (;;) {
       this.check();
+      const found = this.photonAddress();
+      if (found !== null) {
+        this.iface = found.iface;
+        return found.address;
+      }
       const addresses = this.deps.net.ipv4ByIface().get(this.iface) ?? [];
-      const good = addresses.find(inPhotonSubnet);
-      if (good !== undefined) return good;
       const seen = addresses[0];
       const left = deadline - this.clock.now();
       if (left < this.timeouts.addressPollMs && manualHint !== null)
@@ -467,6 +544,27 @@ export class WifiTrip {
       }
       await this.sleep(this.timeouts.addressPollMs);
     }
+  }
+
+  /**
+   * A Photon's 192.168.0.x address on the Wi-Fi — on any adapter when the OS would not name it
+   * (then only an address that was not there before the trip counts).
+   */
+  private photonAddress(): { iface: string; address: string } | null {
+    const byIface = this.deps.net.ipv4ByIface();
+    const candidates =
+      this.iface === UNKNOWN_IFACE
+        ? [...byIface.entries()]
+        : [[this.iface, byIface.get(this.iface) ?? []] as const];
+    for (const [iface, addresses] of candidates) {
+      const address = addresses.find(
+        (candidate) =>
+          inPhotonSubnet(candidate) &&
+          (this.iface !== UNKNOWN_IFACE || !this.homeAddresses.includes(candidate)),
+      );
+      if (address !== undefined) return { iface, address };
+    }
+    return null;
   }
 
   private async probeUntil(endpoint: DeviceEndpoint, windowMs: number) {

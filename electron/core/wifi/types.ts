@@ -74,6 +74,17 @@ export interface WifiBackend {
   rejoin(ref: NetworkRef, options: { timeoutMs: number }): Promise<void>;
   /** Removes the temporary profile; a profile that is already gone is not an error. */
   forget(temp: TempJoin): Promise<void>;
+  /**
+   * Whether the temporary profile is still stored: a journal from a crash is replayed only while
+   * it (or the Photon's network) is still there. 'unknown' when the OS will not say.
+   */
+  hasProfile?(temp: TempJoin): Promise<boolean | 'unknown'>;
+  /**
+   * The networks the OS would join by itself (macOS preferred list, Windows profiles), each as
+   * something forget() removes; null when they cannot be listed. A Photon the OS learned during a
+   * trip (the operator joined it from the menu) is removed again on the way home.
+   */
+  savedNetworks?(iface: string): Promise<TempJoin[] | null>;
   /** Restore fallback when the previous network is unknown: let the OS pick its best known network. */
   letOsReconnect(iface: string): Promise<void>;
 }
@@ -95,6 +106,10 @@ export type ProbeDevice = (
 
 export interface DefaultRoute {
   iface: string;
+  /** A hardware adapter (Ethernet, USB tethering), not a tunnel; undefined when not known. */
+  physical?: boolean | undefined;
+  /** The adapter's description where the OS has one (Windows). */
+  description?: string | undefined;
 }
 
 /** Host network facts that do not depend on the Wi-Fi backend. */

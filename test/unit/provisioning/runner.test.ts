@@ -62,7 +62,14 @@ function fakeLink(leaveOk = true): FakeLink {
     leave: async () => {
       link.left += 1;
       return leaveOk
-        ? { ok: true, network: 'Workshop', verified: true, profileLeft: false }
+        ? {
+            ok: true,
+            network: 'Workshop',
+            verified: true,
+            profileLeft: false,
+            home: 'online',
+            removed: [],
+          }
         : { ok: false, error: new WifiRestoreError('Workshop') };
     },
   };

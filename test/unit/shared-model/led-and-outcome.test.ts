@@ -58,6 +58,7 @@ const samples: Record<Outcome['kind'], Outcome> = {
     inner: 'success',
   },
   cancelled: { kind: 'cancelled', deviceId: null, phase: 'join' },
+  interrupted: { kind: 'interrupted', deviceId: null, phase: 'configure' },
 };
 
 describe('LED model', () => {

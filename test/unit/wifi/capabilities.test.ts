@@ -4,7 +4,7 @@ import { describeWifiCapabilities } from '../../../electron/core/wifi/capabiliti
 import { CompositeBackend } from '../../../electron/core/wifi/composite-backend';
 import { createHostWifiBackend } from '../../../electron/core/wifi/host-backend';
 import { recordingRun } from './support/recording-run';
-import { fixture } from './support/fixtures';
+import { realOutput, substituted } from './support/fixtures';
 
 const onPath = (name: string): string | null =>
   name === 'system_profiler' ? null : `/usr/bin/${name}`;
@@ -18,9 +18,9 @@ describe('backend plan per OS and version', () => {
       forget: 'nmcli',
     });
   });
-  it('Windows 10 scans with node-wifi; Windows 11 with netsh; joining is netsh', () => {
-    expect(planBackends('win32', '10.0.19045')).toMatchObject({ scan: 'node-wifi', join: 'netsh' });
-    expect(planBackends('win32', '10.0.26100')).toMatchObject({ scan: 'netsh', join: 'netsh' });
+  it('Windows 10 and 11: every operation is netsh (node-wifi reads netsh by line position)', () => {
+    for (const release of ['10.0.19045', '10.0.22631', '10.0.26100'])
+      expect(Object.values(planBackends('win32', release) ?? {})).toEqual(Array(8).fill('netsh'));
   });
   it('macOS 13 keeps node-wifi for scan/current; 14+ uses networksetup/system_profiler only', () => {
     expect(planBackends('darwin', '22.6.0')).toMatchObject({
@@ -34,10 +34,16 @@ describe('backend plan per OS and version', () => {
     expect(planBackends('freebsd', '14.0')).toBeNull();
   });
   it('the composite sends each operation to its planned backend', async () => {
+    const interfaces = substituted('netsh/en-US/show-interfaces.txt', [
+      [/(Name +): WiFi/, '$1: Wi-Fi'],
+      [/(SSID +): my-wifi-ssid-here/, '$1: Home:Net & Co'],
+      [/(Profile +): my-wifi-ssid-here/, '$1: Home:Net & Co'],
+    ]);
+    const networks = substituted('netsh/en-US/show-networks-bssid.txt', [
+      ['SSID 1 : iPhone', 'SSID 1 : Photon-7QK2XZ'],
+    ]);
     const { run, lines } = recordingRun((_f, args) =>
-      args.join(' ') === 'wlan show interfaces'
-        ? { stdout: fixture('netsh-interfaces-win11.txt') }
-        : { stdout: fixture('netsh-networks-win11.txt') },
+      args.join(' ') === 'wlan show interfaces' ? { stdout: interfaces } : { stdout: networks },
     );
     const composite = createHostWifiBackend({
       platform: 'win32',
@@ -60,7 +66,10 @@ describe('backend plan per OS and version', () => {
 
 describe('describeWifiCapabilities', () => {
   it('Windows 11 24H2 without location consent', async () => {
-    const { run } = recordingRun(() => ({ code: 1, stdout: fixture('netsh-location-24h2.txt') }));
+    const { run } = recordingRun(() => ({
+      code: 1,
+      stdout: realOutput('netsh/location-denied/en-US.txt'),
+    }));
     const report = await describeWifiCapabilities('win32', '10.0.26100', run, onPath);
     expect(report).toMatchObject({
       supported: true,
@@ -72,7 +81,11 @@ describe('describeWifiCapabilities', () => {
   });
 
   it('macOS 15.6 with redacted names', async () => {
-    const { run } = recordingRun(() => ({ stdout: fixture('system-profiler-redacted.json') }));
+    const { run } = recordingRun(() => ({
+      stdout: substituted('macos/system-profiler/associated-15.5.json', [
+        [/"_name" : "SSID-\d+"/g, '"_name" : "<redacted>"'],
+      ]),
+    }));
     const report = await describeWifiCapabilities('darwin', '24.6.0', run, onPath);
     expect(report.ssids).toBe('needs-location');
     expect(report.fix).toMatch(/Location Services/);

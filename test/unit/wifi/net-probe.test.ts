@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHostNetProbe } from '../../../electron/core/wifi/net-probe';
 import { findSubnetClash, inPhotonSubnet, ipv4ByIface } from '../../../electron/core/wifi/subnet';
+import { isSecondLink, looksLikeTunnel } from '../../../electron/core/wifi/second-link';
 import { recordingRun } from './support/recording-run';
 
 const info = (address: string, internal = false) => ({
@@ -53,9 +54,10 @@ describe('route checks per OS (recorded outputs)', () => {
       platform: 'linux',
       runCommand: run,
       networkInterfaces: () => ({}),
+      hasSysfsDevice: (iface) => iface === 'eth0',
     });
     expect(await probe.routeIface('192.168.0.1')).toBe('wlan0');
-    expect(await probe.defaultRoute()).toEqual({ iface: 'eth0' });
+    expect(await probe.defaultRoute()).toEqual({ iface: 'eth0', physical: true });
     expect(lines()).toEqual(['ip -j route get 192.168.0.1', 'ip -j route show default']);
   });
 
@@ -77,5 +79,83 @@ describe('route checks per OS (recorded outputs)', () => {
       kind: 'command-failed',
     });
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe('a VPN is never a second link', () => {
+  it('Linux: a tunnel has no sysfs device', async () => {
+    const { run } = recordingRun(() => ({
+      stdout: '[{"dst":"default","dev":"tun0","scope":"link","flags":[]}]\n',
+    }));
+    const probe = createHostNetProbe({
+      platform: 'linux',
+      runCommand: run,
+      networkInterfaces: () => ({}),
+      hasSysfsDevice: () => false,
+    });
+    const route = await probe.defaultRoute();
+    expect(route).toEqual({ iface: 'tun0', physical: false });
+    expect(isSecondLink(route, 'wlan0')).toBe(false);
+  });
+
+  it('macOS: utun is not a hardware port; USB Ethernet is', async () => {
+    const ports =
+      'Hardware Port: Wi-Fi\nDevice: en0\n\nHardware Port: USB 10/100/1000 LAN\nDevice: en7\n';
+    let via = 'utun3';
+    const { run } = recordingRun((file) =>
+      file.endsWith('networksetup')
+        ? { stdout: ports }
+        : { stdout: `   route to: default\ndestination: default\n  interface: ${via}\n` },
+    );
+    const probe = createHostNetProbe({ platform: 'darwin', runCommand: run });
+    expect(isSecondLink(await probe.defaultRoute(), 'en0')).toBe(false);
+    via = 'en7';
+    expect(await probe.defaultRoute()).toEqual({ iface: 'en7', physical: true });
+    expect(isSecondLink(await probe.defaultRoute(), 'en0')).toBe(true);
+  });
+
+  it('Windows: the adapter description and Get-NetAdapter -Physical decide', async () => {
+    let line = 'Ethernet\tIntel(R) Ethernet Connection I219-LM\tTrue\r\n';
+    const { run } = recordingRun(() => ({ stdout: line }));
+    const probe = createHostNetProbe({ platform: 'win32', runCommand: run });
+    expect(isSecondLink(await probe.defaultRoute(), 'Wi-Fi')).toBe(true);
+    line = 'Work\tWAN Miniport (IKEv2)\tFalse\r\n';
+    expect(isSecondLink(await probe.defaultRoute(), 'Wi-Fi')).toBe(false);
+    line = 'Ethernet 3\tWireGuard Tunnel\t\r\n';
+    expect(await probe.defaultRoute()).toEqual({
+      iface: 'Ethernet 3',
+      description: 'WireGuard Tunnel',
+    });
+    expect(isSecondLink(await probe.defaultRoute(), 'Wi-Fi')).toBe(false);
+  });
+
+  it('tunnel names on every OS; ordinary adapters are not', () => {
+    for (const name of [
+      'tun0',
+      'tap1',
+      'utun3',
+      'ppp0',
+      'wg0',
+      'ipsec0',
+      'tailscale0',
+      'OpenVPN TAP-Windows6',
+      'NordLynx',
+    ])
+      expect(looksLikeTunnel(name), name).toBe(true);
+    for (const name of [
+      'eth0',
+      'enp3s0',
+      'en0',
+      'en7',
+      'wlan0',
+      'wlp2s0',
+      'Ethernet',
+      'Wi-Fi',
+      'bridge0',
+    ])
+      expect(looksLikeTunnel(name), name).toBe(false);
+    expect(isSecondLink({ iface: 'wlan0' }, 'wlan0')).toBe(false);
+    expect(isSecondLink(null, 'wlan0')).toBe(false);
+    expect(isSecondLink({ iface: 'eth0' }, 'wlan0')).toBe(true);
   });
 });

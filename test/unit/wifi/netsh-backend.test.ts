@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { NetshBackend } from '../../../electron/core/wifi/netsh-backend';
 import { recordingRun } from './support/recording-run';
-import { fixture } from './support/fixtures';
+import { realOutput, substituted } from './support/fixtures';
 
+// Windows 10's own output, with the SSID and profile the reporter masked put back.
 const connectedTo = (ssid: string, profile = ssid): string =>
-  fixture('netsh-interfaces-win10.txt')
-    .replace(/Home Net/g, '@@')
-    .replace('SSID                   : @@', `SSID                   : ${ssid}`)
-    .replace('Profile                : @@', `Profile                : ${profile}`);
+  substituted('netsh/en-US/show-interfaces.win10.txt', [
+    [/(Name +): WiFi/, '$1: Wi-Fi'],
+    [/(SSID +): x+/, `$1: ${ssid}`],
+    [/(Profile +): x+/, `$1: ${profile}`],
+  ]);
 
 describe('NetshBackend', () => {
   it('joins with its own open profile, polls until associated, rejoins by profile, deletes its profile', async () => {
@@ -66,7 +68,7 @@ describe('NetshBackend', () => {
       'filename=C:\\Users\\Jane Doe\\AppData\\Local\\Temp\\photon-setup-x\\photon-profile.xml',
     );
     for (const call of calls)
-      expect(Object.keys(call.options).sort()).toEqual(['env', 'timeoutMs']);
+      expect(Object.keys(call.options).sort()).toEqual(['env', 'raw', 'timeoutMs']);
   });
 
   it('gives up on association in time and removes its profile', async () => {
@@ -87,27 +89,82 @@ describe('NetshBackend', () => {
   });
 
   it('turns the 24H2 location text into the permission sentence', async () => {
-    const { run } = recordingRun(() => ({ code: 1, stdout: fixture('netsh-location-24h2.txt') }));
+    const { run } = recordingRun(() => ({
+      code: 1,
+      stdout: realOutput('netsh/location-denied/en-US.txt'),
+    }));
     const backend = new NetshBackend({ runCommand: run });
     expect((await backend.caps()).scanSsids).toBe('needs-location');
     const error = await backend.scan('Wi-Fi', { fresh: true }).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'permission' });
     expect((error as Error).message).toMatch(/Privacy & security → Location/);
-    expect((error as Error).message).toMatch(
-      /join the Photon-… network from the Wi-Fi menu yourself/,
-    );
+    expect((error as Error).message).toMatch(/I’ll join it myself when asked/);
     expect(await backend.isAssociated('Wi-Fi', 'Photon-7QK2XZ')).toBe('unknown');
   });
 
-  it('scans a Windows 11 listing', async () => {
-    const { run } = recordingRun(() => ({ stdout: fixture('netsh-networks-win11.txt') }));
+  it('scans a Windows 11 listing and finds the open Photon in it', async () => {
+    const listing = substituted('netsh/en-US/show-networks-bssid.txt', [
+      ['SSID 6 : tecnico-guest', 'SSID 6 : Photon-7QK2XZ'],
+    ]);
+    const { run } = recordingRun(() => ({ stdout: listing }));
     const networks = await new NetshBackend({ runCommand: run }).scan('Wi-Fi', { fresh: true });
-    expect(networks[0]).toEqual({
+    expect(networks.find((n) => n.ssid === 'Photon-7QK2XZ')).toEqual({
       ssid: 'Photon-7QK2XZ',
-      bssid: '6c:0b:84:11:22:33',
-      signal: 81,
-      channel: 11,
+      bssid: 'f4:cf:e2:67:58:e0',
+      signal: 100,
+      channel: 1,
       open: true,
     });
+    expect(networks.find((n) => n.ssid === 'eduroam')?.open).toBe(false);
+  });
+
+  it('forget: a failed delete is fine when the profile list no longer has it (any language)', async () => {
+    // The French list as published, with our temporary profile in it while it exists.
+    let exists = true;
+    const list = (): string =>
+      realOutput('netsh-profiles/fr-FR/show-profiles.heatmapper.txt') +
+      (exists ? '\n   Profil Tous les utilisateurs     : photon-setup-Photon-7QK2XZ\n' : '\n');
+    const { run, lines } = recordingRun((_f, args) => {
+      const joined = args.join(' ');
+      if (joined.startsWith('wlan show profiles')) return { stdout: list() };
+      if (joined.startsWith('wlan delete profile')) {
+        const had = exists;
+        exists = false;
+        return had ? { stdout: '' } : { code: 1, stdout: 'Le profil est introuvable.\n' };
+      }
+      return {};
+    });
+    const backend = new NetshBackend({ runCommand: run });
+    const temp = {
+      iface: 'Wi-Fi',
+      ssid: 'Photon-7QK2XZ',
+      profileName: 'photon-setup-Photon-7QK2XZ',
+    };
+    expect(await backend.hasProfile(temp)).toBe(true);
+    await backend.forget(temp);
+    expect(await backend.hasProfile(temp)).toBe(false);
+    await backend.forget(temp);
+    expect(lines().filter((line) => line.includes('delete profile'))).toHaveLength(2);
+    expect((await backend.savedNetworks('Wi-Fi'))?.map((entry) => entry.profileName)).toEqual([
+      'Profile1 2',
+      'Profile2',
+      'Profile3',
+      'Profile4',
+      'Profile5',
+      'Profile6',
+    ]);
+  });
+
+  it('forget fails loudly when the profile is still listed', async () => {
+    const { run } = recordingRun((_f, args) =>
+      args.join(' ').startsWith('wlan show profiles')
+        ? {
+            stdout: `${realOutput('netsh-profiles/en-US/show-profiles.powershell-wifitools.txt')}    All User Profile     : photon-setup-Photon-7QK2XZ\n`,
+          }
+        : { code: 1 },
+    );
+    await expect(
+      new NetshBackend({ runCommand: run }).forget({ iface: 'Wi-Fi', ssid: 'Photon-7QK2XZ' }),
+    ).rejects.toMatchObject({ kind: 'command-failed' });
   });
 });

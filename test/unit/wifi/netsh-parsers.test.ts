@@ -1,77 +1,101 @@
+// Scenarios on real netsh outputs (test/fixtures/wifi/netsh, see SOURCES.md) with only the values
+// a scenario needs put in. Every output as published is also parsed by netsh-corpus.test.ts.
 import { describe, expect, it } from 'vitest';
 import {
   netshNeedsLocation,
   parseNetshInterfaces,
   parseNetshNetworks,
+  parseNetshNetworksInterface,
+  parseNetshProfiles,
 } from '../../../electron/core/wifi/netsh-parsers';
 import { openProfileXml, ssidHex } from '../../../electron/core/wifi/netsh-profile-xml';
-import { fixture } from './support/fixtures';
+import { realOutput, substituted } from './support/fixtures';
 
 describe('netsh show interfaces', () => {
-  it('Windows 10', () => {
-    expect(parseNetshInterfaces(fixture('netsh-interfaces-win10.txt'))).toEqual([
-      { name: 'Wi-Fi', connected: true, ssid: 'Home Net', profile: 'Home Net' },
+  it('keeps a colon, an ampersand and inner spaces in the SSID and the profile', () => {
+    const text = substituted('netsh/en-US/show-interfaces.txt', [
+      [/(SSID +): my-wifi-ssid-here/, '$1: Home:Net & Co 5G'],
+      [/(Profile +): my-wifi-ssid-here/, '$1: Home:Net & Co 5G 2'],
+    ]);
+    expect(parseNetshInterfaces(text)).toEqual([
+      { name: 'WiFi', connected: true, ssid: 'Home:Net & Co 5G', profile: 'Home:Net & Co 5G 2' },
     ]);
   });
 
-  it('Windows 11: extra Interface type / AP BSSID / Band lines, a colon in the SSID, two adapters', () => {
-    const parsed = parseNetshInterfaces(fixture('netsh-interfaces-win11.txt'));
-    expect(parsed).toEqual([
-      { name: 'Wi-Fi', connected: true, ssid: 'Home:Net & Co', profile: 'Home:Net & Co' },
-      { name: 'Wi-Fi 2', connected: false },
+  it('a disconnected adapter has no SSID line', () => {
+    // Windows drops SSID … Profile when the adapter is not associated; only the state remains.
+    const text = realOutput('netsh/en-US/show-interfaces.txt')
+      .split('\n')
+      .filter(
+        (line) =>
+          !/^\s+(SSID|BSSID|Network type|Radio type|Authentication|Cipher|Connection mode|Band|Channel|Receive|Transmit|Signal|Profile)\b/.test(
+            line,
+          ),
+      )
+      .join('\n')
+      .replace(/(State +): connected/, '$1: disconnected');
+    expect(parseNetshInterfaces(text)).toEqual([
+      { name: 'WiFi', connected: false, ssid: undefined, profile: undefined },
     ]);
   });
 
-  it('German locale', () => {
-    expect(parseNetshInterfaces(fixture('netsh-interfaces-de.txt'))).toEqual([
-      { name: 'WLAN', connected: true, ssid: 'FRITZ!Box 7590 XY', profile: 'FRITZ!Box 7590 XY' },
-    ]);
+  it('German, French, Spanish, Italian names', () => {
+    const names = ['de-DE', 'fr-FR', 'es-ES', 'it-IT'].map(
+      (lang) => parseNetshInterfaces(realOutput(`netsh/${lang}/show-interfaces.txt`))[0]?.name,
+    );
+    expect(names.every((name) => typeof name === 'string' && name.length > 0)).toBe(true);
   });
 
-  it('recognises the 24H2 location-permission text', () => {
-    const text = fixture('netsh-location-24h2.txt');
-    expect(netshNeedsLocation(text)).toBe(true);
-    expect(parseNetshInterfaces(text)).toEqual([]);
-    expect(netshNeedsLocation(fixture('netsh-interfaces-win10.txt'))).toBe(false);
+  it('recognises the 24H2 location-permission text, and no ordinary output as it', () => {
+    expect(netshNeedsLocation(realOutput('netsh/location-denied/en-US.txt'))).toBe(true);
+    expect(parseNetshInterfaces(realOutput('netsh/location-denied/en-US.txt'))).toEqual([]);
+    expect(netshNeedsLocation(realOutput('netsh/en-US/show-interfaces.win10.txt'))).toBe(false);
   });
 });
 
 describe('netsh show networks mode=bssid', () => {
-  it('Windows 10: open Photon, hidden network dropped', () => {
-    const networks = parseNetshNetworks(fixture('netsh-networks-win10.txt'));
-    expect(networks.map((n) => n.ssid)).toEqual(['Home Net', 'Photon-7QK2XZ']);
-    expect(networks[1]).toEqual({
+  it('an open Photon among secured networks', () => {
+    const text = substituted('netsh/en-US/show-networks-bssid.txt', [
+      ['SSID 6 : tecnico-guest', 'SSID 6 : Photon-7QK2XZ'],
+    ]);
+    const networks = parseNetshNetworks(text);
+    expect(networks.find((n) => n.ssid === 'Photon-7QK2XZ')).toEqual({
       ssid: 'Photon-7QK2XZ',
       open: true,
-      signal: 80,
-      channel: 11,
-      bssids: ['6c:0b:84:11:22:33'],
+      signal: 100,
+      channel: 1,
+      bssids: ['f4:cf:e2:67:58:e0', 'f4:cf:e2:67:58:ef', 'a0:3d:6f:66:d8:1f'],
     });
-    expect(networks[0]?.open).toBe(false);
+    expect(networks.filter((n) => n.open).map((n) => n.ssid)).toEqual(['Photon-7QK2XZ']);
   });
 
-  it('Windows 11: Band lines, every BSSID kept, strongest signal wins', () => {
-    const [photon, home] = parseNetshNetworks(fixture('netsh-networks-win11.txt'));
-    expect(photon).toEqual({
-      ssid: 'Photon-7QK2XZ',
-      open: true,
-      signal: 81,
-      channel: 11,
-      bssids: ['6c:0b:84:11:22:33', '6c:0b:84:11:22:34'],
-    });
-    expect(home).toMatchObject({ ssid: 'Home:Net & Co', open: false, channel: 36 });
+  it('WEP is never open, whatever the authentication line says', () => {
+    const text = substituted('netsh/en-US/show-networks-bssid.txt', [
+      [
+        /(SSID 6 : tecnico-guest\n.*\n\s+Authentication\s+: Open\n\s+Encryption\s+): None/,
+        '$1: WEP',
+      ],
+    ]);
+    expect(parseNetshNetworks(text).find((n) => n.ssid === 'tecnico-guest')?.open).toBe(false);
   });
 
-  it('German locale: Offen / Kanal', () => {
-    const networks = parseNetshNetworks(fixture('netsh-networks-de.txt'));
-    expect(networks[1]).toEqual({
-      ssid: 'Photon-H4M9',
+  it('German Offen is open, WPA2 is not; the strongest BSSID gives signal and channel', () => {
+    const networks = parseNetshNetworks(realOutput('netsh/de-DE/show-networks-bssid.txt'));
+    expect(networks.find((n) => n.ssid === 'SSID-2')).toMatchObject({
       open: true,
-      signal: 70,
-      channel: 11,
-      bssids: ['6c:0b:84:55:66:77'],
+      signal: 87,
+      channel: 44,
     });
-    expect(networks[0]).toMatchObject({ open: false, channel: 44 });
+    expect(networks.find((n) => n.ssid === 'SSID-1')).toMatchObject({ open: false, channel: 6 });
+  });
+
+  it('the interface name comes from the first line even after a pasted prompt', () => {
+    expect(parseNetshNetworksInterface(realOutput('netsh/de-DE/show-networks-bssid.txt'))).toBe(
+      'Wi-Fi',
+    );
+    expect(parseNetshNetworksInterface(realOutput('netsh/en-US/show-networks-bssid.txt'))).toBe(
+      'Wi-Fi',
+    );
   });
 });
 
@@ -86,5 +110,50 @@ describe('open profile XML', () => {
     const hex = /<hex>([0-9A-F]+)<\/hex>/.exec(xml)?.[1] ?? '';
     expect(Buffer.from(hex, 'hex').toString('utf8')).toBe('Photon-<7QK2>');
     expect(ssidHex('Ü')).toBe('C39C');
+  });
+});
+
+describe('layouts seen in other languages', () => {
+  it('a colon right after the label with the padding after it (Russian, lswifi#62)', () => {
+    // The real English output rearranged into that layout: `Label:    value`.
+    const text = realOutput('netsh/en-US/show-networks-bssid.txt').replace(
+      /^(\s*)(\S[^:\n]*?)(\s+): /gm,
+      (_all, lead: string, label: string, pad: string) => `${lead}${label}:${pad} `,
+    );
+    expect(text).toContain('SSID 6:  tecnico-guest');
+    const networks = parseNetshNetworks(text);
+    expect(networks.find((n) => n.ssid === 'tecnico-guest')).toMatchObject({
+      open: true,
+      signal: 100,
+      channel: 1,
+    });
+    expect(networks.find((n) => n.ssid === 'eduroam')?.open).toBe(false);
+  });
+});
+
+describe('netsh show profiles', () => {
+  const heatmapper = ['Profile1 2', 'Profile2', 'Profile3', 'Profile4', 'Profile5', 'Profile6'];
+  it.each(['en-US', 'de-DE', 'es-ES', 'fr-FR', 'it-IT'])('%s (wifi-heatmapper)', (lang) => {
+    expect(
+      parseNetshProfiles(realOutput(`netsh-profiles/${lang}/show-profiles.heatmapper.txt`)),
+    ).toEqual(heatmapper);
+  });
+  it('two adapters, a PowerShell capture, and Chinese', () => {
+    expect(
+      parseNetshProfiles(realOutput('netsh-profiles/en-US/show-profiles.two-interfaces.txt')),
+    ).toEqual(['network1', 'network2', 'network1', 'network2']);
+    expect(
+      parseNetshProfiles(realOutput('netsh-profiles/en-US/show-profiles.powershell-wifitools.txt')),
+    ).toEqual(['MyWifi']);
+    // The publisher appended a "## …" note to the line (SOURCES.md); the name comes first.
+    const chinese = parseNetshProfiles(realOutput('netsh-profiles/zh-CN/show-profiles.txt'));
+    expect(chinese).toHaveLength(1);
+    expect(chinese[0]).toMatch(/^myphone\s+## /);
+  });
+  it('nothing that is not a profile: interface output, location text', () => {
+    expect(parseNetshProfiles(realOutput('netsh/location-denied/en-US.txt'))).toEqual([]);
+    expect(
+      parseNetshProfiles(realOutput('netsh-profiles/zh-CN/delete-profile.deleted.txt')),
+    ).toEqual([]);
   });
 });

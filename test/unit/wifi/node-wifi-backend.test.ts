@@ -118,7 +118,7 @@ describe('NodeWifiBackend over the real node-wifi and a fake nmcli', () => {
       'wlan0',
     ]);
     // The child got our C locale, not node-wifi's en_US and not the user's LANGUAGE.
-    expect(scan).toMatchObject({ LC_ALL: 'C', LANG: 'C' });
+    expect(scan).toMatchObject({ LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' });
     expect(scan?.LANGUAGE).toBeUndefined();
   });
 

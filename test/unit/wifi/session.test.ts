@@ -43,9 +43,14 @@ describe('WifiSession over nmcli', () => {
       network: 'Home:Net',
       verified: true,
       profileLeft: false,
+      home: 'online',
+      removed: [],
     });
     expect(journalDuringUse).toMatchObject({
-      version: 1,
+      version: 2,
+      owner: { pid: process.pid },
+      homeAddresses: ['192.168.1.40'],
+      prefix: 'Photon-',
       iface: 'wlan0',
       previous: { iface: 'wlan0', nmUuid: HOME_UUID, ssid: 'Home:Net' },
       temp: {
@@ -195,24 +200,36 @@ describe('WifiSession over nmcli', () => {
     writeFileSync(journalPath, snapshot);
     world.calls.length = 0;
 
-    const replay = await replayRestoreJournal(journal, backend, { timeoutMs: 400, pollMs: 2 });
+    const replay = await replayRestoreJournal(journal, backend, {
+      timeoutMs: 400,
+      pollMs: 2,
+      net: world.net,
+      reachCloud: world.reachCloud,
+      ownerIsLive: () => false,
+    });
     expect(replay).toMatchObject({
-      replayed: true,
-      report: { ok: true, network: 'Home:Net', verified: true },
+      kind: 'restored',
+      report: { ok: true, network: 'Home:Net', verified: true, home: 'online' },
     });
     expect(commandLines(world)).toEqual([
+      // Still on the Photon? Only then is the network touched.
+      '-t -f ACTIVE,SSID,BSSID,SIGNAL,SECURITY,CHAN device wifi list --rescan no ifname wlan0',
       `connection delete uuid ${tempUuid}`,
       `--wait 1 connection up uuid ${HOME_UUID}`,
       '-t -f ACTIVE,SSID,BSSID,SIGNAL,SECURITY,CHAN device wifi list --rescan no ifname wlan0',
     ]);
     expect(existsSync(journalPath)).toBe(false);
-    expect(await replayRestoreJournal(journal, backend)).toEqual({ replayed: false });
+    expect(await replayRestoreJournal(journal, backend, { net: world.net })).toEqual({
+      kind: 'none',
+    });
   });
 
   it('a corrupt journal is dropped instead of failing every start', async () => {
     const { journal, journalPath, backend, world } = harness();
     writeFileSync(journalPath, '{"version":1,"platform":');
-    expect(await replayRestoreJournal(journal, backend)).toEqual({ replayed: false });
+    expect(await replayRestoreJournal(journal, backend, { net: world.net })).toEqual({
+      kind: 'corrupt',
+    });
     expect(existsSync(journalPath)).toBe(false);
     expect(world.calls).toEqual([]);
   });
@@ -298,5 +315,126 @@ describe('WifiSession over nmcli', () => {
     );
     expect(offered).toEqual(['Photon-H4M9', PHOTON]);
     expect(result.value).toBe(PHOTON);
+  });
+
+  it('a stale journal with the host already home is cleaned without touching the network', async () => {
+    const world = new FakeNmWorld();
+    const { session, journal, journalPath, backend } = harness(world);
+    let snapshot = '';
+    await session.run({}, async () => {
+      snapshot = readFileSync(journalPath, 'utf8');
+      return null;
+    });
+    // Crash at the workshop, start at the office: the journal is back, the host is home.
+    writeFileSync(journalPath, snapshot);
+    world.calls.length = 0;
+    const replay = await replayRestoreJournal(journal, backend, {
+      net: world.net,
+      ownerIsLive: () => false,
+    });
+    expect(replay.kind).toBe('cleaned');
+    const lines = commandLines(world);
+    expect(lines.some((line) => / up |disconnect| down /.test(line))).toBe(false);
+    expect(lines).toContain(`connection delete uuid ${tempUuid}`);
+    expect(world.active?.uuid).toBe(HOME_UUID);
+    expect(existsSync(journalPath)).toBe(false);
+  });
+
+  it('a journal whose owner still runs is left alone', async () => {
+    const world = new FakeNmWorld();
+    const { session, journal, journalPath, backend } = harness(world);
+    let snapshot = '';
+    await session.run({}, async () => {
+      snapshot = readFileSync(journalPath, 'utf8');
+      return null;
+    });
+    writeFileSync(journalPath, snapshot);
+    world.calls.length = 0;
+    // The default owner check: the journal names this very process, which is not "gone"… but a
+    // live other process is; here the caller says so.
+    const replay = await replayRestoreJournal(journal, backend, {
+      net: world.net,
+      ownerIsLive: (owner) => owner.pid === process.pid,
+    });
+    expect(replay.kind).toBe('owned');
+    expect(world.calls).toEqual([]);
+    expect(existsSync(journalPath)).toBe(true);
+  });
+
+  it('manual path: the host leaves home only when the operator’s join is seen', async () => {
+    const world = new FakeNmWorld();
+    const { session, journalPath } = harness(world);
+    // The operator never joins: nothing to restore, no journal left behind.
+    const error = await session.run({ manual: true }, async () => 'x').catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'no-address' });
+    expect(existsSync(journalPath)).toBe(false);
+    expect(commandLines(world).some((line) => / up |delete/.test(line))).toBe(false);
+  });
+
+  it('manual path without an adapter name (Windows without Location): found by the Photon’s address', async () => {
+    const world = new FakeNmWorld();
+    const { session, backend } = harness(world);
+    // The OS refuses to name adapters; the operator joins from the menu after the prompt.
+    backend.interfaces = async () => {
+      throw new WifiError('permission', 'names hidden');
+    };
+    const photonProfile = {
+      uuid: '11111111-2222-4333-8444-555555555555',
+      name: PHOTON,
+      ssid: PHOTON,
+    };
+    setTimeout(() => {
+      world.profiles.push(photonProfile);
+      world.active = photonProfile;
+    }, 30);
+    const result = await session.run({ manual: true }, async (context) => ({
+      iface: context.iface,
+      address: context.address,
+    }));
+    expect(result.value).toEqual({ iface: 'wlan0', address: '192.168.0.23' });
+  });
+
+  it('a VPN default route or a split tunnel is not a second link', async () => {
+    for (const setup of [
+      (world: FakeNmWorld) => {
+        world.defaultRouteIface = 'tun0';
+      },
+      (world: FakeNmWorld) => {
+        // "default" stays on eth0, but the internet goes through the tunnel's /1 routes.
+        world.net.routeIface = async (dest) => (dest === '192.168.0.1' ? 'wlan0' : 'tun0');
+      },
+    ]) {
+      const world = new FakeNmWorld();
+      setup(world);
+      const { session } = harness(world);
+      const result = await session.run({}, async (context) => context.secondLink);
+      expect(result.value).toBe(false);
+    }
+  });
+
+  it('after a restore the network itself is checked: an address from the Photon fails it', async () => {
+    const world = new FakeNmWorld();
+    const { session } = harness(world);
+    const error = await session
+      .run({}, async () => {
+        // The OS says it rejoined home, but the Wi-Fi still holds the Photon's lease.
+        const ipv4 = world.net.ipv4ByIface.bind(world.net);
+        world.net.ipv4ByIface = () => {
+          const map = ipv4();
+          map.set('wlan0', ['192.168.0.23']);
+          return map;
+        };
+        return 'x';
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WifiRestoreError);
+  });
+
+  it('a cloud that does not answer after the restore is reported, not hidden', async () => {
+    const world = new FakeNmWorld();
+    world.cloudUp = false;
+    const { session } = harness(world);
+    const result = await session.run({}, async () => 'x');
+    expect(result.restore).toMatchObject({ ok: true, network: 'Home:Net', home: 'offline' });
   });
 });

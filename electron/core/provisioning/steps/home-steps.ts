@@ -1,5 +1,6 @@
 // Back on the host's own network: say where it is, do the product import the trip could not,
 // and check the outcome with the cloud.
+import { homeSentence } from '../../wifi';
 import { apVisibility } from '../ap-visibility';
 import type { Step } from '../step-io';
 import { verify } from '../verify';
@@ -8,10 +9,16 @@ import { importInto } from './configure-steps';
 export const restoreStep: Step = async (ctx, io) => {
   const report = io.lastRestore;
   const back = report !== null && report.ok ? report.network : null;
+  // The network's own answer (the cloud, the address) outranks the OS's word.
+  const doubt =
+    report !== null && report.ok && report.home !== 'online' && report.home !== 'never-left'
+      ? homeSentence(report.home, back)
+      : null;
   io.detail(
-    back === null
-      ? 'This computer is reconnecting to its usual Wi-Fi.'
-      : `This computer is back on ${back}.`,
+    doubt ??
+      (back === null
+        ? 'This computer is reconnecting to its usual Wi-Fi.'
+        : `This computer is back on ${back}.`),
   );
   return { next: ctx.hopPending ? 'import-hop' : 'verify', ctx };
 };

@@ -43,6 +43,8 @@ export class FakeNmWorld {
   otherInterfaces = new Map<string, string[]>([['eth0', ['10.1.2.3']]]);
   routeToPhoton: string | null = 'wlan0';
   defaultRouteIface: string | null = 'eth0';
+  /** The Particle cloud answers from home (never from the Photon's network). */
+  cloudUp = true;
   private uuidCounter = 0;
   private associationReads = 0;
   private addressReads = 0;
@@ -50,6 +52,9 @@ export class FakeNmWorld {
   get onPhoton(): boolean {
     return this.active?.ssid === PHOTON;
   }
+
+  /** What the restore's home check asks: any answer from the cloud. */
+  readonly reachCloud = async (): Promise<boolean> => this.cloudUp && !this.onPhoton;
 
   /** Simulate the OS dropping the Photon (and the Photon vanishing, so a rejoin fails too). */
   drop(): void {
@@ -77,7 +82,8 @@ export class FakeNmWorld {
       }
       return map;
     },
-    routeIface: async () => this.routeToPhoton,
+    routeIface: async (dest) =>
+      dest === '192.168.0.1' ? this.routeToPhoton : this.defaultRouteIface,
     defaultRoute: async () =>
       this.defaultRouteIface === null ? null : { iface: this.defaultRouteIface },
   };

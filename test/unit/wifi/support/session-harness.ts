@@ -47,6 +47,7 @@ export function harness(world = new FakeNmWorld(), overrides: Partial<WifiSessio
     journal,
     platform: 'linux',
     timeouts: FAST,
+    reachCloud: world.reachCloud,
     onProgress: (event) => progress.push(event),
     ...overrides,
   });
@@ -62,7 +63,7 @@ export function expectNoShell(world: FakeNmWorld): void {
     expect(call.file).toBe('nmcli');
     expect(Object.keys(call.options).sort()).toEqual(['env', 'timeoutMs']);
     expect(call.options.timeoutMs).toBeGreaterThan(0);
-    expect(call.options.env?.LC_ALL).toBe('C');
+    expect(call.options.env?.LC_ALL).toBe('C.UTF-8');
     expect('shell' in call.options).toBe(false);
   }
 }

@@ -1,0 +1,199 @@
+// One live core per data folder (desktop, web host and CLI alike): two would share one restore
+// journal and one Wi-Fi radio, and the second would pull the first off its Photon. The lock is a
+// file created exclusively, naming its owner; the owner touches it while it lives, so a lock
+// whose process is gone, or whose heartbeat stopped, is taken over instead of blocking forever.
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { OperatorError } from '../runtime';
+
+export const DATA_DIR_LOCK_FILE = 'photon-setup.lock';
+/** How often the owner shows it is alive. */
+const LOCK_HEARTBEAT_MS = 10_000;
+/** Six missed heartbeats: the owner hangs or its pid now belongs to another program. */
+const LOCK_STALE_MS = 60_000;
+/** A lock younger than this that cannot be read is still being written. */
+const LOCK_WRITE_GRACE_MS = 2_000;
+
+const lockSchema = z.object({
+  pid: z.number().int().positive(),
+  startedAt: z.string(),
+  host: z.string(),
+  token: z.string(),
+});
+export type LockOwner = z.infer<typeof lockSchema>;
+
+export class DataDirBusyError extends OperatorError {
+  constructor(
+    readonly dir: string,
+    readonly owner: LockOwner | null,
+  ) {
+    const who =
+      owner === null
+        ? 'Another Photon Setup'
+        : `Another Photon Setup (${owner.host}, process ${owner.pid}, started ${owner.startedAt})`;
+    super(
+      `${who} is using the data folder ${dir}. Close it first, or start this one with another data folder.`,
+      'data-dir-busy',
+    );
+    this.name = 'DataDirBusyError';
+  }
+}
+
+export interface DataDirLock {
+  readonly path: string;
+  /** The owner of a stale lock this one replaced (it crashed or hung), or null. */
+  readonly replaced: LockOwner | null;
+  release(): void;
+}
+
+export interface LockOptions {
+  /** Who takes it: "desktop app", "web host", "command line". */
+  host: string;
+  now?: () => number;
+  isAlive?: (pid: number) => boolean;
+  heartbeatMs?: number;
+}
+
+function pidAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+type Existing =
+  | { kind: 'gone' }
+  | { kind: 'live'; owner: LockOwner | null }
+  | { kind: 'stale'; raw: string; owner: LockOwner | null };
+
+function inspect(path: string, now: number, isAlive: (pid: number) => boolean): Existing {
+  let raw: string;
+  let age: number;
+  try {
+    raw = readFileSync(path, 'utf8');
+    age = now - statSync(path).mtimeMs;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'gone' };
+    throw error;
+  }
+  let owner: LockOwner | null = null;
+  try {
+    const parsed = lockSchema.safeParse(JSON.parse(raw));
+    owner = parsed.success ? parsed.data : null;
+  } catch {
+    owner = null;
+  }
+  if (owner === null)
+    return age < LOCK_WRITE_GRACE_MS ? { kind: 'live', owner } : { kind: 'stale', raw, owner };
+  if (isAlive(owner.pid) && age < LOCK_STALE_MS) return { kind: 'live', owner };
+  return { kind: 'stale', raw, owner };
+}
+
+/** Takes the data folder or throws DataDirBusyError naming who has it. */
+export function acquireDataDirLock(dir: string, options: LockOptions): DataDirLock {
+  const now = options.now ?? Date.now;
+  const isAlive = options.isAlive ?? pidAlive;
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, DATA_DIR_LOCK_FILE);
+  const mine: LockOwner = {
+    pid: process.pid,
+    startedAt: new Date(now() - Math.round(process.uptime() * 1000)).toISOString(),
+    host: options.host,
+    token: randomBytes(8).toString('hex'),
+  };
+  const content = `${JSON.stringify(mine)}\n`;
+  let replaced: LockOwner | null = null;
+  // Twice at most: a stale lock is moved aside, then the exclusive create is tried once more.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx', 0o600);
+      try {
+        writeSync(fd, content);
+      } finally {
+        closeSync(fd);
+      }
+      return holdLock(path, mine, replaced, options.heartbeatMs ?? LOCK_HEARTBEAT_MS);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const existing = inspect(path, now(), isAlive);
+    if (existing.kind === 'live') throw new DataDirBusyError(dir, existing.owner);
+    if (existing.kind === 'stale') {
+      // Move it aside only if it is still the stale one we looked at: a starter that won the
+      // race in between keeps its fresh lock.
+      const aside = `${path}.${mine.token}.stale`;
+      try {
+        if (readFileSync(path, 'utf8') !== existing.raw) continue;
+        renameSync(path, aside);
+        rmSync(aside, { force: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+      replaced = existing.owner;
+    }
+  }
+  // Another starter took it between our two attempts.
+  const last = inspect(path, now(), isAlive);
+  throw new DataDirBusyError(dir, last.kind === 'gone' ? null : last.owner);
+}
+
+/** Every lock this process holds, released by one exit hook. */
+const held = new Set<() => void>();
+let exitHooked = false;
+
+function holdLock(
+  path: string,
+  mine: LockOwner,
+  replaced: LockOwner | null,
+  heartbeatMs: number,
+): DataDirLock {
+  const stillMine = (): boolean => {
+    try {
+      return (
+        lockSchema.safeParse(JSON.parse(readFileSync(path, 'utf8'))).data?.token === mine.token
+      );
+    } catch {
+      return false;
+    }
+  };
+  const beat = setInterval(() => {
+    try {
+      const at = new Date();
+      utimesSync(path, at, at);
+    } catch {
+      // Gone or unwritable: the next start treats it as stale, which is what it is.
+    }
+  }, heartbeatMs);
+  beat.unref();
+  let released = false;
+  const release = (): void => {
+    if (released) return;
+    released = true;
+    clearInterval(beat);
+    held.delete(release);
+    if (stillMine()) rmSync(path, { force: true });
+  };
+  held.add(release);
+  if (!exitHooked) {
+    exitHooked = true;
+    // A process that exits without close() still leaves the folder free (not after kill -9:
+    // then the pid check and the heartbeat's age free it).
+    process.once('exit', () => [...held].forEach((free) => free()));
+  }
+  return { path, replaced, release };
+}

@@ -1,0 +1,86 @@
+import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  acquireDataDirLock,
+  DATA_DIR_LOCK_FILE,
+  DataDirBusyError,
+} from '../../../electron/core/store/data-dir-lock';
+
+const freshDir = (): string => mkdtempSync(join(tmpdir(), 'photon-lock-'));
+const lockOf = (pid: number) =>
+  `${JSON.stringify({ pid, startedAt: '2026-12-01T08:00:00.000Z', host: 'the web host', token: 'abc' })}\n`;
+
+describe('the data-dir lock', () => {
+  it('one holder at a time; released, it can be taken again', () => {
+    const dir = freshDir();
+    const lock = acquireDataDirLock(dir, { host: 'the command line' });
+    expect(existsSync(join(dir, DATA_DIR_LOCK_FILE))).toBe(true);
+    const error = (() => {
+      try {
+        acquireDataDirLock(dir, { host: 'the web host' });
+        return null;
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(DataDirBusyError);
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `the command line, process ${process.pid}.*${dir.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}`,
+      ),
+    );
+    lock.release();
+    expect(existsSync(join(dir, DATA_DIR_LOCK_FILE))).toBe(false);
+    acquireDataDirLock(dir, { host: 'the web host' }).release();
+  });
+
+  it('a lock whose process is gone is taken over, and says whose it was', () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, DATA_DIR_LOCK_FILE), lockOf(4_000_000));
+    const lock = acquireDataDirLock(dir, { host: 'the desktop app', isAlive: () => false });
+    expect(lock.replaced).toMatchObject({ pid: 4_000_000, host: 'the web host' });
+    expect(JSON.parse(readFileSync(lock.path, 'utf8'))).toMatchObject({ pid: process.pid });
+    lock.release();
+  });
+
+  it('a live pid with a stopped heartbeat (a hang, or the pid reused) is stale too', () => {
+    const dir = freshDir();
+    const path = join(dir, DATA_DIR_LOCK_FILE);
+    writeFileSync(path, lockOf(4_000_001));
+    const old = new Date(Date.now() - 5 * 60_000);
+    utimesSync(path, old, old);
+    const lock = acquireDataDirLock(dir, { host: 'the desktop app', isAlive: () => true });
+    expect(lock.replaced?.pid).toBe(4_000_001);
+    lock.release();
+  });
+
+  it('a live pid with a fresh heartbeat is respected', () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, DATA_DIR_LOCK_FILE), lockOf(4_000_002));
+    expect(() => acquireDataDirLock(dir, { host: 'x', isAlive: () => true })).toThrow(
+      /process 4000002/,
+    );
+  });
+
+  it('a half-written lock is left alone while young and taken over once old', () => {
+    const dir = freshDir();
+    const path = join(dir, DATA_DIR_LOCK_FILE);
+    writeFileSync(path, '{"pid": 12');
+    expect(() => acquireDataDirLock(dir, { host: 'x' })).toThrow(DataDirBusyError);
+    const old = new Date(Date.now() - 10_000);
+    utimesSync(path, old, old);
+    const lock = acquireDataDirLock(dir, { host: 'x' });
+    expect(lock.replaced).toBeNull();
+    lock.release();
+  });
+
+  it('release never removes a lock someone else now holds', () => {
+    const dir = freshDir();
+    const lock = acquireDataDirLock(dir, { host: 'x' });
+    writeFileSync(lock.path, lockOf(4_000_003));
+    lock.release();
+    expect(readFileSync(join(dir, DATA_DIR_LOCK_FILE), 'utf8')).toContain('4000003');
+  });
+});
