@@ -13,6 +13,7 @@ import {
   parseNmcliScan,
 } from './nmcli-terse';
 import { assertArgumentSafe, assertJoinableSsid } from './ssid';
+import { NMCLI_SCAN_TIMEOUT_MS } from './timeouts';
 import type {
   Association,
   JoinOptions,
@@ -31,6 +32,8 @@ const tempProfileName = (ssid: string): string => `${NM_TEMP_PROFILE_PREFIX}${ss
 
 /** nmcli exit codes (man nmcli): 3 timeout, 4 activation failed, 10 not found. */
 const NM_TIMEOUT = 3;
+/** Under the 15 s command budget (WIFI_COMMAND_TIMEOUT_MS), with room for nmcli's start-up. */
+const NMCLI_RECONNECT_WAIT_MS = 10_000;
 const NM_NOT_FOUND = 10;
 
 export interface NmcliBackendOptions {
@@ -64,23 +67,28 @@ export class NmcliBackend implements WifiBackend {
   }
 
   private async list(iface: string, rescan: 'yes' | 'auto' | 'no') {
-    return this.tool.run([
-      '-t',
-      '-f',
-      NMCLI_SCAN_FIELDS.join(','),
-      'device',
-      'wifi',
-      'list',
-      '--rescan',
-      rescan,
-      'ifname',
-      assertArgumentSafe(iface, 'Wi-Fi interface'),
-    ]);
+    return this.tool.run(
+      [
+        '-t',
+        '-f',
+        NMCLI_SCAN_FIELDS.join(','),
+        'device',
+        'wifi',
+        'list',
+        '--rescan',
+        rescan,
+        'ifname',
+        assertArgumentSafe(iface, 'Wi-Fi interface'),
+      ],
+      // `no` only reads the cache; the others may wait for a scan (NMCLI_RESCAN_WAIT_MS).
+      rescan === 'no' ? {} : { timeoutMs: NMCLI_SCAN_TIMEOUT_MS },
+    );
   }
 
   async scan(iface: string, options: ScanOptions): Promise<WifiNetwork[]> {
     let result = await this.list(iface, options.fresh ? 'yes' : 'auto');
-    // NM refuses a rescan right after the previous one; its cache is then fresh enough.
+    // nmcli before 1.26 fails when NM refuses a rescan right after the previous one; its cache
+    // is then fresh enough. Newer nmcli waits instead (NMCLI_RESCAN_WAIT_MS).
     if (result.code !== 0 && options.fresh) result = await this.list(iface, 'auto');
     if (result.code !== 0) throw commandFailed('nmcli', 'scan for Wi-Fi networks', result.code);
     return parseNmcliScan(result.stdout)
@@ -200,7 +208,11 @@ export class NmcliBackend implements WifiBackend {
   }
 
   async letOsReconnect(iface: string): Promise<void> {
+    // nmcli waits 90 s by default; asked to wait less than the command budget, a slow
+    // reconnect reports nmcli's own timeout instead of being killed mid-way.
     const result = await this.tool.run([
+      '--wait',
+      seconds(NMCLI_RECONNECT_WAIT_MS),
       'device',
       'connect',
       assertArgumentSafe(iface, 'Wi-Fi interface'),

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, sep } from 'node:path';
 import type { RunCommand } from '../run-command';
 import { commandEnv } from './command-tool';
-import { WIFI_COMMAND_TIMEOUT_MS } from './timeouts';
+import { NMCLI_SCAN_TIMEOUT_MS } from './timeouts';
 
 /** The part of node-wifi 2.0.16 we call, typed as it really behaves (@types is wrong on password). */
 export interface NodeWifiNetwork {
@@ -86,7 +86,8 @@ export function loadNodeWifi(
   const saved = LOCALE_VARIABLES.map((name) => [name, process.env[name]] as const);
   const originalExecFile = childProcess.execFile;
   purgeNodeWifiFromCache(packageDir);
-  childProcess.execFile = bridgeTo(runCommand, options.timeoutMs ?? WIFI_COMMAND_TIMEOUT_MS);
+  // Its Linux scan is `nmcli device wifi list` (rescan auto), which may wait for a scan itself.
+  childProcess.execFile = bridgeTo(runCommand, options.timeoutMs ?? NMCLI_SCAN_TIMEOUT_MS);
   try {
     return localRequire(entry) as NodeWifiModule;
   } finally {

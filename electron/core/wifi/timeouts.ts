@@ -4,6 +4,15 @@
 /** Any single external command. */
 export const WIFI_COMMAND_TIMEOUT_MS = 15_000;
 /**
+ * Since NetworkManager 1.26, `device wifi list` with `--rescan yes` (or `auto` — node-wifi's
+ * default — on a cache older than 30 s) waits up to 15 s for the scan it requested, then prints
+ * the cached list and exits 0 (src/nmcli/devices.c). NetworkManager defers an explicit scan by up
+ * to 8 s while connected, so that wait is often real; measured against the real nmcli, a 15 s
+ * command budget killed it just before it answered. 5 s on top for nmcli's own start-up.
+ */
+const NMCLI_RESCAN_WAIT_MS = 15_000;
+export const NMCLI_SCAN_TIMEOUT_MS = NMCLI_RESCAN_WAIT_MS + 5_000;
+/**
  * What one `system_profiler SPAirPortDataType -json` costs on a Mac, as measured by others
  * (wifi.md, corrections): budgets that include one are sized from it.
  */

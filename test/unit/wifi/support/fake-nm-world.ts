@@ -183,7 +183,7 @@ export class FakeNmWorld {
       if (this.active === profile) this.active = null;
       return ok(`Connection '${profile.name}' (${profile.uuid}) successfully deleted.\n`);
     }
-    if (joined === 'device connect wlan0') {
+    if (joined === '--wait 10 device connect wlan0') {
       if (this.restoreFails) return fail(4);
       this.active = this.profiles.find((p) => p.ssid === 'Home:Net') ?? null;
       return ok("Device 'wlan0' successfully activated.\n");

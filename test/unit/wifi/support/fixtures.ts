@@ -21,6 +21,3 @@ export function substituted(path: string, replacements: Array<[string | RegExp, 
   }
   return text;
 }
-
-/** The older hand-made outputs beside the unit tests; being replaced by the corpus above. */
-export const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
