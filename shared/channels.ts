@@ -4,6 +4,7 @@
 export const REQUEST_CHANNELS = [
   'app.info',
   'system.check',
+  'system.act',
   'settings.get',
   'settings.update',
   'account.current',

@@ -50,6 +50,16 @@ export interface AppInfo {
 export type WifiToolName = 'nmcli' | 'netsh' | 'networksetup';
 export type CheckStatus = 'ok' | 'warn' | 'fail';
 
+/** What a readiness item's button does: ask the OS, or open its settings page. */
+const READINESS_ACTIONS = ['request-location', 'open-location-settings'] as const;
+export type ReadinessActionId = (typeof READINESS_ACTIONS)[number];
+
+interface ReadinessAction {
+  id: ReadinessActionId;
+  /** The button's words. */
+  label: string;
+}
+
 export interface ReadinessItem {
   id: string;
   label: string;
@@ -58,6 +68,8 @@ export interface ReadinessItem {
   detail: string;
   /** What the operator should do about a warn or fail; absent when nothing is needed. */
   fix?: string;
+  /** A button that does (part of) the fix, where this host can. */
+  action?: ReadinessAction;
 }
 
 export interface SystemCheck {
@@ -89,6 +101,8 @@ const noArgument = z.undefined();
 export const requests = {
   'app.info': channel<AppInfo>()(noArgument),
   'system.check': channel<SystemCheck>()(noArgument),
+  /** Runs a readiness item's action, then checks again. */
+  'system.act': channel<SystemCheck>()(z.strictObject({ action: z.enum(READINESS_ACTIONS) })),
   'settings.get': channel<Settings>()(noArgument),
   'settings.update': channel<Settings>()(settingsSchema.partial().strict()),
   'account.current': channel<AccountSummary | null>()(noArgument),

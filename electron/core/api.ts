@@ -68,9 +68,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         now: () => new Date(),
         describeWifi: () => describeWifiCapabilities(platform, release(), runCommand, findOnPath),
         replay: replayItem(services.replay),
+        location: options.location,
       });
       events.emit('system.checked', result);
       return result;
+    },
+    'system.act': async ({ action }) => {
+      const location = options.location;
+      if (location === undefined)
+        throw new OperatorError(
+          'Photon Setup cannot open the system settings from here; open Location in the system settings yourself.',
+          'unsupported',
+        );
+      if (action === 'request-location') await location.request();
+      else await location.openSettings();
+      return handlers['system.check'](undefined);
     },
     'settings.get': async () => services.readSettings(),
     'settings.update': async (patch) => {

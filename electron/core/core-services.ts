@@ -29,6 +29,7 @@ import { interruptedRecord } from './store/interrupted-record';
 import { MemorySecretStore, type SecretStore } from './store/secret-store';
 import { JsonFileStore } from './store/settings-store';
 import type { FindOnPath } from './system/find-on-path';
+import type { LocationAccess } from './system/location-access';
 import {
   createHostNetProbe,
   createHostWifiBackend,
@@ -74,6 +75,8 @@ export interface CoreOptions {
   cloudRequestTimeoutMs?: number | undefined;
   clock?: Clock | undefined;
   log?: { warn(message: string): void } | undefined;
+  /** The OS's Location permission, where this host can ask for it (the desktop app). */
+  location?: LocationAccess | undefined;
 }
 
 type Defaulted = 'platform' | 'runCommand' | 'findOnPath' | 'appVersion' | 'log';
@@ -113,6 +116,20 @@ const HOST_NAMES: Record<HostKind, string> = {
   cli: 'the command line',
 };
 
+/**
+ * The moment names are needed and hidden: ask the OS once, where it has a prompt that was never
+ * answered (macOS). true when names can now be read.
+ */
+function locationAsker(location: LocationAccess | undefined): HostWifi['askLocation'] {
+  if (location === undefined) return undefined;
+  return async () => {
+    const status = await location.status().catch(() => 'unknown' as const);
+    if (status === 'granted') return true;
+    if (status !== 'not-determined') return false;
+    return (await location.request().catch(() => 'unknown' as const)) === 'granted';
+  };
+}
+
 function hostWifiFor(
   options: ServiceOptions,
   journal: RestoreJournal,
@@ -127,6 +144,7 @@ function hostWifiFor(
       timeouts: options.wifiTimeouts,
       clock: options.clock,
       reachCloud,
+      askLocation: locationAsker(options.location),
       ...given,
     };
   try {
@@ -143,6 +161,7 @@ function hostWifiFor(
       timeouts: options.wifiTimeouts,
       clock: options.clock,
       reachCloud,
+      askLocation: locationAsker(options.location),
     };
   } catch {
     return null; // unsupported OS: system.check says so; runs need the direct path

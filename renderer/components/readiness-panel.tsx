@@ -13,6 +13,7 @@ export function ReadinessPanel() {
   const error = useAppState((state) => state.readinessError);
   const checking = useAppState((state) => state.checking);
   const recheck = useAppState((state) => state.recheck);
+  const act = useAppState((state) => state.actOnReadiness);
 
   return (
     <section
@@ -62,6 +63,16 @@ export function ReadinessPanel() {
                 </p>
                 <p className="check-detail">{item.detail}</p>
                 {item.fix !== undefined && <p className="check-fix">What to do: {item.fix}</p>}
+                {item.action !== undefined && (
+                  <button
+                    type="button"
+                    className="button-secondary check-action"
+                    onClick={() => void act(item.action!.id)}
+                    disabled={checking}
+                  >
+                    {item.action.label}
+                  </button>
+                )}
               </div>
             </li>
           ))}

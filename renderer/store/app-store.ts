@@ -1,7 +1,7 @@
 // App-wide state. What the device and the cloud are doing comes only from the core (results
 // and events); the renderer keeps just the operator's own choices and which screen is shown.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AppInfo, CloudWaiting, SystemCheck } from '../../shared/contract';
+import type { AppInfo, CloudWaiting, ReadinessActionId, SystemCheck } from '../../shared/contract';
 import type {
   AccountConnectResult,
   AccountInput,
@@ -72,6 +72,8 @@ export interface AppState {
 
   start(): () => void;
   recheck(): Promise<void>;
+  /** A readiness item's button (ask for Location, open its settings), then the new check. */
+  actOnReadiness(action: ReadinessActionId): Promise<void>;
   goTo(step: WizardStepId): void;
   showView(view: View): void;
   connectAccount(input: AccountInput): Promise<boolean>;
@@ -187,6 +189,17 @@ export function createAppStore(bridge: Bridge): StoreApi<AppState> {
           .catch(() => undefined);
         void get().recheck();
         return () => detach.forEach((stop) => stop());
+      },
+
+      actOnReadiness: async (action) => {
+        set({ checking: true });
+        try {
+          set({ readiness: await bridge.call('system.act', { action }), readinessError: null });
+        } catch (error) {
+          set({ readinessError: sentence(error) });
+        } finally {
+          set({ checking: false });
+        }
       },
 
       recheck: async () => {

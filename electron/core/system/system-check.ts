@@ -4,6 +4,7 @@ import type { ReadinessItem, SystemCheck, WifiToolName } from '../../../shared/c
 import type { RunCommand } from '../run-command';
 import type { WifiCapabilityReport } from '../wifi/capabilities';
 import type { FindOnPath } from './find-on-path';
+import type { LocationAccess, LocationStatus } from './location-access';
 
 /** A Wi-Fi tool answers its version/listing probe quickly or is treated as not working. */
 const WIFI_TOOL_PROBE_TIMEOUT_MS = 4_000;
@@ -53,6 +54,8 @@ export interface SystemCheckDeps {
   describeWifi?: () => Promise<WifiCapabilityReport | null>;
   /** What start-up did with a journal an earlier process left; null when nothing. */
   replay?: ReadinessItem | null;
+  /** Where this host can ask the OS for Location access (the desktop app). */
+  location?: LocationAccess | undefined;
 }
 
 const firstLine = (text: string): string | null => {
@@ -110,7 +113,11 @@ export async function checkSystem(deps: SystemCheckDeps): Promise<SystemCheck> {
   if (deps.simulated) items.push(...simulatedWifiItems());
   else if (deps.describeWifi !== undefined) {
     const report = await deps.describeWifi().catch(() => null);
-    if (report !== null) items.push(...wifiCapabilityItems(report));
+    const location =
+      report?.ssids === 'needs-location' && deps.location !== undefined
+        ? await deps.location.status().catch((): LocationStatus => 'unknown')
+        : null;
+    if (report !== null) items.push(...wifiCapabilityItems(report, location));
   }
 
   if (deps.replay !== undefined && deps.replay !== null) items.push(deps.replay);
@@ -207,7 +214,34 @@ function simulatedWifiItems(): ReadinessItem[] {
 }
 
 /** The capability report as readiness items: who does what, and whether SSIDs can be read. */
-function wifiCapabilityItems(report: WifiCapabilityReport): ReadinessItem[] {
+/** The button for hidden names: the OS's prompt while never asked (macOS), else its settings. */
+function locationAction(
+  platform: NodeJS.Platform,
+  status: LocationStatus,
+): NonNullable<ReadinessItem['action']> {
+  if (platform === 'darwin' && status === 'not-determined')
+    return { id: 'request-location', label: 'Ask macOS for Location access' };
+  return {
+    id: 'open-location-settings',
+    label: platform === 'darwin' ? 'Open Location Services settings' : 'Open Location settings',
+  };
+}
+
+/** What the operator must allow, in the words of each OS's settings. */
+function locationDetail(platform: NodeJS.Platform, status: LocationStatus | null): string {
+  const base = 'The system hides Wi-Fi network names from Photon Setup until it may use Location.';
+  if (status === 'denied') return `${base} Location access for Photon Setup was turned off.`;
+  if (status === 'restricted')
+    return `${base} A device policy does not allow Photon Setup to use Location; ask your administrator.`;
+  if (platform === 'darwin' && status === 'not-determined')
+    return `${base} macOS will ask once; choose Allow.`;
+  return base;
+}
+
+function wifiCapabilityItems(
+  report: WifiCapabilityReport,
+  location: LocationStatus | null,
+): ReadinessItem[] {
   const items: ReadinessItem[] = [];
   if (report.plan !== null) {
     const byBackend = new Map<string, string[]>();
@@ -237,10 +271,11 @@ function wifiCapabilityItems(report: WifiCapabilityReport): ReadinessItem[] {
         id: 'wifi-ssids',
         label: 'Network names',
         status: 'warn',
-        detail: 'The system hides Wi-Fi network names from Photon Setup.',
+        detail: locationDetail(report.platform, location),
         fix:
           fix ??
           'Allow location access for Photon Setup, or join the Photon-… network yourself from the system menu.',
+        ...(location === null ? {} : { action: locationAction(report.platform, location) }),
       });
       break;
     case 'no':

@@ -48,6 +48,11 @@ export interface WifiSessionDeps {
   platform: NodeJS.Platform;
   /** Where the joined device answers; the simulator points this at loopback ports. */
   endpoint?: (() => DeviceEndpoint) | undefined;
+  /**
+   * Names are hidden: ask the OS for Location access now (its prompt, once); true when names can
+   * be read afterwards. Absent where no host can ask (the web host, the CLI).
+   */
+  askLocation?: (() => Promise<boolean>) | undefined;
   /** Whether the Particle cloud answers: the proof, after a restore, that the host is back. */
   reachCloud?: ReachCloud | undefined;
   clock?: Clock | undefined;
@@ -218,6 +223,12 @@ export class WifiTrip {
     choose?: (candidates: WifiNetwork[], signal: AbortSignal) => Promise<string>,
   ): Promise<string> {
     this.check();
+    if (this.caps?.scanSsids === 'needs-location' && this.deps.askLocation !== undefined) {
+      // The one moment the permission is needed: the OS's prompt, then a fresh look.
+      if (await this.deps.askLocation().catch(() => false))
+        this.caps = await this.deps.backend.caps().catch(() => this.caps);
+      this.check();
+    }
     if (this.caps?.scanSsids !== 'yes')
       throw new WifiError('permission', permissionSentence(this.deps.platform));
     const found = await discoverPhotons(this.deps.backend, this.iface, {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CommandTimeoutError, type RunCommand } from '../../../electron/core/run-command';
 import { checkSystem, type SystemCheckDeps } from '../../../electron/core/system/system-check';
+import type { LocationAccess, LocationStatus } from '../../../electron/core/system/location-access';
 import { planBackends } from '../../../electron/core/wifi';
 
 const deps = (overrides: Partial<SystemCheckDeps>): SystemCheckDeps => ({
@@ -106,5 +107,46 @@ describe('checkSystem', () => {
     expect(simulated.items.find((item) => item.id === 'wifi-backends')?.detail).toContain(
       'simulated',
     );
+  });
+
+  it('hidden names get a button: the macOS prompt while never asked, else the settings page', async () => {
+    const needsLocation = (platform: NodeJS.Platform) => async () => ({
+      platform,
+      release: '24.0.0',
+      supported: true,
+      plan: planBackends(platform, '24.0.0'),
+      tools: [],
+      ssids: 'needs-location' as const,
+    });
+    const location = (status: LocationStatus): LocationAccess => ({
+      status: async () => status,
+      request: async () => 'granted',
+      openSettings: async () => undefined,
+    });
+    const item = async (platform: NodeJS.Platform, status: LocationStatus | null) =>
+      (
+        await checkSystem(
+          deps({
+            platform,
+            describeWifi: needsLocation(platform),
+            location: status === null ? undefined : location(status),
+          }),
+        )
+      ).items.find((entry) => entry.id === 'wifi-ssids');
+    expect((await item('darwin', 'not-determined'))?.action).toEqual({
+      id: 'request-location',
+      label: 'Ask macOS for Location access',
+    });
+    const denied = await item('darwin', 'denied');
+    expect(denied?.action?.id).toBe('open-location-settings');
+    expect(denied?.detail).toMatch(/turned off/);
+    expect((await item('win32', 'unknown'))?.action).toEqual({
+      id: 'open-location-settings',
+      label: 'Open Location settings',
+    });
+    // The web host and the CLI cannot press anything for the operator: no button, the words stay.
+    const web = await item('win32', null);
+    expect(web?.action).toBeUndefined();
+    expect(web?.status).toBe('warn');
   });
 });

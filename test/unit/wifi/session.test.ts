@@ -437,4 +437,34 @@ describe('WifiSession over nmcli', () => {
     const result = await session.run({}, async () => 'x');
     expect(result.restore).toMatchObject({ ok: true, network: 'Home:Net', home: 'offline' });
   });
+
+  it('hidden names: the OS is asked for Location once, at the moment the scan needs it', async () => {
+    const world = new FakeNmWorld();
+    let allowed = false;
+    let asked = 0;
+    const { session, backend } = harness(world, {
+      askLocation: async () => {
+        asked++;
+        allowed = true;
+        return true;
+      },
+    });
+    const caps = backend.caps.bind(backend);
+    backend.caps = async () => ({
+      ...(await caps()),
+      scanSsids: allowed ? 'yes' : 'needs-location',
+    });
+    const result = await session.run({}, async (context) => context.ssid);
+    expect(result.value).toBe(PHOTON);
+    expect(asked).toBe(1);
+  });
+
+  it('hidden names and a refusal: the sentence says what to allow, nothing was switched', async () => {
+    const world = new FakeNmWorld();
+    const { session, backend } = harness(world, { askLocation: async () => false });
+    const caps = backend.caps.bind(backend);
+    backend.caps = async () => ({ ...(await caps()), scanSsids: 'needs-location' });
+    await expect(session.run({}, async () => 'x')).rejects.toMatchObject({ kind: 'permission' });
+    expect(commandLines(world).some((line) => line.includes('connection add'))).toBe(false);
+  });
 });
