@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '../../shared/limits';
 import { useCallback, useEffect, useState } from 'react';
 import type { HistoryPage } from '../../shared/provisioning';
 import { FormError, TextField } from '../components/fields';
@@ -64,6 +65,7 @@ export function HistoryView() {
       </div>
       <TextField
         label="Filter by device id"
+        maxLength={FIELD_LIMITS.deviceIdFilter}
         value={filter}
         onChange={setFilter}
         spellCheck={false}

@@ -1,7 +1,8 @@
+import { FIELD_LIMITS } from '../../shared/limits';
 import { useState, type FormEvent } from 'react';
 import { FormError, TextField } from '../components/fields';
 import { DEFAULT_CLOUD_BASE_URL } from '../../shared/settings';
-import { DEFAULT_SOFTAP_PREFIX } from '../../shared/softap-prefix';
+import { DEFAULT_SOFTAP_PREFIX, MAX_SOFTAP_PREFIX_LENGTH } from '../../shared/softap-prefix';
 import { useAppState } from '../store/store-context';
 
 export function SettingsView() {
@@ -51,24 +52,28 @@ export function SettingsView() {
       <h2 id="settings-title">Settings</h2>
       <TextField
         label="Station name"
+        maxLength={FIELD_LIMITS.station}
         value={station}
         onChange={setStation}
         hint="Recorded with every run, e.g. “Line 3” or “Support desk”."
       />
       <TextField
         label="Operator name"
+        maxLength={FIELD_LIMITS.operator}
         value={operator}
         onChange={setOperator}
         hint="Who is setting devices up; recorded with every run."
       />
       <TextField
         label="Device network prefix"
+        maxLength={MAX_SOFTAP_PREFIX_LENGTH + 1}
         value={prefix}
         onChange={setPrefix}
         hint="Photons in listening mode offer a network named like this (custom firmware may change it)."
       />
       <TextField
         label="Particle API base URL"
+        maxLength={FIELD_LIMITS.cloudBaseUrl}
         value={cloudUrl}
         onChange={setCloudUrl}
         hint={`${DEFAULT_CLOUD_BASE_URL} unless you run a fake cloud for training. Changing it signs you out.`}
