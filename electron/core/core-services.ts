@@ -23,6 +23,7 @@ import { ReturnsService } from './returns/returns-service';
 import type { RunCommand } from './run-command';
 import { DeviceAccess, type Clock } from './runtime';
 import type { SoftApOptions } from './softap';
+import { removeStaleTemporaries } from './store/atomic-write';
 import { AuditLog } from './store/audit-log';
 import { MemorySecretStore, type SecretStore } from './store/secret-store';
 import { JsonFileStore } from './store/settings-store';
@@ -156,6 +157,8 @@ async function replayJournal(
 export async function buildServices(options: ServiceOptions): Promise<Services> {
   const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'photon-setup-'));
+  // Every atomic write in the core lands in the data folder: sweep what a kill left behind.
+  removeStaleTemporaries(dataDir);
   const settings = new JsonFileStore(join(dataDir, SETTINGS_FILE_NAME), settingsSchema);
   let current = settings.load();
   if (current.warning !== null) options.log.warn(current.warning);
