@@ -3,10 +3,10 @@
 // the page or the socket; Host and Origin are checked so no other site can reach it. Nothing a
 // client sends may take the host down: every target is parsed safely, every socket has an
 // error handler, and a bad frame closes that one socket only.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
 import {
@@ -19,6 +19,7 @@ import {
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import type { Core } from './core/api';
 import { createDispatch, type DispatchLog } from './core/dispatch';
+import { contentTypeOf, resolveRendererFile } from './renderer-files';
 import { listenOnLoopback } from './web/listen';
 import { parseRequestTarget } from './web/request-target';
 import {
@@ -48,16 +49,6 @@ const LOOPBACK = '127.0.0.1';
 /** The largest message a window may send; the biggest real one (a certificate) is ~25 KB. */
 const MAX_MESSAGE_BYTES = 256 * 1024;
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 const invokeSchema = z.object({
   type: z.literal('invoke'),
@@ -145,27 +136,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   const serveFile = (pathname: string, response: ServerResponse): void => {
-    let relative: string;
-    try {
-      relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).slice(1);
-    } catch {
-      refuse(response, 400, 'That address is not valid.');
-      return;
-    }
-    const file = normalize(join(rendererDir, relative));
-    if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      refuse(response, 404, 'Not found.');
+    const found = resolveRendererFile(rendererDir, pathname);
+    if (found.kind !== 'file') {
+      if (found.kind === 'bad-request') refuse(response, 400, 'That address is not valid.');
+      else refuse(response, 404, 'Not found.');
       return;
     }
     response.writeHead(200, {
-      'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': contentTypeOf(found.path),
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
-      'Cache-Control': extname(file) === '.html' ? 'no-store' : 'private, max-age=3600',
+      'Cache-Control': found.path.endsWith('.html') ? 'no-store' : 'private, max-age=3600',
     });
     // A file removed between the check and the read ends this reply, not the host.
-    createReadStream(file)
+    createReadStream(found.path)
       .on('error', () => response.destroy())
       .pipe(response);
   };
