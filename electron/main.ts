@@ -169,7 +169,7 @@ export async function start(): Promise<void> {
   const core = simulated
     ? await (await import('./simulated-core')).createSimulatedCore(options)
     : await createCore({ ...options, simulated: false });
-  const dispatch = createDispatch(core.handlers, console);
+  const dispatch = createDispatch(core.handlers, core.log);
 
   protocol.handle(APP_SCHEME, createAppSchemeHandler(rendererDir));
   // The app needs no permission at all: no camera, no notifications, no geolocation prompt.
@@ -199,7 +199,7 @@ export async function start(): Promise<void> {
       updater: autoUpdater,
       busy: () => core.services.access.busy,
       ask: askOperator,
-      log: console,
+      log: core.log,
     });
 
   app.on('window-all-closed', () => app.quit());

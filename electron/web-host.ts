@@ -72,7 +72,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     throw new Error(
       `The renderer is not built: ${rendererDir}/index.html is missing. Run npm run build.`,
     );
-  const log = options.log ?? console;
+  const log = options.log ?? options.core.log;
   const dispatch = createDispatch(options.core.handlers, log);
   let port = 0;
 

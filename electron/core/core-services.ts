@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import type { HostKind } from '../../shared/contract';
 import { settingsSchema, type Settings } from '../../shared/settings';
 import { ACCOUNT_FILE_NAME, AccountService } from './account';
-import { createCloudClient, type CloudClient, type RetryPolicy } from './cloud';
+import { createCloudClient, createRedactor, type CloudClient, type RetryPolicy } from './cloud';
+import type { Redactor } from './cloud/redact';
+import { createFileLog, LOG_DIR_NAME, type CoreLog } from './log/file-log';
 import type { EventBus } from './event-bus';
 import { PROFILES_FILE_NAME, StationProfiles } from './profiles';
 import {
@@ -87,6 +89,10 @@ type SettingsPatch = { [K in keyof Settings]?: Settings[K] | undefined };
 
 export interface Services {
   dataDir: string;
+  /** Every secret the core has seen, to mask wherever it turns up; shared by cloud and log. */
+  redactor: Redactor;
+  /** The rotating log file in <dataDir>/logs (warnings are echoed to the host's log too). */
+  log: CoreLog & { file: string };
   settings: JsonFileStore<typeof settingsSchema>;
   readSettings(): Settings;
   updateSettings(patch: SettingsPatch): Settings;
@@ -159,9 +165,12 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'photon-setup-'));
   // Every atomic write in the core lands in the data folder: sweep what a kill left behind.
   removeStaleTemporaries(dataDir);
+  const redactor = createRedactor();
+  const fileLog = createFileLog(join(dataDir, LOG_DIR_NAME), redactor, { warn: options.log.warn });
+  const log: Services['log'] = fileLog;
   const settings = new JsonFileStore(join(dataDir, SETTINGS_FILE_NAME), settingsSchema);
   let current = settings.load();
-  if (current.warning !== null) options.log.warn(current.warning);
+  if (current.warning !== null) log.warn(current.warning);
   const readSettings = (): Settings => current.value;
   const secrets = options.secretStore ?? new MemorySecretStore();
   const audit = new AuditLog(join(dataDir, AUDIT_FILE_NAME));
@@ -178,6 +187,7 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
         url,
         client: createCloudClient({
           baseUrl: url,
+          redactor,
           fetch: gate.wrapFetch((input, init) => fetch(input, init)),
           retry: options.cloudRetry,
           requestTimeoutMs: options.cloudRequestTimeoutMs,
@@ -196,7 +206,7 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
   };
 
   const wifi = hostWifiFor(options, new RestoreJournal(join(dataDir, JOURNAL_FILE_NAME)));
-  const replay = await replayJournal(wifi, options.log);
+  const replay = await replayJournal(wifi, log);
   const runWifi = options.directEndpoint === undefined ? wifi : null;
 
   const account = new AccountService({
@@ -204,7 +214,7 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
     secrets,
     factsPath: join(dataDir, ACCOUNT_FILE_NAME),
     gate,
-    log: options.log,
+    log: log,
   });
   account.load();
   const profiles = new StationProfiles(join(dataDir, PROFILES_FILE_NAME), secrets);
@@ -229,7 +239,7 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
     clock: options.clock,
     appVersion: options.appVersion,
     simulated: options.simulated,
-    log: options.log,
+    log: log,
   });
 
   const returns = new ReturnsService({
@@ -248,6 +258,8 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
 
   return {
     dataDir,
+    redactor,
+    log,
     settings,
     readSettings,
     secrets,

@@ -1,4 +1,5 @@
 // The whole path, renderer → web host → core → back, in a real Chromium.
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -112,6 +113,31 @@ describe.skipIf(!hasBrowser)('app shell in Chromium through the web host', () =>
     await page.keyboard.type('demo0000000000000000000000000000000token');
     await page.keyboard.press('Enter');
     await page.getByTestId('account-summary').waitFor();
+    await page.close();
+  });
+
+  it('saves one diagnostics file from Settings, with no secret in it', async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await page.goto(host.url);
+    await page.waitForSelector('[data-testid="check-os"]');
+    // The keyboard test above signed this core in with the demo token.
+    const token = 'demo0000000000000000000000000000000token';
+    await page.getByTestId('account-summary').waitFor();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save diagnostics…' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^photon-setup-diagnostics-.*\.json$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const diagnostics = JSON.parse(text) as { format: string; readiness: { items: unknown[] } };
+    expect(diagnostics.format).toBe('photon-setup-diagnostics/1');
+    expect(diagnostics.readiness.items.length).toBeGreaterThan(0);
+    expect(text).not.toContain(token);
+    await expect
+      .poll(() => page.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining('Saved as photon-setup-diagnostics-'));
+    await saveScreenshot(page, 'settings-diagnostics');
     await page.close();
   });
 
