@@ -49,7 +49,6 @@ const LOOPBACK = '127.0.0.1';
 /** The largest message a window may send; the biggest real one (a certificate) is ~25 KB. */
 const MAX_MESSAGE_BYTES = 256 * 1024;
 
-
 const invokeSchema = z.object({
   type: z.literal('invoke'),
   id: z.number().int().nonnegative(),

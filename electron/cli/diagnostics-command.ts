@@ -15,11 +15,7 @@ const DIAGNOSTICS_USAGE = `Usage: npm run -s cli -- diagnostics [--data-dir DIR]
   --out       where to write the file (default: photon-setup-diagnostics-<time>.json here)`;
 
 /** Where Electron's app.getPath('userData') puts the desktop app's data ("Photon Setup"/data). */
-function desktopDataDir(
-  platform: NodeJS.Platform,
-  env: NodeJS.ProcessEnv,
-  home: string,
-): string {
+function desktopDataDir(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, home: string): string {
   const appData =
     platform === 'win32'
       ? (env.APPDATA ?? join(home, 'AppData', 'Roaming'))
