@@ -6,16 +6,26 @@
 // binary honours those fuses, asar integrity on macOS/Windows, signing and notarization (see
 // README "Installers" for checking a real build with `npx @electron/fuses read --app …`).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { releaseBuilderArgs } from '../../scripts/release';
 
 const root = resolve(__dirname, '../..');
+/** Every temporary folder this file makes (~20 MB per build), removed at the end. */
+const madeDirs: string[] = [];
 interface BuilderConfig {
   electronFuses: Record<string, boolean>;
   forceCodeSigning: boolean;
@@ -39,6 +49,7 @@ const DEFAULT_WIRE = '10110001';
 
 function standInElectron(): string {
   const dir = mkdtempSync(join(tmpdir(), 'electron-standin-'));
+  madeDirs.push(dir);
   const script =
     "#!/bin/sh\necho 'stand-in for Electron (the real binary cannot be downloaded here)' >&2\nexit 1\n# ";
   writeFileSync(
@@ -60,6 +71,7 @@ function standInElectron(): string {
  */
 function buildUnpacked(extraArgs: string[]): { appDir: string } {
   const output = mkdtempSync(join(tmpdir(), 'photon-package-'));
+  madeDirs.push(output);
   const result = spawnSync(
     process.execPath,
     [
@@ -127,6 +139,10 @@ beforeAll(() => {
   asarPath = join(local.appDir, 'resources', 'app.asar');
   files = listPackage(asarPath, { isPack: false });
 }, 120_000);
+
+afterAll(() => {
+  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('the unpacked app electron-builder makes from electron-builder.yml', () => {
   it('flips every fuse as configured in the binary it packaged', async () => {
