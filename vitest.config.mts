@@ -20,7 +20,8 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
+          // The packaging test shares the one build of out/ with the browser tests.
+          include: ['test/e2e/**/*.test.ts', 'test/package/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

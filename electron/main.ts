@@ -1,20 +1,38 @@
-// The desktop host: one sandboxed window, the contract's channels registered in a loop behind a
-// sender check, core events forwarded to the window. No logic of its own lives here.
+// The desktop host: one sandboxed window on the app:// scheme, the contract's channels
+// registered in a loop behind a sender check, core events forwarded to the window, one instance
+// at a time, and updates offered between runs. The logic lives in electron/desktop/.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
+  Menu,
+  protocol,
   safeStorage,
   session,
   shell,
   type IpcMainInvokeEvent,
+  type MessageBoxOptions,
   type WebContents,
 } from 'electron';
+import { autoUpdater } from 'electron-updater';
 import { ipcEventChannel, requestChannels, type ContractError } from '../shared/contract';
 import { createCore } from './core/api';
+import { RESTORE_TIMEOUT_MS } from './core/wifi/timeouts';
+import { createDesktopLocationAccess } from './desktop/location-access';
 import { createDispatch } from './core/dispatch';
+import { applicationMenuTemplate } from './desktop/app-menu';
+import {
+  APP_INDEX_URL,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  createAppSchemeHandler,
+  isAppUrl as isAppSchemeUrl,
+} from './desktop/app-scheme';
+import { isAllowedExternalUrl } from './desktop/external-links';
+import { startUpdateOffer, updateQuestionText } from './desktop/update-offer';
 import { OperatorError } from './core/runtime';
 import {
   EncryptedFileSecretStore,
@@ -24,18 +42,28 @@ import {
 } from './core/store/secret-store';
 
 const simulated = process.argv.includes('--simulate');
-/** The longest a quit waits for a running setup to restore the host's Wi-Fi. */
-const QUIT_RESTORE_WAIT_MS = 30_000;
-const rendererIndex = join(__dirname, '../renderer/index.html');
-const rendererUrl = pathToFileURL(rendererIndex).href;
-// electron-vite sets this for `electron-vite dev`; packaged builds always load the file.
+/**
+ * The longest a quit waits for a running setup to restore the host's Wi-Fi: the restore's own
+ * budget (its home check included), and a moment for the cancel to reach it.
+ */
+const QUIT_RESTORE_WAIT_MS = RESTORE_TIMEOUT_MS + 5_000;
+const rendererDir = join(__dirname, '../renderer');
+// electron-vite sets this for `electron-vite dev`; packaged builds always load app://.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+// Only before the app is ready may a scheme become standard and secure.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 let mainWindow: BrowserWindow | null = null;
 
+const sameOrigin = (url: string, other: string): boolean => {
+  try {
+    return new URL(url).origin === new URL(other).origin;
+  } catch {
+    return false;
+  }
+};
 const isAppUrl = (url: string): boolean =>
-  url.split('#')[0] === rendererUrl ||
-  (devServerUrl !== undefined && new URL(url).origin === new URL(devServerUrl).origin);
+  isAppSchemeUrl(url) || (devServerUrl !== undefined && sameOrigin(url, devServerUrl));
 
 /** Only the top frame of our own window, showing our own page, may call the core. */
 export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
@@ -53,8 +81,9 @@ const forbidden: ContractError = {
 
 function hardenContents(contents: WebContents): void {
   contents.setWindowOpenHandler(({ url }) => {
-    // Help links open in the system browser; nothing opens inside the app.
-    if (url.startsWith('https://')) void shell.openExternal(url);
+    // Help links to Particle's docs and console open in the system browser; nothing else opens,
+    // and nothing opens inside the app.
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
   contents.on('will-navigate', (navigation) => {
@@ -81,13 +110,47 @@ function createMainWindow(): BrowserWindow {
       webviewTag: false,
       allowRunningInsecureContent: false,
       spellcheck: false,
+      // Packaged builds have no developer tools at all (and no menu entry or key for them).
+      devTools: !app.isPackaged,
     },
   });
   window.once('ready-to-show', () => window.show());
-  if (devServerUrl !== undefined) void window.loadURL(devServerUrl);
-  else void window.loadFile(rendererIndex);
+  void window.loadURL(devServerUrl ?? APP_INDEX_URL);
   return window;
 }
+
+/** A second launch brings the first window forward instead of opening another app. */
+function focusMainWindow(): void {
+  const window = mainWindow;
+  if (window === null || window.isDestroyed()) return;
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}
+
+/** The operator's answer to an update question, as a dialog on the window. */
+async function askOperator(question: Parameters<typeof updateQuestionText>[0]): Promise<boolean> {
+  const [message, detail, yes, no] = updateQuestionText(question);
+  const options: MessageBoxOptions = {
+    type: 'info',
+    message,
+    detail,
+    buttons: [yes, no],
+    defaultId: 0,
+    cancelId: 1,
+  };
+  const window = mainWindow;
+  const { response } =
+    window === null || window.isDestroyed()
+      ? await dialog.showMessageBox(options)
+      : await dialog.showMessageBox(window, options);
+  return response === 0;
+}
+
+/** electron-builder writes the feed here in release builds; other builds have none. */
+const updateFeedConfigured = (): boolean =>
+  typeof process.resourcesPath === 'string' &&
+  existsSync(join(process.resourcesPath, 'app-update.yml'));
 
 /** The OS keychain when it is safe; memory (with a warning) when it is not. */
 function desktopSecretStore(dataDir: string): SecretStore {
@@ -106,15 +169,27 @@ export async function start(): Promise<void> {
   await app.whenReady();
   // Simulated runs keep their own folder so demo sign-ins never mix with real ones.
   const dataDir = join(app.getPath('userData'), simulated ? 'simulated' : 'data');
-  const options = { host: 'desktop', dataDir, secretStore: desktopSecretStore(dataDir) } as const;
+  const options = {
+    host: 'desktop',
+    dataDir,
+    secretStore: desktopSecretStore(dataDir),
+    // Fixed system-settings addresses only (location-access.ts); pages never reach this.
+    location: createDesktopLocationAccess(process.platform, (url) => shell.openExternal(url)),
+  } as const;
   // The simulators are loaded only for --simulate: the real app never starts them.
   const core = simulated
     ? await (await import('./simulated-core')).createSimulatedCore(options)
     : await createCore({ ...options, simulated: false });
-  const dispatch = createDispatch(core.handlers, console);
+  const dispatch = createDispatch(core.handlers, core.log);
 
+  protocol.handle(APP_SCHEME, createAppSchemeHandler(rendererDir));
+  // The app needs no permission at all: no camera, no notifications, no geolocation prompt.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, grant) =>
     grant(false),
+  );
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(applicationMenuTemplate(process.platform, app.isPackaged)),
   );
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 
@@ -130,6 +205,14 @@ export async function start(): Promise<void> {
       mainWindow.webContents.send(ipcEventChannel(event), payload);
   });
 
+  if (app.isPackaged && updateFeedConfigured())
+    startUpdateOffer({
+      updater: autoUpdater,
+      busy: () => core.services.access.busy,
+      ask: askOperator,
+      log: core.log,
+    });
+
   app.on('window-all-closed', () => app.quit());
   // Quitting mid-run must still put the computer back on its Wi-Fi: hold the quit until the
   // core has cancelled the run and restored, but never longer than QUIT_RESTORE_WAIT_MS.
@@ -143,4 +226,17 @@ export async function start(): Promise<void> {
   });
 }
 
-void start();
+// One instance at a time: two would fight over the Wi-Fi radio and the device.
+if (app.requestSingleInstanceLock()) {
+  app.on('second-instance', focusMainWindow);
+  start().catch((error: unknown) => {
+    // A data folder another Photon Setup holds, an unwritable folder: one sentence, then quit.
+    dialog.showErrorBox(
+      'Photon Setup cannot start',
+      error instanceof OperatorError ? error.message : 'An internal problem stopped the start.',
+    );
+    app.exit(1);
+  });
+} else {
+  app.quit();
+}

@@ -1,16 +1,35 @@
 // The browser host: serves the built renderer on 127.0.0.1 and carries the contract over a
 // WebSocket. Only a browser that opened the printed URL (with its per-start random token) gets
-// the page or the socket; Host and Origin are checked so no other site can reach it.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// the page or the socket; Host and Origin are checked so no other site can reach it. Nothing a
+// client sends may take the host down: every target is parsed safely, every socket has an
+// error handler, and a bad frame closes that one socket only.
+import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { Socket } from 'node:net';
+import { join, resolve } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
-import { sessionCookieName, WEB_SOCKET_PATH, type ServerMessage } from '../shared/web-protocol';
+import {
+  SESSION_FRAGMENT_KEY,
+  sessionCookieName,
+  WEB_SOCKET_PATH,
+  WEB_SOCKET_PROTOCOL,
+  type ServerMessage,
+} from '../shared/web-protocol';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import type { Core } from './core/api';
 import { createDispatch, type DispatchLog } from './core/dispatch';
+import { contentTypeOf, resolveRendererFile } from './renderer-files';
+import { listenOnLoopback } from './web/listen';
+import { parseRequestTarget } from './web/request-target';
+import {
+  createSessionSecrets,
+  offeredSocketToken,
+  readCookie,
+  sameSecret,
+} from './web/session-secrets';
+
+export { PortBusyError } from './web/listen';
 
 export interface WebHostOptions {
   core: Core;
@@ -27,30 +46,8 @@ export interface WebHost {
 }
 
 const LOOPBACK = '127.0.0.1';
+/** The largest message a window may send; the biggest real one (a certificate) is ~25 KB. */
 const MAX_MESSAGE_BYTES = 256 * 1024;
-
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 const invokeSchema = z.object({
   type: z.literal('invoke'),
@@ -59,36 +56,30 @@ const invokeSchema = z.object({
   arg: z.unknown().optional(),
 });
 
-const sameSecret = (given: string | undefined, expected: string): boolean => {
-  if (given === undefined) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-};
-
-const readCookie = (header: string | undefined, name: string): string | undefined => {
-  for (const part of (header ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
-  }
-  return undefined;
-};
+/** The kind of a socket failure, for the log: ws's code or the error's name, never its text. */
+const errorKind = (error: unknown): string =>
+  (error as { code?: unknown }).code !== undefined
+    ? String((error as { code: unknown }).code)
+    : error instanceof Error
+      ? error.name
+      : typeof error;
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const token = randomBytes(24).toString('base64url');
+  const secrets = createSessionSecrets();
   const rendererDir = resolve(options.rendererDir);
   if (!existsSync(join(rendererDir, 'index.html')))
     throw new Error(
       `The renderer is not built: ${rendererDir}/index.html is missing. Run npm run build.`,
     );
-  const dispatch = createDispatch(options.core.handlers, options.log ?? console);
+  const log = options.log ?? options.core.log;
+  const dispatch = createDispatch(options.core.handlers, log);
   let port = 0;
 
   const allowedHosts = (): string[] => [`${LOOPBACK}:${port}`, `localhost:${port}`];
   const isAllowedHost = (request: IncomingMessage): boolean =>
     allowedHosts().includes(request.headers.host ?? '');
   const hasSession = (request: IncomingMessage): boolean =>
-    sameSecret(readCookie(request.headers.cookie, sessionCookieName(port)), token);
+    sameSecret(readCookie(request.headers.cookie, sessionCookieName(port)), secrets.cookieValue);
 
   const refuse = (response: ServerResponse, status: number, text: string): void => {
     response.writeHead(status, {
@@ -103,10 +94,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       refuse(response, 421, 'Photon Setup answers only on 127.0.0.1.');
       return;
     }
-    const url = new URL(request.url ?? '/', `http://${LOOPBACK}:${port}`);
+    const url = parseRequestTarget(request.url);
+    if (url === null) {
+      refuse(response, 400, 'That address is not valid.');
+      return;
+    }
     const presented = url.searchParams.get('token') ?? undefined;
     if (presented !== undefined) {
-      if (!sameSecret(presented, token)) {
+      if (!sameSecret(presented, secrets.token)) {
         refuse(
           response,
           403,
@@ -114,10 +109,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         );
         return;
       }
-      // Trade the token for a cookie and drop it from the address bar.
+      // Trade the token for a cookie; the token moves from the query (sent to servers) to the
+      // fragment (kept in the browser), where the page picks it up for its WebSocket.
       response.writeHead(303, {
-        Location: '/',
-        'Set-Cookie': `${sessionCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: `/#${SESSION_FRAGMENT_KEY}=${secrets.token}`,
+        'Set-Cookie': `${sessionCookieName(port)}=${secrets.cookieValue}; HttpOnly; SameSite=Strict; Path=/`,
         'Cache-Control': 'no-store',
       });
       response.end();
@@ -139,35 +135,39 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   const serveFile = (pathname: string, response: ServerResponse): void => {
-    let relative: string;
-    try {
-      relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).slice(1);
-    } catch {
-      refuse(response, 400, 'That address is not valid.');
-      return;
-    }
-    const file = normalize(join(rendererDir, relative));
-    if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      refuse(response, 404, 'Not found.');
+    const found = resolveRendererFile(rendererDir, pathname);
+    if (found.kind !== 'file') {
+      if (found.kind === 'bad-request') refuse(response, 400, 'That address is not valid.');
+      else refuse(response, 404, 'Not found.');
       return;
     }
     response.writeHead(200, {
-      'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': contentTypeOf(found.path),
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
-      'Cache-Control': extname(file) === '.html' ? 'no-store' : 'private, max-age=3600',
+      'Cache-Control': found.path.endsWith('.html') ? 'no-store' : 'private, max-age=3600',
     });
-    createReadStream(file).pipe(response);
+    // A file removed between the check and the read ends this reply, not the host.
+    createReadStream(found.path)
+      .on('error', () => response.destroy())
+      .pipe(response);
   };
 
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const sockets = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_MESSAGE_BYTES,
+    // The page offers [WEB_SOCKET_PROTOCOL, token]; the token is checked before the upgrade.
+    handleProtocols: (offered) => (offered.has(WEB_SOCKET_PROTOCOL) ? WEB_SOCKET_PROTOCOL : false),
+  });
   const send = (socket: WebSocket, message: ServerMessage): void => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
 
   server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
-    const path = new URL(request.url ?? '/', `http://${LOOPBACK}`).pathname;
+    // Node's own handler left this socket with the upgrade; a reset now must not crash us.
+    socket.on('error', () => socket.destroy());
+    const path = parseRequestTarget(request.url)?.pathname;
     const origin = request.headers.origin;
     const originAllowed =
       origin !== undefined && allowedHosts().some((host) => origin === `http://${host}`);
@@ -175,7 +175,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       path !== WEB_SOCKET_PATH ||
       !isAllowedHost(request) ||
       !originAllowed ||
-      !hasSession(request)
+      !hasSession(request) ||
+      !sameSecret(offeredSocketToken(request.headers['sec-websocket-protocol']), secrets.token)
     ) {
       socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
@@ -184,6 +185,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   sockets.on('connection', (client: WebSocket) => {
+    // ws reports a bad frame (too large, invalid UTF-8, a protocol violation) here and closes
+    // the socket with the matching status; without a listener it would crash the host.
+    client.on('error', (error) =>
+      log.error(`A window's WebSocket was closed after a protocol error (${errorKind(error)}).`),
+    );
     client.on('message', (data) => {
       let message: z.infer<typeof invokeSchema>;
       try {
@@ -205,14 +211,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     for (const client of sockets.clients) send(client, { type: 'event', event, payload });
   });
 
-  await new Promise<void>((resolveListen, rejectListen) => {
-    server.once('error', rejectListen);
-    server.listen(options.port ?? 0, LOOPBACK, () => resolveListen());
-  });
-  port = (server.address() as AddressInfo).port;
+  try {
+    port = await listenOnLoopback(server, options.port ?? 0, LOOPBACK);
+  } catch (error) {
+    detach();
+    throw error;
+  }
 
   return {
-    url: `http://${LOOPBACK}:${port}/?token=${token}`,
+    url: `http://${LOOPBACK}:${port}/?token=${secrets.token}`,
     port,
     close: async () => {
       detach();

@@ -10,7 +10,14 @@ import type {
   RequestChannel,
   RequestResult,
 } from '../shared/contract';
-import { WEB_SOCKET_PATH, type InvokeMessage, type ServerMessage } from '../shared/web-protocol';
+import {
+  SOCKET_TOKEN_PREFIX,
+  WEB_SOCKET_PATH,
+  WEB_SOCKET_PROTOCOL,
+  type InvokeMessage,
+  type ServerMessage,
+} from '../shared/web-protocol';
+import { takeSessionToken } from './session-token';
 
 declare global {
   interface Window {
@@ -54,7 +61,13 @@ function preloadTransport(api: HostApi): Transport {
 
 function webSocketTransport(location: Location): Transport {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  const socket = new WebSocket(`${scheme}://${location.host}${WEB_SOCKET_PATH}`);
+  // The socket carries the per-start token itself (the cookie alone is not enough: it reaches
+  // every server on 127.0.0.1). Without one the host refuses, and the banner says what to open.
+  const token = takeSessionToken(location, window.history, window.sessionStorage);
+  const socket = new WebSocket(
+    `${scheme}://${location.host}${WEB_SOCKET_PATH}`,
+    token === null ? [WEB_SOCKET_PROTOCOL] : [WEB_SOCKET_PROTOCOL, SOCKET_TOKEN_PREFIX + token],
+  );
   const pending = new Map<number, (envelope: Envelope<unknown>) => void>();
   const eventListeners = new Map<EventName, Set<(payload: unknown) => void>>();
   const connectionListeners = new Set<(state: ConnectionState) => void>();

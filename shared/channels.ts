@@ -25,6 +25,7 @@ export const REQUEST_CHANNELS = [
   'returns.readDeviceId',
   'returns.plan',
   'returns.execute',
+  'diagnostics.collect',
 ] as const;
 
 const EVENT_NAMES = [

@@ -37,6 +37,7 @@ import { settingsSchema, type Settings } from './settings';
 export { ipcEventChannel, isRequestChannel } from './channels';
 export type { EventName, RequestChannel } from './channels';
 
+/** Which host built the core: the desktop app, the browser host, or the command line. */
 export type HostKind = 'desktop' | 'web' | 'cli';
 
 export interface AppInfo {
@@ -88,6 +89,12 @@ export interface SystemCheck {
   checkedAt: string;
 }
 
+/** The diagnostics file (shared/diagnostics.ts), ready to save under its name. */
+export interface DiagnosticsExport {
+  fileName: string;
+  json: string;
+}
+
 // A channel's result type travels as a phantom: the value is never read at run time.
 interface RequestSpec<S extends z.ZodType, R> {
   arg: S;
@@ -125,6 +132,7 @@ export const requests = {
   ),
   'returns.plan': channel<ReleasePlan>()(planInputSchema),
   'returns.execute': channel<ReleaseReport>()(executeInputSchema),
+  'diagnostics.collect': channel<DiagnosticsExport>()(noArgument),
 } satisfies Record<RequestChannel, RequestSpec<z.ZodType, unknown>>;
 
 /** Every event's payload; the key set must be exactly EVENT_NAMES (checked below). */

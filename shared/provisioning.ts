@@ -1,6 +1,7 @@
 // The types and argument schemas of one device's setup as the renderer sees it: the account
 // devices will belong to, the Wi-Fi they will join, the run's live progress and its outcome.
 import { z } from 'zod';
+import { FIELD_LIMITS } from './limits';
 import type { ActionRecord, RunRecord } from './audit';
 import type { LedReport } from './led';
 import type { Outcome, OutcomeDescription, RunPhase } from './outcome';
@@ -13,23 +14,23 @@ export const accountInputSchema = z.discriminatedUnion('method', [
   /** A developer's access token pasted from the console or `particle token create`. */
   z.strictObject({
     method: z.literal('token'),
-    accessToken: trimmed(200),
+    accessToken: trimmed(FIELD_LIMITS.accessToken),
     remember: z.boolean().default(false),
   }),
   /** A developer's email and password (the cloud may then ask for an MFA code). */
   z.strictObject({
     method: z.literal('login'),
-    username: z.email().max(254),
-    password: z.string().min(1).max(200),
+    username: z.email().max(FIELD_LIMITS.email),
+    password: z.string().min(1).max(FIELD_LIMITS.loginPassword),
     remember: z.boolean().default(false),
   }),
   /** Product mode: two-legged OAuth client credentials, claiming to a (shadow) customer. */
   z.strictObject({
     method: z.literal('product'),
-    product: trimmed(80),
-    clientId: trimmed(200),
-    clientSecret: z.string().min(1).max(200),
-    customerEmail: z.email().max(254),
+    product: trimmed(FIELD_LIMITS.product),
+    clientId: trimmed(FIELD_LIMITS.clientId),
+    clientSecret: z.string().min(1).max(FIELD_LIMITS.clientSecret),
+    customerEmail: z.email().max(FIELD_LIMITS.email),
     remember: z.boolean().default(false),
   }),
 ]);
@@ -38,6 +39,7 @@ export type AccountInput = z.input<typeof accountInputSchema>;
 export const mfaInputSchema = z.strictObject({
   otp: z
     .string()
+    .max(FIELD_LIMITS.otp)
     .trim()
     .regex(/^\d{6}$/, 'Enter the 6-digit code.'),
 });
@@ -59,7 +61,7 @@ export type AccountConnectResult =
 
 // ---------------------------------------------------------------- Wi-Fi for the device
 
-const ssid = z.string().min(1).max(64);
+const ssid = z.string().min(1).max(FIELD_LIMITS.ssid);
 const security = z.number().int();
 const channel = z.number().int().min(0).max(14).default(0);
 
@@ -70,27 +72,27 @@ export const networkChoiceSchema = z.discriminatedUnion('auth', [
     ssid,
     security,
     channel,
-    password: z.string().max(128).optional(),
+    password: z.string().max(FIELD_LIMITS.wifiPassword).optional(),
   }),
   z.strictObject({
     auth: z.literal('peap'),
     ssid,
     security,
     channel,
-    innerIdentity: z.string().min(1).max(64),
-    outerIdentity: z.string().max(64).optional(),
-    password: z.string().min(1).max(128),
-    caCertificate: z.string().max(8192).optional(),
+    innerIdentity: z.string().min(1).max(FIELD_LIMITS.eapIdentity),
+    outerIdentity: z.string().max(FIELD_LIMITS.eapIdentity).optional(),
+    password: z.string().min(1).max(FIELD_LIMITS.wifiPassword),
+    caCertificate: z.string().max(FIELD_LIMITS.pem).optional(),
   }),
   z.strictObject({
     auth: z.literal('eap-tls'),
     ssid,
     security,
     channel,
-    outerIdentity: z.string().max(64).optional(),
-    clientCertificate: z.string().min(1).max(8192),
-    privateKey: z.string().min(1).max(8192),
-    caCertificate: z.string().max(8192).optional(),
+    outerIdentity: z.string().max(FIELD_LIMITS.eapIdentity).optional(),
+    clientCertificate: z.string().min(1).max(FIELD_LIMITS.pem),
+    privateKey: z.string().min(1).max(FIELD_LIMITS.pem),
+    caCertificate: z.string().max(FIELD_LIMITS.pem).optional(),
   }),
 ]);
 export type NetworkChoice = z.input<typeof networkChoiceSchema>;
@@ -149,7 +151,7 @@ export const startInputSchema = z.strictObject({
   /** A saved station profile, or null to choose from the device's own scan. */
   profileId: z.string().min(1).max(64).nullable(),
   /** Known beforehand (typed or from the label): lets product mode import it while online. */
-  deviceId: z.string().trim().max(30).optional(),
+  deviceId: z.string().trim().max(FIELD_LIMITS.deviceIdFilter).optional(),
 });
 export type StartInput = z.input<typeof startInputSchema>;
 
@@ -213,7 +215,7 @@ export interface RunOutcome {
 // ---------------------------------------------------------------- history
 
 export const historyQuerySchema = z.strictObject({
-  deviceId: z.string().trim().max(30).optional(),
+  deviceId: z.string().trim().max(FIELD_LIMITS.deviceIdFilter).optional(),
   limit: z.number().int().min(1).max(10_000).optional(),
 });
 

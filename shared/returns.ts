@@ -1,10 +1,11 @@
 // Returned units: what the cloud says about a device, the plan to release it for its next
 // owner, and how the plan ran. Shared so the wizard and the CLI show the same facts.
 import { z } from 'zod';
+import { FIELD_LIMITS } from './limits';
 import type { ActionRecord, RunRecord } from './audit';
 
 export const lookupInputSchema = z.strictObject({
-  deviceId: z.string().trim().min(1).max(40),
+  deviceId: z.string().trim().min(1).max(FIELD_LIMITS.lookupDeviceId),
 });
 
 export type DeviceOwner =
@@ -52,7 +53,7 @@ const releaseWantsSchema = z.strictObject({
 export type ReleaseWants = z.input<typeof releaseWantsSchema>;
 
 export const planInputSchema = z.strictObject({
-  deviceId: z.string().trim().min(1).max(40),
+  deviceId: z.string().trim().min(1).max(FIELD_LIMITS.lookupDeviceId),
   wants: releaseWantsSchema,
 });
 

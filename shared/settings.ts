@@ -1,16 +1,14 @@
 // Operator settings kept on disk (never a secret: secrets live in the secret store).
 import { z } from 'zod';
+import { FIELD_LIMITS } from './limits';
 import { DEFAULT_SOFTAP_PREFIX, MAX_SOFTAP_PREFIX_LENGTH, prefixProblem } from './softap-prefix';
 
 /** The real Particle cloud. Only a default: tests and demo mode always pass a 127.0.0.1 URL. */
 export const DEFAULT_CLOUD_BASE_URL = 'https://api.particle.io';
-/** What the form fields allow, from the schema below. */
-const STATION_NAME_MAX = 120;
-const OPERATOR_NAME_MAX = 120;
 
 export const settingsSchema = z.object({
-  station: z.string().max(STATION_NAME_MAX).default(''),
-  operator: z.string().max(OPERATOR_NAME_MAX).default(''),
+  station: z.string().max(FIELD_LIMITS.station).default(''),
+  operator: z.string().max(FIELD_LIMITS.operator).default(''),
   softApPrefix: z
     .string()
     .max(MAX_SOFTAP_PREFIX_LENGTH + 1)
@@ -21,6 +19,7 @@ export const settingsSchema = z.object({
   // Plain http only for a fake cloud on this computer: elsewhere it would send secrets in clear.
   cloudBaseUrl: z
     .url({ protocol: /^https?$/ })
+    .max(FIELD_LIMITS.cloudBaseUrl)
     .refine(
       (url) =>
         url.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(url),

@@ -4,6 +4,16 @@ import type { Envelope, EventName } from './contract';
 
 export const WEB_SOCKET_PATH = '/ws';
 
+/** The sub-protocol the host selects; the page offers it with its token (below). */
+export const WEB_SOCKET_PROTOCOL = 'photon-setup.v1';
+/**
+ * The page's second sub-protocol is this prefix plus the per-start token, so the socket itself
+ * carries the token (a cookie reaches every server on 127.0.0.1, whatever its port).
+ */
+export const SOCKET_TOKEN_PREFIX = 'photon-token.';
+/** The address fragment ("#session=…") that brings the token into the page, never to a server. */
+export const SESSION_FRAGMENT_KEY = 'session';
+
 export interface InvokeMessage {
   type: 'invoke';
   id: number;

@@ -2,10 +2,13 @@
 // channel; the Handlers type makes a missing or mistyped handler a compile error.
 import { arch, release } from 'node:os';
 import packageJson from '../../package.json';
-import type { HostKind } from '../../shared/contract';
+import type { EventPayload, HostKind } from '../../shared/contract';
 import { buildServices, type CoreOptions, type Services } from './core-services';
+import { collectDiagnostics, diagnosticsExport } from './diagnostics/collect-diagnostics';
 import { EventBus } from './event-bus';
 import type { Handlers } from './handlers';
+import type { CoreLog } from './log/file-log';
+import { registerSecretFields } from './log/secret-fields';
 import { findDevices } from './provisioning';
 import { runCommand as realRunCommand } from './run-command';
 import { OperatorError } from './runtime';
@@ -20,6 +23,8 @@ export type { Handlers } from './handlers';
 export interface Core {
   handlers: Handlers;
   events: EventBus;
+  /** The rotating log file (redacted); hosts log their own failures here too. */
+  log: CoreLog;
   /** For tests and the CLI: the services behind the handlers. */
   services: Services;
   /** Cancels a running setup (its restore still runs) and removes a temporary data dir. */
@@ -49,27 +54,44 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   const { engine, account, profiles, audit, access } = services;
   const host: HostKind = options.host;
+  const appInfo = {
+    name: PRODUCT_NAME,
+    version: appVersion,
+    host,
+    simulated: options.simulated,
+  };
+  const readiness = () =>
+    checkSystem({
+      platform,
+      release: release(),
+      arch: arch(),
+      simulated: options.simulated,
+      runCommand,
+      findOnPath,
+      now: () => new Date(),
+      describeWifi: () => describeWifiCapabilities(platform, release(), runCommand, findOnPath),
+      replay: replayItem(services.replay),
+      location: options.location,
+    });
+  services.log.info(
+    `${PRODUCT_NAME} ${appVersion} started (${host}${options.simulated ? ', simulated' : ''}, ${platform} ${release()} ${arch()}, Node ${process.versions.node}${process.versions.electron ? `, Electron ${process.versions.electron}` : ''}).`,
+  );
+  events.subscribeAll((event, payload) => {
+    if (event !== 'run.outcome') return;
+    const { runId, outcome, record } = payload as EventPayload<'run.outcome'>;
+    services.log.info(
+      `Run ${runId} ended: ${outcome.kind} (device ${record.deviceId ?? 'unknown'}, ${record.mode}).`,
+    );
+  });
 
   const handlers: Handlers = {
-    'app.info': async () => ({
-      name: PRODUCT_NAME,
-      version: appVersion,
-      host,
-      simulated: options.simulated,
-    }),
+    'app.info': async () => appInfo,
+    'diagnostics.collect': async () =>
+      diagnosticsExport(
+        await collectDiagnostics({ services, app: appInfo, readiness, now: () => new Date() }),
+      ),
     'system.check': async () => {
-      const result = await checkSystem({
-        platform,
-        release: release(),
-        arch: arch(),
-        simulated: options.simulated,
-        runCommand,
-        findOnPath,
-        now: () => new Date(),
-        describeWifi: () => describeWifiCapabilities(platform, release(), runCommand, findOnPath),
-        replay: replayItem(services.replay),
-        location: options.location,
-      });
+      const result = await readiness();
       events.emit('system.checked', result);
       return result;
     },
@@ -135,5 +157,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
   };
 
-  return { handlers, events, services, close: () => services.close() };
+  // Every secret that comes in through the contract is known to the redactor from then on.
+  const guarded = Object.fromEntries(
+    Object.entries(handlers).map(([channel, handler]) => [
+      channel,
+      (arg: unknown) => {
+        registerSecretFields(arg, services.redactor);
+        return (handler as (value: unknown) => Promise<unknown>)(arg);
+      },
+    ]),
+  ) as Handlers;
+
+  return {
+    handlers: guarded,
+    events,
+    log: services.log,
+    services,
+    close: () => services.close(),
+  };
 }

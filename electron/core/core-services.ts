@@ -9,7 +9,15 @@ import { join } from 'node:path';
 import type { HostKind } from '../../shared/contract';
 import { settingsSchema, type Settings } from '../../shared/settings';
 import { ACCOUNT_FILE_NAME, AccountService } from './account';
-import { createCloudClient, createReachCloud, type CloudClient, type RetryPolicy } from './cloud';
+import {
+  createCloudClient,
+  createReachCloud,
+  createRedactor,
+  type CloudClient,
+  type RetryPolicy,
+} from './cloud';
+import type { Redactor } from './cloud/redact';
+import { createFileLog, LOG_DIR_NAME, type CoreLog } from './log/file-log';
 import type { EventBus } from './event-bus';
 import { PROFILES_FILE_NAME, StationProfiles } from './profiles';
 import {
@@ -23,6 +31,7 @@ import { ReturnsService } from './returns/returns-service';
 import type { RunCommand } from './run-command';
 import { DeviceAccess, type Clock } from './runtime';
 import type { SoftApOptions } from './softap';
+import { removeStaleTemporaries } from './store/atomic-write';
 import { AuditLog } from './store/audit-log';
 import { acquireDataDirLock, type DataDirLock } from './store/data-dir-lock';
 import { interruptedRecord } from './store/interrupted-record';
@@ -77,6 +86,11 @@ export interface CoreOptions {
   log?: { warn(message: string): void } | undefined;
   /** The OS's Location permission, where this host can ask for it (the desktop app). */
   location?: LocationAccess | undefined;
+  /**
+   * Only reads the data folder (`cli diagnostics`, which support runs while the app is open):
+   * takes no lock, sweeps nothing, replays no journal, and has no host Wi-Fi.
+   */
+  readOnly?: boolean | undefined;
 }
 
 type Defaulted = 'platform' | 'runCommand' | 'findOnPath' | 'appVersion' | 'log';
@@ -91,6 +105,10 @@ type SettingsPatch = { [K in keyof Settings]?: Settings[K] | undefined };
 
 export interface Services {
   dataDir: string;
+  /** Every secret the core has seen, to mask wherever it turns up; shared by cloud and log. */
+  redactor: Redactor;
+  /** The rotating log file in <dataDir>/logs (warnings are echoed to the host's log too). */
+  log: CoreLog & { file: string };
   settings: JsonFileStore<typeof settingsSchema>;
   readSettings(): Settings;
   updateSettings(patch: SettingsPatch): Settings;
@@ -177,6 +195,7 @@ async function replayJournal(
   wifi: HostWifi | null,
   audit: AuditLog,
   options: ServiceOptions,
+  log: Pick<CoreLog, 'warn'>,
 ): Promise<ReplayResult | null> {
   if (wifi === null || wifi.journal === null) return null;
   try {
@@ -188,7 +207,7 @@ async function replayJournal(
       clock: wifi.clock,
     });
     if (replay.kind === 'restored' && !replay.report.ok)
-      options.log.warn(replay.report.error.message);
+      log.warn(replay.report.error.message);
     if ((replay.kind === 'restored' || replay.kind === 'cleaned') && replay.entry.run !== null) {
       const run = replay.entry.run;
       const known = audit
@@ -205,7 +224,7 @@ async function replayJournal(
     }
     return replay;
   } catch (error) {
-    options.log.warn(
+    log.warn(
       `The Wi-Fi restore journal could not be replayed (${error instanceof Error ? error.name : 'error'}).`,
     );
     return null;
@@ -215,12 +234,20 @@ async function replayJournal(
 export async function buildServices(options: ServiceOptions): Promise<Services> {
   const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'photon-setup-'));
-  // Before anything in the folder is read: a second core here would replay a journal the first
-  // still owns and pull the first off its Photon.
-  const lock: DataDirLock = acquireDataDirLock(dataDir, { host: HOST_NAMES[options.host] });
+  // Before anything in the folder is read or swept: a second core here would replay a journal
+  // the first still owns and pull the first off its Photon.
+  const readOnly = options.readOnly === true;
+  const lock: DataDirLock | null = readOnly
+    ? null
+    : acquireDataDirLock(dataDir, { host: HOST_NAMES[options.host] });
+  // Every atomic write in the core lands in the data folder: sweep what a kill left behind.
+  if (!readOnly) removeStaleTemporaries(dataDir);
+  const redactor = createRedactor();
+  const fileLog = createFileLog(join(dataDir, LOG_DIR_NAME), redactor, { warn: options.log.warn });
+  const log: Services['log'] = fileLog;
   const settings = new JsonFileStore(join(dataDir, SETTINGS_FILE_NAME), settingsSchema);
   let current = settings.load();
-  if (current.warning !== null) options.log.warn(current.warning);
+  if (current.warning !== null) log.warn(current.warning);
   const readSettings = (): Settings => current.value;
   const secrets = options.secretStore ?? new MemorySecretStore();
   const audit = new AuditLog(join(dataDir, AUDIT_FILE_NAME));
@@ -237,6 +264,7 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
         url,
         client: createCloudClient({
           baseUrl: url,
+          redactor,
           fetch: gate.wrapFetch((input, init) => fetch(input, init)),
           retry: options.cloudRetry,
           requestTimeoutMs: options.cloudRequestTimeoutMs,
@@ -256,11 +284,11 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
 
   const reachCloud = createReachCloud(() => pinnedCloud ?? readSettings().cloudBaseUrl);
   const wifi = hostWifiFor(
-    options,
+    readOnly ? { ...options, hostWifi: null } : options,
     new RestoreJournal(join(dataDir, JOURNAL_FILE_NAME)),
     reachCloud,
   );
-  const replay = await replayJournal(wifi, audit, options);
+  const replay = await replayJournal(wifi, audit, options, log);
   const runWifi = options.directEndpoint === undefined ? wifi : null;
 
   const account = new AccountService({
@@ -268,7 +296,7 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
     secrets,
     factsPath: join(dataDir, ACCOUNT_FILE_NAME),
     gate,
-    log: options.log,
+    log: log,
   });
   account.load();
   const profiles = new StationProfiles(join(dataDir, PROFILES_FILE_NAME), secrets);
@@ -293,7 +321,7 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
     clock: options.clock,
     appVersion: options.appVersion,
     simulated: options.simulated,
-    log: options.log,
+    log: log,
   });
 
   const returns = new ReturnsService({
@@ -312,6 +340,8 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
 
   return {
     dataDir,
+    redactor,
+    log,
     settings,
     readSettings,
     secrets,
@@ -338,7 +368,7 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
     },
     async close() {
       await engine.stop();
-      lock.release();
+      lock?.release();
       if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,7 +1,12 @@
 import { useId, useState, type InputHTMLAttributes } from 'react';
 
-interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
+interface FieldProps extends Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'onChange' | 'value' | 'maxLength'
+> {
   label: string;
+  /** Required: the contract schema's limit for this value (shared/limits.ts). */
+  maxLength: number;
   value: string;
   onChange(value: string): void;
   /** Shown under the field, linked for screen readers. */

@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '../../shared/limits';
 import { useId, useState, type FormEvent } from 'react';
 import type { NetworkChoice } from '../../shared/provisioning';
 import { SECURITY_VALUES } from '../../shared/security';
@@ -141,6 +142,7 @@ export function NetworkForm({
       {initial === undefined && (
         <TextField
           label="Network name (SSID)"
+          maxLength={FIELD_LIMITS.ssid}
           value={ssid}
           onChange={setSsid}
           error={problems.ssid}
@@ -168,6 +170,7 @@ export function NetworkForm({
       {initial === undefined && (
         <TextField
           label="Channel"
+          maxLength={FIELD_LIMITS.channel}
           value={channel}
           onChange={setChannel}
           inputMode="numeric"
@@ -178,6 +181,7 @@ export function NetworkForm({
       {option.auth === 'personal' && option.value !== 0 && (
         <SecretField
           label="Wi-Fi password"
+          maxLength={FIELD_LIMITS.wifiPassword}
           value={password}
           onChange={setPassword}
           error={problems.password}
@@ -187,12 +191,14 @@ export function NetworkForm({
         <>
           <TextField
             label="Identity (user name)"
+            maxLength={FIELD_LIMITS.eapIdentity}
             value={innerIdentity}
             onChange={setInnerIdentity}
             error={problems.innerIdentity}
           />
           <TextField
             label="Outer identity (optional)"
+            maxLength={FIELD_LIMITS.eapIdentity}
             value={outerIdentity}
             onChange={setOuterIdentity}
             error={problems.outerIdentity}
@@ -200,6 +206,7 @@ export function NetworkForm({
           />
           <SecretField
             label="Enterprise password"
+            maxLength={FIELD_LIMITS.wifiPassword}
             value={password}
             onChange={setPassword}
             error={problems.password}
@@ -210,6 +217,7 @@ export function NetworkForm({
         <>
           <TextField
             label="Outer identity (optional)"
+            maxLength={FIELD_LIMITS.eapIdentity}
             value={outerIdentity}
             onChange={setOuterIdentity}
             error={problems.outerIdentity}
@@ -275,6 +283,7 @@ function PemField({
       <textarea
         id={id}
         rows={4}
+        maxLength={FIELD_LIMITS.pem}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         spellCheck={false}

@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '../../shared/limits';
 import { useState, type FormEvent } from 'react';
 import { emailProblem } from '../../shared/validate';
 import { Checkbox, FormError, SecretField, TextField } from '../components/fields';
@@ -175,6 +176,7 @@ function AccountForm() {
       {mfaRequired ? (
         <TextField
           label="Authentication code"
+          maxLength={FIELD_LIMITS.otp}
           value={otp}
           onChange={setOtp}
           inputMode="numeric"
@@ -186,6 +188,7 @@ function AccountForm() {
       ) : method === 'token' ? (
         <SecretField
           label="Access token"
+          maxLength={FIELD_LIMITS.accessToken}
           value={token}
           onChange={setToken}
           hint="From the Particle console or `particle token create`. Devices are claimed to this account."
@@ -195,6 +198,7 @@ function AccountForm() {
         <>
           <TextField
             label="Email"
+            maxLength={FIELD_LIMITS.email}
             value={username}
             onChange={setUsername}
             type="email"
@@ -203,6 +207,7 @@ function AccountForm() {
           />
           <SecretField
             label="Password"
+            maxLength={FIELD_LIMITS.loginPassword}
             value={password}
             onChange={setPassword}
             error={problems.password}
@@ -212,6 +217,7 @@ function AccountForm() {
         <>
           <TextField
             label="Product id or slug"
+            maxLength={FIELD_LIMITS.product}
             value={product}
             onChange={setProduct}
             hint="Console → your product → the number or slug in its address."
@@ -219,6 +225,7 @@ function AccountForm() {
           />
           <TextField
             label="OAuth client id"
+            maxLength={FIELD_LIMITS.clientId}
             value={clientId}
             onChange={setClientId}
             hint="Console → product → Authentication → a two-legged client."
@@ -226,12 +233,14 @@ function AccountForm() {
           />
           <SecretField
             label="OAuth client secret"
+            maxLength={FIELD_LIMITS.clientSecret}
             value={clientSecret}
             onChange={setClientSecret}
             error={problems.clientSecret}
           />
           <TextField
             label="Customer email"
+            maxLength={FIELD_LIMITS.email}
             value={customerEmail}
             onChange={setCustomerEmail}
             type="email"

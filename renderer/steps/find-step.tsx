@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '../../shared/limits';
 import { useEffect } from 'react';
 import { DEFAULT_SOFTAP_PREFIX } from '../../shared/softap-prefix';
 import { deviceIdProblem } from '../../shared/validate';
@@ -109,6 +110,7 @@ export function FindStep() {
 
       <TextField
         label="Device id (optional)"
+        maxLength={FIELD_LIMITS.deviceIdFilter}
         value={knownDeviceId}
         onChange={setKnownDeviceId}
         hint="From the label or box, if known. In product mode it is imported before the computer leaves the internet."

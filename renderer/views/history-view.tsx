@@ -1,6 +1,8 @@
+import { FIELD_LIMITS } from '../../shared/limits';
 import { useCallback, useEffect, useState } from 'react';
 import type { HistoryPage } from '../../shared/provisioning';
 import { FormError, TextField } from '../components/fields';
+import { saveFile } from '../save-file';
 import { sentence } from '../store/app-store';
 import { useAppState } from '../store/store-context';
 
@@ -37,12 +39,7 @@ export function HistoryView() {
         'history.exportCsv',
         filter.trim() === '' ? {} : { deviceId: filter.trim() },
       );
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1_000);
+      saveFile(fileName, csv, 'text/csv');
     } catch (failure) {
       setError(sentence(failure));
     }
@@ -64,6 +61,7 @@ export function HistoryView() {
       </div>
       <TextField
         label="Filter by device id"
+        maxLength={FIELD_LIMITS.deviceIdFilter}
         value={filter}
         onChange={setFilter}
         spellCheck={false}

@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '../../shared/limits';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { DeviceLookup, ReleasePlan, ReleaseReport, StepState } from '../../shared/returns';
 import { deviceIdProblem } from '../../shared/validate';
@@ -156,6 +157,7 @@ export function ReturnsView() {
         <form className="lookup-form" onSubmit={(event) => void doLookup(event)} noValidate>
           <TextField
             label="Device id"
+            maxLength={FIELD_LIMITS.lookupDeviceId}
             value={deviceId}
             onChange={setDeviceId}
             spellCheck={false}

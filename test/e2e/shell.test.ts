@@ -1,4 +1,7 @@
 // The whole path, renderer → web host → core → back, in a real Chromium.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +43,8 @@ describe.skipIf(!hasBrowser)('app shell in Chromium through the web host', () =>
     // The token is traded for a cookie and leaves the address bar.
     expect(new URL(page.url()).search).toBe('');
     await expect.poll(() => page.textContent('[data-testid="app-version"]')).toBe('0.1.0');
+    // The page took the socket's token from the fragment and cleared it from the address bar.
+    expect(new URL(page.url()).hash).toBe('');
     expect(await page.textContent('[data-testid="app-host"]')).toBe('Web (browser)');
     expect(await page.textContent('[data-testid="app-mode"]')).toBe('Simulated');
     expect(await page.isVisible('[data-testid="simulation-banner"]')).toBe(true);
@@ -99,9 +104,40 @@ describe.skipIf(!hasBrowser)('app shell in Chromium through the web host', () =>
       expect(current.outline).not.toBe('none');
     }
     expect(current.label).toBe('Access token');
+    // A 300 KB paste stops at the schema's limit instead of reaching the socket.
+    await page.getByRole('textbox', { name: 'Access token' }).fill('x'.repeat(300 * 1024));
+    expect((await page.getByRole('textbox', { name: 'Access token' }).inputValue()).length).toBe(
+      200,
+    );
+    await page.getByRole('textbox', { name: 'Access token' }).fill('');
     await page.keyboard.type('demo0000000000000000000000000000000token');
     await page.keyboard.press('Enter');
     await page.getByTestId('account-summary').waitFor();
+    await page.close();
+  });
+
+  it('saves one diagnostics file from Settings, with no secret in it', async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await page.goto(host.url);
+    await page.waitForSelector('[data-testid="check-os"]');
+    // The keyboard test above signed this core in with the demo token.
+    const token = 'demo0000000000000000000000000000000token';
+    await page.getByTestId('account-summary').waitFor();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save diagnostics…' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^photon-setup-diagnostics-.*\.json$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const diagnostics = JSON.parse(text) as { format: string; readiness: { items: unknown[] } };
+    expect(diagnostics.format).toBe('photon-setup-diagnostics/1');
+    expect(diagnostics.readiness.items.length).toBeGreaterThan(0);
+    expect(text).not.toContain(token);
+    await expect
+      .poll(() => page.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining('Saved as photon-setup-diagnostics-'));
+    await saveScreenshot(page, 'settings-diagnostics');
     await page.close();
   });
 
@@ -118,11 +154,11 @@ describe.skipIf(!hasBrowser)('app shell in Chromium through the web host', () =>
     await page.close();
   });
 
-  it('refuses a WebSocket without the session cookie or from a foreign origin', async () => {
+  it('refuses a WebSocket without the token on it, without the cookie, or from a foreign origin', async () => {
     const wsUrl = `ws://127.0.0.1:${host.port}/ws`;
-    const refused = (options: WebSocket.ClientOptions) =>
+    const refused = (protocols: string[], options: WebSocket.ClientOptions) =>
       new Promise<number>((resolveStatus) => {
-        const socket = new WebSocket(wsUrl, options);
+        const socket = new WebSocket(wsUrl, protocols, options);
         socket.on('unexpected-response', (_request, response) =>
           resolveStatus(response.statusCode ?? 0),
         );
@@ -132,12 +168,45 @@ describe.skipIf(!hasBrowser)('app shell in Chromium through the web host', () =>
         });
         socket.on('error', () => resolveStatus(-1));
       });
-    expect(await refused({ origin: `http://127.0.0.1:${host.port}` })).toBe(401);
     const token = new URL(host.url).searchParams.get('token') ?? '';
-    const cookie = `photon_setup_${host.port}=${token}`;
-    expect(await refused({ origin: 'http://evil.example', headers: { cookie } })).toBe(401);
-    expect(await refused({ origin: `http://127.0.0.1:${host.port}`, headers: { cookie } })).toBe(
-      101,
+    const exchange = await fetch(host.url, { redirect: 'manual' });
+    const cookie = (exchange.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const origin = `http://127.0.0.1:${host.port}`;
+    const withToken = ['photon-setup.v1', `photon-token.${token}`];
+    expect(await refused(withToken, { origin })).toBe(401);
+    expect(await refused(['photon-setup.v1'], { origin, headers: { cookie } })).toBe(401);
+    expect(await refused(withToken, { origin: 'http://evil.example', headers: { cookie } })).toBe(
+      401,
     );
+    expect(await refused(withToken, { origin, headers: { cookie } })).toBe(101);
+  });
+
+  it('keeps serving the real UI after a page on another port aims images and a socket at it', async () => {
+    // Same site as the host (127.0.0.1, another port), so the browser even sends the cookie.
+    const attackerPage = `<!doctype html><title>elsewhere</title>
+      <img src="http://127.0.0.1:${host.port}//"><img src="http://127.0.0.1:${host.port}/%">
+      <img src="http://127.0.0.1:${host.port}//evil.example/">
+      <script>new WebSocket('ws://127.0.0.1:${host.port}/ws', ['photon-setup.v1']);</script>`;
+    const attacker = createServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'text/html' });
+      response.end(attackerPage);
+    });
+    await new Promise<void>((resolveListen) => attacker.listen(0, '127.0.0.1', resolveListen));
+    const attackerPort = (attacker.address() as AddressInfo).port;
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(host.url);
+      await page.waitForSelector('[data-testid="check-os"]');
+      await page.goto(`http://127.0.0.1:${attackerPort}/`);
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(300);
+      await page.goto(host.url);
+      await expect.poll(() => page.textContent('[data-testid="app-version"]')).toBe('0.1.0');
+      await page.waitForSelector('[data-testid="check-os"]');
+    } finally {
+      await context.close();
+      await new Promise((resolveClose) => attacker.close(resolveClose));
+    }
   });
 });

@@ -38,7 +38,10 @@ const oauthCode = (body: unknown): string | null => {
 };
 
 /** The parts of a refusal an operation reads to say what it meant. */
-export function refusalOf(status: number, body: unknown): { status: number; code: string; text: string } {
+export function refusalOf(
+  status: number,
+  body: unknown,
+): { status: number; code: string; text: string } {
   return {
     status,
     code: (oauthCode(body) ?? '').toLowerCase(),

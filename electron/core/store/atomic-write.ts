@@ -1,8 +1,28 @@
 // A file is either its old content or its new content, never half of each: write a temporary
 // sibling, fsync it, rename it over the target, then fsync the directory so the rename survives.
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+// A process killed between the open and the rename leaves its temporary behind; the core sweeps
+// stale ones from its data folder when it starts (removeStaleTemporaries).
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+
+/** `.settings.json.<12 hex>.tmp`: the only names writeFileAtomic gives its temporaries. */
+const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.tmp$/;
+/**
+ * A temporary younger than this may belong to a write in progress in another process (the CLI
+ * and the app can share a folder); a write takes milliseconds, so older ones are leftovers.
+ */
+const STALE_TEMPORARY_MS = 60_000;
 
 export function writeFileAtomic(path: string, data: string | Uint8Array, mode = 0o600): void {
   const dir = dirname(path);
@@ -25,6 +45,30 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, mode = 
     throw error;
   }
   syncDirectory(dir);
+}
+
+/** Removes writeFileAtomic's leftovers in dir older than STALE_TEMPORARY_MS; returns how many. */
+export function removeStaleTemporaries(dir: string, now = Date.now()): number {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0; // no folder yet: nothing was ever written
+  }
+  let removed = 0;
+  for (const name of names) {
+    if (!TEMPORARY_NAME.test(name)) continue;
+    const path = join(dir, name);
+    try {
+      const stat = statSync(path);
+      if (!stat.isFile() || now - stat.mtimeMs < STALE_TEMPORARY_MS) continue;
+      rmSync(path, { force: true });
+      removed++;
+    } catch {
+      // gone already (another process swept it): fine
+    }
+  }
+  return removed;
 }
 
 function syncDirectory(dir: string): void {

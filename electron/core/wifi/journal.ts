@@ -2,11 +2,11 @@
 // removed once it is back, and looked at on the next start if a crash left it behind. It names
 // its owner (pid and process start) and the run it belonged to, so a start-up can tell a live
 // owner from a gone one and write the interrupted run into the history.
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
 import { z } from 'zod';
 import { runPhaseSchema, runRecordSchema } from '../../../shared/audit';
 import { DEFAULT_SOFTAP_PREFIX } from '../../../shared/softap-prefix';
+import { writeFileAtomic } from '../store/atomic-write';
 import type { NetworkRef, TempJoin } from './types';
 
 export const JOURNAL_FILE_NAME = 'wifi-restore.json';
@@ -109,20 +109,9 @@ export type JournalRead =
 export class RestoreJournal {
   constructor(readonly path: string) {}
 
-  /** Write to a sibling file and rename over: a crash mid-write never leaves half a journal. */
+  /** Atomically (writeFileAtomic): a crash mid-write never leaves half a journal. */
   async write(entry: JournalEntry): Promise<void> {
-    await mkdir(dirname(this.path), { recursive: true });
-    const temporary = `${this.path}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile(temporary, `${JSON.stringify(entry, null, 2)}\n`, {
-      encoding: 'utf8',
-      mode: 0o600,
-    });
-    try {
-      await rename(temporary, this.path);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
-    }
+    writeFileAtomic(this.path, `${JSON.stringify(entry, null, 2)}\n`);
   }
 
   async read(): Promise<JournalRead> {

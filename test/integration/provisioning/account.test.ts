@@ -53,9 +53,11 @@ async function core(dataDir: string, keyed = false): Promise<Core> {
   return made;
 }
 
+/** Every file the core wrote under dir, the log folder included. */
 const everyFile = (dir: string): string =>
-  readdirSync(dir)
-    .map((name) => readFileSync(join(dir, name), 'utf8'))
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
     .join('\n');
 
 describe('account service', () => {
