@@ -94,7 +94,7 @@ describe.each(cases)('@particle/softap-setup, firmware %s over %s', (firmware, p
     );
     expect(configured).toEqual({ r: 0 });
     expect(device.storedNetworks[0]).toMatchObject({
-      ssid: 'Home',
+      ssid: Buffer.from('Home'),
       password: PASSWORD,
       channel: 6,
     });
@@ -121,14 +121,16 @@ describe('@particle/softap-setup against quirks', () => {
     await expect(call((cb) => sap.deviceInfo(cb))).rejects.toThrow(/timed out/i);
   });
 
-  it('gets no JSON for a non-ASCII SSID: it sends the length in UTF-16 units, not bytes', async () => {
+  it('gets no answer for a non-ASCII SSID: it sends the length in UTF-16 units, not bytes', async () => {
     const device = await start('2.3');
     device.setAir([...AIR, { ssid: 'Café', sec: SECURITY.open, ch: 1, rssi: -50 }]);
-    const http = client(device, 'http');
+    // Over HTTP the short Content-Length wraps the server's uint16 remaining count and the device
+    // never answers (softap-firmware.md §4): the client can only time out.
+    const http = client(device, 'http', 400);
     await call((cb) => http.publicKey(cb));
     await expect(
       call((cb) => http.configure({ ssid: 'Café', security: 'open', channel: 1 }, cb)),
-    ).rejects.toThrow(/Invalid JSON/);
+    ).rejects.toThrow(/timed out/i);
     const tcp = client(device, 'tcp');
     await call((cb) => tcp.publicKey(cb));
     // Over TCP the body is cut short, the device writes only "\n\n", and the client reports nothing.

@@ -106,11 +106,11 @@ describe.each(['tcp', 'http'] as const)('faults over %s', (transport) => {
   );
 
   it(
-    'hung scan (device-os#1407): a reply timeout per attempt, then the device recovers',
+    'wedged scan (device-os#1407): a reply timeout per attempt; only listening mode again frees it',
     async () => {
       const { device, client } = await setup(
         transport,
-        { faults: { hangScan: true } },
+        { faults: { wedgeScan: true } },
         { attempts: { 'scan-ap': 2 } },
       );
       const { error, elapsedMs } = await failure(client.scan());
@@ -118,7 +118,8 @@ describe.each(['tcp', 'http'] as const)('faults over %s', (transport) => {
       expect(error.message).toMatch(/while scanning for Wi-Fi networks/);
       expect(elapsedMs).toBeGreaterThanOrEqual(2 * COMMAND_MS);
       expect(elapsedMs).toBeLessThan(2 * COMMAND_MS + SLACK_MS);
-      device.setFaults({ hangScan: false });
+      device.setFaults({ wedgeScan: false });
+      await device.enterListeningMode();
       expect((await client.scan()).map((network) => network.ssid)).toEqual(['Home', 'Cafe']);
     },
     TEST_MS,

@@ -162,7 +162,7 @@ describe('cli device, against a simulated Photon', () => {
     expect(run.out[0]).toMatch(/^Stored "Home" \(WPA2 Personal \(AES\), channel 6\)/);
     expect(photon.storedNetworks).toEqual([
       {
-        ssid: 'Home',
+        ssid: Buffer.from('Home'),
         security: SECURITY.wpa2Aes,
         channel: 6,
         password: PASSWORD,
@@ -190,7 +190,7 @@ describe('cli device, against a simulated Photon', () => {
       'configure-ap',
     ]);
     expect(photon.storedNetworks[0]).toMatchObject({
-      ssid: 'Home',
+      ssid: Buffer.from('Home'),
       channel: 6,
       password: PROMPTED,
     });
@@ -200,7 +200,11 @@ describe('cli device, against a simulated Photon', () => {
     const { photon, at } = await device();
     const run = await cli(['device', 'configure', ...at, '--ssid', 'Cafe']);
     expect(run).toMatchObject({ code: 0, prompts: [] });
-    expect(photon.storedNetworks[0]).toMatchObject({ ssid: 'Cafe', security: 0, password: '' });
+    expect(photon.storedNetworks[0]).toMatchObject({
+      ssid: Buffer.from('Cafe'),
+      security: 0,
+      password: '',
+    });
   });
 
   it('connect: accepted, and the device leaves listening mode and joins', async () => {
