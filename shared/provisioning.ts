@@ -60,6 +60,14 @@ export type AccountConnectResult =
 // ---------------------------------------------------------------- Wi-Fi for the device
 
 const ssid = z.string().min(1).max(64);
+/**
+ * The SSID's exact bytes in lowercase hex (1–32 bytes), when it came from the device's own scan:
+ * SSIDs are bytes, and `ssid` is only their readable form. Absent for a name typed by hand.
+ */
+const ssidHex = z
+  .string()
+  .regex(/^(?:[0-9a-f]{2}){1,32}$/)
+  .optional();
 const security = z.number().int();
 const channel = z.number().int().min(0).max(14).default(0);
 
@@ -68,6 +76,7 @@ export const networkChoiceSchema = z.discriminatedUnion('auth', [
   z.strictObject({
     auth: z.literal('personal'),
     ssid,
+    ssidHex,
     security,
     channel,
     password: z.string().max(128).optional(),
@@ -75,6 +84,7 @@ export const networkChoiceSchema = z.discriminatedUnion('auth', [
   z.strictObject({
     auth: z.literal('peap'),
     ssid,
+    ssidHex,
     security,
     channel,
     innerIdentity: z.string().min(1).max(64),
@@ -85,6 +95,7 @@ export const networkChoiceSchema = z.discriminatedUnion('auth', [
   z.strictObject({
     auth: z.literal('eap-tls'),
     ssid,
+    ssidHex,
     security,
     channel,
     outerIdentity: z.string().max(64).optional(),
@@ -99,6 +110,8 @@ export type NetworkChoice = z.input<typeof networkChoiceSchema>;
 export interface StationProfile {
   id: string;
   ssid: string;
+  /** The bytes it is sent as (from the scan it was chosen in, or the typed name's UTF-8). */
+  ssidHex: string;
   security: number;
   securityName: string;
   channel: number;
@@ -108,7 +121,10 @@ export interface StationProfile {
 
 /** One network as the Photon's own scan-ap reports it (de-duplicated, strongest first). */
 export interface DeviceNetwork {
+  /** Readable: UTF-8 when valid, else Latin-1; show it through displaySsid (shared/ssid-text.ts). */
   ssid: string;
+  /** The bytes the device reported, in hex: send these back, never a re-encoding of `ssid`. */
+  ssidHex: string;
   rssi: number;
   bars: 0 | 1 | 2 | 3 | 4;
   /** WICED value to send back in configure-ap; null when the device could not tell. */

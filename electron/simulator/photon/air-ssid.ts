@@ -3,7 +3,7 @@
 import { SSID_MAX_BYTES } from './constants';
 
 /** The bytes of an air SSID; a string stands for its UTF-8 encoding. */
-export const ssidBytes = (ssid: string | Uint8Array): Buffer =>
+const ssidBytes = (ssid: string | Uint8Array): Buffer =>
   typeof ssid === 'string' ? Buffer.from(ssid, 'utf8') : Buffer.from(ssid);
 
 /**

@@ -94,8 +94,10 @@ describe('-3 and -4: what the device refuses, and what our client refuses first'
             request.command === 'configure-ap' && request.body !== undefined
               ? {
                   ...request,
-                  body: JSON.stringify(
-                    rewrite(JSON.parse(request.body) as Record<string, unknown>),
+                  body: Buffer.from(
+                    JSON.stringify(
+                      rewrite(JSON.parse(request.body.toString()) as Record<string, unknown>),
+                    ),
                   ),
                 }
               : request,

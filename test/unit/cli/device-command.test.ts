@@ -323,15 +323,29 @@ describe('cli device, refusing', () => {
 
   it('a device that never answers: a timeout sentence within the capped wait', async () => {
     const { photon, at } = await device();
-    photon.setFaults({ noReply: { commands: ['scan-ap'], mode: 'silent' } });
+    photon.setFaults({ noReply: { commands: ['device-id'], mode: 'silent' } });
+    const run = await cli(['device', 'info', ...at], { env: { [SOFTAP_WAIT_ENV]: '150' } });
+    expect(run.code).toBe(1);
+    expect(run.err).toEqual([
+      expect.stringMatching(
+        /^The Photon did not answer within 150 ms while reading its device id\./,
+      ),
+    ]);
+    expect(run.ms).toBeLessThan(3 * 150 + 2 * 150 + 1_000);
+  });
+
+  it('a scan that never ends: asked once, and told to put the device back in listening mode', async () => {
+    const { photon, at } = await device();
+    photon.setFaults({ wedgeScan: true });
     const run = await cli(['device', 'scan', ...at], { env: { [SOFTAP_WAIT_ENV]: '150' } });
     expect(run.code).toBe(1);
     expect(run.err).toEqual([
       expect.stringMatching(
-        /^The Photon did not answer within 150 ms while scanning for Wi-Fi networks\./,
+        /^The Photon stopped answering in the middle of its Wi-Fi scan \(nothing for 150 ms\).*Press RESET, then hold SETUP until it blinks dark blue/,
       ),
     ]);
-    expect(run.ms).toBeLessThan(3 * 150 + 2 * 150 + 1_000);
+    expect(photon.commands.filter((entry) => entry.command === 'scan-ap')).toHaveLength(0);
+    expect(run.ms).toBeLessThan(150 + 1_000);
   });
 
   it(`a bad ${SOFTAP_WAIT_ENV}: exit 2`, async () => {
