@@ -164,6 +164,11 @@ export const startInputSchema = z.strictObject({
   ]),
   /** A saved station profile, or null to choose from the device's own scan. */
   profileId: z.string().min(1).max(64).nullable(),
+  /**
+   * A network typed in full beforehand (factory scripts); with a security and a channel the run
+   * skips the device's scan. Not together with profileId.
+   */
+  network: networkChoiceSchema.optional(),
   /** Known beforehand (typed or from the label): lets product mode import it while online. */
   deviceId: z.string().trim().max(30).optional(),
 });
