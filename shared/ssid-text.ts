@@ -52,7 +52,8 @@ const UNSAFE_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0xfeff, 0xfeff],
 ];
 
-const isUnsafe = (code: number): boolean =>
+/** A code point that must not reach a screen or terminal as it is. */
+export const isUnsafeCodePoint = (code: number): boolean =>
   UNSAFE_RANGES.some(([low, high]) => code >= low && code <= high);
 
 const escapeCode = (code: number): string =>
@@ -69,7 +70,7 @@ export function displaySsid(text: string): string {
   let shown = '';
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
-    shown += isUnsafe(code) ? escapeCode(code) : char;
+    shown += isUnsafeCodePoint(code) ? escapeCode(code) : char;
   }
   return shown;
 }

@@ -10,7 +10,7 @@ import {
   type SimulatedPhoton,
 } from '../../../electron/simulator/photon';
 import { generateDeviceKeyPem } from '../../../electron/simulator/photon/device-key';
-import { closedPort } from '../softap/support/loopback';
+import { closedPort, readTcpRequest, startServer, type Loopback } from '../softap/support/loopback';
 
 const KEY_PEM = generateDeviceKeyPem();
 const DEVICE_ID = '3B0021001747353236343033';
@@ -353,5 +353,92 @@ describe('cli device, refusing', () => {
       env: { [SOFTAP_WAIT_ENV]: 'soon' },
     });
     expect(run.code).toBe(2);
+  });
+});
+
+describe('cli device, SSIDs on the terminal', () => {
+  const HOSTILE = [
+    { ssid: 'Clear\x1b[2J\x07Bell', sec: SECURITY.open, ch: 1, rssi: -40 },
+    { ssid: 'evil\u202Etxt.exe', sec: SECURITY.open, ch: 2, rssi: -41 },
+    { ssid: 'Lab\\net', sec: SECURITY.wpa2Aes, ch: 3, rssi: -42, password: PASSWORD },
+    {
+      ssid: Buffer.from('Café-Net', 'latin1'),
+      sec: SECURITY.wpa2Aes,
+      ch: 4,
+      rssi: -43,
+      password: PASSWORD,
+    },
+  ];
+  /** Any code point a terminal would act on or reorder by (C0 but tab, C1, DEL, bidi). */
+  const hasRawUnsafe = (text: string): boolean =>
+    [...text].some((char) => {
+      const code = char.codePointAt(0) ?? 0;
+      return (
+        (code < 0x20 && code !== 0x09) ||
+        (code >= 0x7f && code <= 0x9f) ||
+        (code >= 0x202a && code <= 0x202e) ||
+        (code >= 0x2066 && code <= 0x2069)
+      );
+    });
+  let server: Loopback | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it('scan escapes control and bidi characters in text and in JSON', async () => {
+    photon = await startSimulatedPhoton({ privateKeyPem: KEY_PEM, air: HOSTILE });
+    const at = ['--host', '127.0.0.1', '--port', String(photon.tcpPort)];
+    const text = await cli(['device', 'scan', ...at]);
+    expect(text.code).toBe(0);
+    expect(text.out.some(hasRawUnsafe)).toBe(false);
+    expect(text.out.join('\n')).toContain('Clear\\x1B[2J\\x07Bell');
+    expect(text.out.join('\n')).toContain('evil\\u202Etxt.exe');
+    // A literal backslash stays a backslash; a Latin-1 name reads as Latin-1.
+    expect(text.out.join('\n')).toContain('Lab\\net ');
+    expect(text.out.join('\n')).toContain('Café-Net');
+    const json = await cli(['device', 'scan', ...at, '--json']);
+    expect(hasRawUnsafe(json.out[0] ?? '')).toBe(false);
+    const parsed = JSON.parse(json.out[0] ?? '') as {
+      networks: Array<{ ssid: string; ssidHex: string }>;
+    };
+    expect(parsed.networks.map((n) => n.ssid)).toContain('evil\u202Etxt.exe');
+    expect(parsed.networks.find((n) => n.ssid === 'Café-Net')?.ssidHex).toBe(
+      Buffer.from('Café-Net', 'latin1').toString('hex'),
+    );
+  });
+
+  it('configure by the name scan printed sends the bytes the device reported', async () => {
+    photon = await startSimulatedPhoton({ privateKeyPem: KEY_PEM, air: HOSTILE });
+    const at = ['--host', '127.0.0.1', '--port', String(photon.tcpPort)];
+    for (const ssid of ['Lab\\net', 'Café-Net']) {
+      const run = await cli(['device', 'configure', ...at, '--ssid', ssid, '--password-env', 'P'], {
+        env: { P: PASSWORD },
+      });
+      expect(run.err).toEqual([]);
+      expect(run.code).toBe(0);
+    }
+    expect(photon.storedNetworks.map((n) => n.ssid)).toEqual([
+      Buffer.from('Café-Net', 'latin1'),
+      Buffer.from('Lab\\net'),
+    ]);
+    const open = await cli(['device', 'configure', ...at, '--ssid', 'Clear\\x1B[2J\\x07Bell']);
+    expect(open.code).toBe(0);
+    expect(open.out[0]).toBe('Stored "Clear\\x1B[2J\\x07Bell" (Open, channel 1) on the device.');
+    expect(photon.storedNetworks[0]?.ssid).toEqual(Buffer.from('Clear\x1b[2J\x07Bell'));
+  });
+
+  it('refuses a 1,000-character SSID: not from a Photon', async () => {
+    server = await startServer((socket) => {
+      void readTcpRequest(socket).then(() =>
+        socket.end(
+          `\n\n{"scans":[{"ssid":"${'W'.repeat(1000)}","rssi":-40,"sec":0,"ch":1,"mdr":1}]}`,
+        ),
+      );
+    });
+    const run = await cli(['device', 'scan', '--host', '127.0.0.1', '--port', String(server.port)]);
+    expect(run.code).toBe(1);
+    expect(run.out).toEqual([]);
+    expect(run.err).toEqual([expect.stringMatching(/longer than 32 bytes.*not a Photon's answer/)]);
   });
 });
