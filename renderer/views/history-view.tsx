@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { displaySsid } from '../../shared/ssid-text';
 import type { HistoryPage } from '../../shared/provisioning';
 import { FormError, TextField } from '../components/fields';
 import { sentence } from '../store/app-store';
@@ -109,7 +110,7 @@ export function HistoryView() {
                         {record.outcome}
                       </span>
                     </td>
-                    <td>{record.ssid ?? '—'}</td>
+                    <td>{record.ssid === null ? '—' : displaySsid(record.ssid)}</td>
                     <td>
                       {[record.operator, record.station]
                         .filter((part) => part !== '')
