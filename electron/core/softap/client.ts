@@ -36,7 +36,7 @@ import {
   type SoftApSuccess,
 } from './results';
 import { summarizeScan, type ApInfo, type ScanFilter } from './scan-results';
-import { sendCommand, type Send } from './send-command';
+import { sendCommand, type Send, type SendResult } from './send-command';
 import type { TransportOutcome } from './socket-exchange';
 
 export interface CallOptions {
@@ -92,6 +92,15 @@ export class SoftApClient {
     text: string | Buffer | undefined,
     call: CallOptions,
   ): Promise<TransportOutcome> {
+    return (await this.sendVia(command, text, call)).outcome;
+  }
+
+  /** send(), also saying which transport the outcome came over. */
+  private async sendVia(
+    command: SoftApCommand,
+    text: string | Buffer | undefined,
+    call: CallOptions,
+  ): Promise<SendResult> {
     const body = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     const result = await sendCommand({
       command,
@@ -104,7 +113,7 @@ export class SoftApClient {
     if (result.outcome.kind === 'failed' && result.outcome.reason === 'cancelled')
       throw new Cancelled();
     if (result.outcome.kind !== 'failed') this.preferred = result.transport;
-    return result.outcome;
+    return result;
   }
 
   /** Sends and returns the reply validated against `schema`, or throws the problem. */
@@ -216,13 +225,30 @@ export class SoftApClient {
         });
       }
     };
+    const enterprise = (network.auth ?? 'personal') !== 'personal';
     let deviceKey = key ?? (await this.publicKey(call));
     for (let refetch = 0; ; refetch += 1) {
-      const sent = await this.send('configure-ap', build(deviceKey), call);
-      // ≤ 0.6 knows none of the enterprise keys: the whole request fails to parse, and no JSON
-      // comes back at all (v0.6.4 softap.cpp l.535). Our body is otherwise always well formed.
-      if (sent.kind === 'empty' && (network.auth ?? 'personal') !== 'personal')
+      const body = build(deviceKey);
+      const { outcome: sent, transport } = await this.sendVia('configure-ap', body, call);
+      // ≤ 0.6 knows none of the enterprise keys: the whole request fails to parse and no JSON
+      // comes back (v0.6.4 softap.cpp l.535); our body is otherwise always well formed. Over
+      // HTTP a body too long for `Connection: close` then never ends either: ≤ 0.6 terminates no
+      // chunked reply, so the only sign is silence.
+      if (enterprise && sent.kind === 'empty')
         throw new SoftApError('configure-ap', { kind: 'enterprise-unsupported' });
+      if (
+        enterprise &&
+        transport === 'http' &&
+        sent.kind === 'failed' &&
+        sent.reason === 'reply-timeout' &&
+        spansPackets(
+          encodeHttpRequest('configure-ap', body, this.settings.host, this.settings.httpPort),
+        )
+      )
+        throw new SoftApError('configure-ap', {
+          kind: 'enterprise-unanswered',
+          afterMs: sent.timeoutMs ?? 0,
+        });
       const reply = this.validate('configure-ap', sent, resultReply);
       const outcome = outcomeForResultCode(reply.r);
       if (outcome.kind === 'key-problem' && refetch < this.settings.keyRefetchRetries) {

@@ -49,7 +49,8 @@ export const COMMAND_ATTEMPTS: Readonly<Record<SoftApCommand, number>> = {
 /**
  * Whether a command is tried again after its reply timed out. A scan-ap that times out has most
  * likely wedged the device (device-os#1334, #1407): that server stays stuck until the device
- * leaves listening mode, so asking again only doubles the operator's wait.
+ * leaves listening mode, so asking again only doubles the operator's wait. configure-ap's
+ * timeout is already above the firmware's worst case, so no answer by then means none is coming.
  */
 const RETRY_AFTER_REPLY_TIMEOUT: Readonly<Record<SoftApCommand, boolean>> = {
   version: true,
@@ -57,7 +58,7 @@ const RETRY_AFTER_REPLY_TIMEOUT: Readonly<Record<SoftApCommand, boolean>> = {
   'public-key': true,
   set: true,
   'scan-ap': false,
-  'configure-ap': true,
+  'configure-ap': false,
   'connect-ap': true,
 };
 

@@ -23,6 +23,8 @@ export type SoftApOutcome =
   | { kind: 'scan-unreadable'; reason: ScanUnreadable }
   /** configure-ap with WPA Enterprise keys got no JSON: Device OS ≤ 0.6 has none of them. */
   | { kind: 'enterprise-unsupported' }
+  /** The same over HTTP with a multi-packet body: ≤ 0.6 then never ends its reply. */
+  | { kind: 'enterprise-unanswered'; afterMs: number }
   | { kind: 'malformed'; detail: string }
   | { kind: 'http-error'; status: number }
   | { kind: 'connection-failed'; reason: 'refused' | 'unreachable' | 'reset' }
@@ -100,6 +102,8 @@ export function describeOutcome(command: SoftApCommand, outcome: SoftApOutcome):
       return SCAN_UNREADABLE[outcome.reason];
     case 'enterprise-unsupported':
       return 'The Photon answered the WPA Enterprise settings with nothing, which is what Device OS older than 0.7.0 does: WPA Enterprise needs Device OS 0.7.0 or later. Update the Photon over USB (particle update), or choose a WPA2 Personal network.';
+    case 'enterprise-unanswered':
+      return `The Photon did not answer the WPA Enterprise settings sent over HTTP within ${seconds(outcome.afterMs)}. Device OS older than 0.7.0 never answers them there, because WPA Enterprise needs Device OS 0.7.0 or later: update the Photon over USB (particle update). On newer firmware, send them over TCP instead (the default transport).`;
     case 'malformed':
       return `The Photon's answer while ${DOING[command]} was not what a Photon sends. Check this computer is on the Photon's own Wi-Fi, not another network.`;
     case 'http-error':
