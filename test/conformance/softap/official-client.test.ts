@@ -153,4 +153,53 @@ describe('@particle/softap-setup against quirks', () => {
       ),
     ).toEqual({ r: -2 });
   });
+
+  it('over HTTP on ≥ 0.7 gets an EAP-TLS configure through: it never sends `Connection: close`', async () => {
+    const device = await start('2.3');
+    device.setAir([...AIR, { ssid: 'Certs', sec: SECURITY.wpa2EnterpriseAes, ch: 9, rssi: -50 }]);
+    const sap = client(device, 'http');
+    await call((cb) => sap.publicKey(cb));
+    const pem = (label: string) =>
+      [
+        `-----BEGIN ${label}-----`,
+        ...Array(20).fill('B'.repeat(64)),
+        `-----END ${label}-----`,
+      ].join('\n');
+    expect(
+      await call((cb) =>
+        sap.configure(
+          {
+            ssid: 'Certs',
+            security: 'wpa2_enterprise_aes',
+            channel: 9,
+            eap: 'tls',
+            client_certificate: pem('CERTIFICATE'),
+            private_key: pem('PRIVATE KEY'),
+          },
+          cb,
+        ),
+      ),
+    ).toEqual({ r: 0 });
+    const sent = device.commands.find((entry) => entry.command === 'configure-ap');
+    expect(sent?.bodyBytes?.length).toBeGreaterThan(1152);
+  });
+
+  it('reads escape look-alikes through JSON.parse, and so names another network (what we avoid)', async () => {
+    const device = await start('2.3');
+    device.setAir([
+      { ssid: 'AC\\/DC', sec: SECURITY.wpa2Aes, ch: 6, rssi: -45, password: PASSWORD },
+    ]);
+    const sap = client(device, 'tcp');
+    const scans = await call<SoftAPSetup.ScanEntry[]>((cb) => sap.scan(cb));
+    expect(scans?.[0]?.ssid).toBe('AC/DC');
+    await call((cb) => sap.publicKey(cb));
+    expect(
+      await call((cb) =>
+        sap.configure(
+          { ssid: scans?.[0]?.ssid ?? '', security: 'wpa2_aes', channel: 6, password: PASSWORD },
+          cb,
+        ),
+      ),
+    ).toEqual({ r: -2 });
+  });
 });
