@@ -84,13 +84,13 @@ async function scanAp(
   out.write('{"scans":[');
   const delay = context.faults.slowScanMs ?? context.timings.scanMs;
   if (!(await context.sleep(delay, signal))) return { end: 'drop', connect: 'none' };
-  // Entries whose first byte is NUL (hidden networks) are skipped (l.442).
+  // Entries whose first byte is NUL (hidden networks) are skipped (softap.cpp v2.3.1 l.442).
   const entries = context
     .visibleAir()
     .map((ap) => ({ ap, ssid: scannedSsid(ap.ssid) }))
     .filter((entry) => entry.ssid.length > 0);
   if (context.faults.wedgeScan) {
-    // device-os#1334/#1407: the 5-entry queue (l.426) blocks the networking worker, whose
+    // device-os#1334/#1407: the 5-entry queue (softap.cpp v2.3.1 l.426) blocks the networking worker, whose
     // 15-deep event queue then drops the scan-complete event; produce_response pops with
     // WICED_NEVER_TIMEOUT (l.439), so the reply stops mid-entry and this server's worker never
     // returns. A client leaving does not free it: only leaving listening mode does.
@@ -155,7 +155,7 @@ async function configure(
     decryptFailure: fault === false ? null : fault === true ? context.rsaErrors.lowMemory : fault,
     scanFor: async (ssid) => {
       // A full-band scan each time; when its completion event is lost (the crowded-room wedge)
-      // sniff_security waits its whole 30 s cap and then uses what arrived (l.1040–1043).
+      // sniff_security waits its whole 30 s cap and then uses what arrived (wlan_hal.cpp v2.3.1 l.1040–1043).
       const { timings, faults } = context;
       const ms = faults.wedgeScan ? timings.configureScanCapMs : timings.configureScanMs;
       if (!(await context.sleep(ms, signal))) aborted = true;

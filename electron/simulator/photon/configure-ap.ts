@@ -173,7 +173,7 @@ export async function configureAp(
     keyIv = Buffer.concat([decrypted.bytes, Buffer.alloc(KEY_IV_BYTES)]).subarray(0, KEY_IV_BYTES);
   }
 
-  // setSsid keeps the raw text: `a\"b` is stored as those 4 bytes (l.614); 1..32 bytes (l.1185).
+  // setSsid keeps the raw text: `a\"b` is stored as those 4 bytes (softap.cpp v2.3.1 l.614); 1..32 bytes (wlan_hal.cpp v2.3.1 l.1185).
   const ssid = raw(fields.get('ssid') ?? '');
   if (ssid.length === 0 || ssid.length > SSID_MAX_BYTES) return fail(RESULT.invalidSsidLength);
 
@@ -204,9 +204,9 @@ export async function configureAp(
     const oi = fields.get('oi');
     enterprise = {
       eapType: eap === undefined ? 0 : atoi(eap),
-      // Verbatim: `CORP\\jsmith` is stored with both backslashes and RADIUS sees them (l.652, l.658).
+      // Verbatim: `CORP\\jsmith` is stored with both backslashes and RADIUS sees them (softap.cpp v2.3.1 l.652, l.658).
       innerIdentity: ii === undefined ? null : raw(ii),
-      // An outer identity longer than its 64-byte DCT field is dropped without an error (l.1255).
+      // An outer identity longer than its 64-byte DCT field is dropped without an error (wlan_hal.cpp v2.3.1 l.1255).
       outerIdentity: oi === undefined || oi.length > EAP_FIELD_MAX ? null : raw(oi),
       clientCertificate: fields.has('crt') ? certificate(fields.get('crt') ?? '') : null,
       privateKey: key !== undefined && keyIv !== null ? decryptPrivateKey(key, keyIv) : null,

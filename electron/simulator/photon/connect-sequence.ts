@@ -28,7 +28,7 @@ const family = (sec: number): Family => {
 
 /**
  * Whether the access point would let the stored credentials in. Everything is compared as the
- * device stored it: a doubled backslash in a verbatim identity (softap.cpp l.652, l.658) is what
+ * device stored it: a doubled backslash in a verbatim identity (softap.cpp v2.3.1 l.652, l.658) is what
  * RADIUS sees, so it fails here as it fails there.
  */
 function credentialsWork(stored: StoredNetwork, ap: AirNetwork): boolean {

@@ -1,8 +1,9 @@
 // Request bodies are read the way softap.cpp reads them: jsmn in non-strict mode, then a flat
 // walk that rejects the whole request on any unknown key or wrong value type. Strings keep
-// their escapes verbatim (jsmn.c l.137–166 checks escapes but never decodes them);
-// primitives (numbers, true/false/null, bare words) stay raw text. Callers hand in the body one
-// char per byte (latin1), so a value's text is exactly the bytes that were sent.
+// their escapes verbatim: services/src/jsmn.c l.137–166 (the same v0.4.4–v2.3.1) checks
+// escapes but never decodes them. Primitives (numbers, true/false/null, bare words) stay raw
+// text. Callers hand in the body one char per byte (latin1), so a value's text is exactly the
+// bytes that were sent.
 
 type FieldKind = 'string' | 'primitive';
 export type RequestSchema = Readonly<Record<string, FieldKind>>;
