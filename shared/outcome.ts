@@ -2,6 +2,7 @@
 // case (describeOutcome's switch fails to compile when a case is added and not described).
 import type { LedStateId } from './led';
 import { PHASE_WORDS, type RunPhase } from './phases';
+import { displaySsid } from './ssid-text';
 
 export type { RunPhase } from './phases';
 
@@ -27,6 +28,8 @@ export type Outcome =
   | { kind: 'network-not-visible'; deviceId: string | null; ssid: string }
   | { kind: 'configure-rejected'; deviceId: string | null; code: number; message: string }
   | { kind: 'lost-device'; deviceId: string | null; phase: RunPhase }
+  /** scan-ap stopped mid-reply (device-os#1334/#1407): the device answers nothing until it leaves listening mode. */
+  | { kind: 'scan-stuck'; deviceId: string | null }
   /** This computer could not find, join or keep the device's network (the sentence says why). */
   | { kind: 'host-wifi-problem'; deviceId: string | null; phase: RunPhase; message: string }
   | { kind: 'cloud-error'; deviceId: string | null; phase: RunPhase; problem: CloudProblem }
@@ -75,6 +78,7 @@ export const OUTCOME_KINDS = [
   'network-not-visible',
   'configure-rejected',
   'lost-device',
+  'scan-stuck',
   'host-wifi-problem',
   'cloud-error',
   'wifi-not-restored',
@@ -121,7 +125,7 @@ export function describeOutcome(outcome: Outcome): OutcomeDescription {
     case 'credentials-rejected':
       return {
         title: 'The Wi-Fi password was not accepted',
-        sentence: `Device ${outcome.deviceId} could not join "${outcome.ssid}" and went back to listening mode. Check the password and the security type, then try again.`,
+        sentence: `Device ${outcome.deviceId} could not join "${displaySsid(outcome.ssid)}" and went back to listening mode. Check the password and the security type, then try again.`,
         led: 'listening',
         actions: ['change-wifi', 'retry'],
         tone: 'failure',
@@ -129,7 +133,7 @@ export function describeOutcome(outcome: Outcome): OutcomeDescription {
     case 'network-not-visible':
       return {
         title: 'The device cannot see that network',
-        sentence: `The Photon cannot see "${outcome.ssid}". It only sees 2.4 GHz networks; hidden networks and ones out of range also fail. Choose another network or move closer.`,
+        sentence: `The Photon cannot see "${displaySsid(outcome.ssid)}". It only sees 2.4 GHz networks; hidden networks and ones out of range also fail. Choose another network or move closer.`,
         led: 'listening',
         actions: ['change-wifi', 'retry'],
         tone: 'failure',
@@ -148,6 +152,15 @@ export function describeOutcome(outcome: Outcome): OutcomeDescription {
         sentence: `The device stopped answering while ${phaseWords[outcome.phase]}. Check that it still blinks dark blue and is close to this computer, then try again.`,
         led: 'listening',
         actions: ['retry'],
+        tone: 'failure',
+      };
+    case 'scan-stuck':
+      return {
+        title: "The device's Wi-Fi scan got stuck",
+        sentence:
+          'The Photon stopped answering in the middle of its Wi-Fi scan, which happens in rooms with many networks; it stays stuck until it leaves listening mode, so trying again as it is will not help. Press RESET, then hold SETUP until it blinks dark blue, and set it up again. A saved network with its channel skips the scan.',
+        led: 'listening',
+        actions: ['retry', 'change-wifi'],
         tone: 'failure',
       };
     case 'host-wifi-problem':

@@ -62,6 +62,14 @@ export type AccountConnectResult =
 // ---------------------------------------------------------------- Wi-Fi for the device
 
 const ssid = z.string().min(1).max(FIELD_LIMITS.ssid);
+/**
+ * The SSID's exact bytes in lowercase hex (1–32 bytes), when it came from the device's own scan:
+ * SSIDs are bytes, and `ssid` is only their readable form. Absent for a name typed by hand.
+ */
+const ssidHex = z
+  .string()
+  .regex(/^(?:[0-9a-f]{2}){1,32}$/)
+  .optional();
 const security = z.number().int();
 const channel = z.number().int().min(0).max(14).default(0);
 
@@ -70,6 +78,7 @@ export const networkChoiceSchema = z.discriminatedUnion('auth', [
   z.strictObject({
     auth: z.literal('personal'),
     ssid,
+    ssidHex,
     security,
     channel,
     password: z.string().max(FIELD_LIMITS.wifiPassword).optional(),
@@ -77,6 +86,7 @@ export const networkChoiceSchema = z.discriminatedUnion('auth', [
   z.strictObject({
     auth: z.literal('peap'),
     ssid,
+    ssidHex,
     security,
     channel,
     innerIdentity: z.string().min(1).max(FIELD_LIMITS.eapIdentity),
@@ -87,6 +97,7 @@ export const networkChoiceSchema = z.discriminatedUnion('auth', [
   z.strictObject({
     auth: z.literal('eap-tls'),
     ssid,
+    ssidHex,
     security,
     channel,
     outerIdentity: z.string().max(FIELD_LIMITS.eapIdentity).optional(),
@@ -101,6 +112,8 @@ export type NetworkChoice = z.input<typeof networkChoiceSchema>;
 export interface StationProfile {
   id: string;
   ssid: string;
+  /** The bytes it is sent as (from the scan it was chosen in, or the typed name's UTF-8). */
+  ssidHex: string;
   security: number;
   securityName: string;
   channel: number;
@@ -110,7 +123,10 @@ export interface StationProfile {
 
 /** One network as the Photon's own scan-ap reports it (de-duplicated, strongest first). */
 export interface DeviceNetwork {
+  /** Readable: UTF-8 when valid, else Latin-1; show it through displaySsid (shared/ssid-text.ts). */
   ssid: string;
+  /** The bytes the device reported, in hex: send these back, never a re-encoding of `ssid`. */
+  ssidHex: string;
   rssi: number;
   bars: 0 | 1 | 2 | 3 | 4;
   /** WICED value to send back in configure-ap; null when the device could not tell. */
@@ -150,6 +166,11 @@ export const startInputSchema = z.strictObject({
   ]),
   /** A saved station profile, or null to choose from the device's own scan. */
   profileId: z.string().min(1).max(64).nullable(),
+  /**
+   * A network typed in full beforehand (factory scripts); with a security and a channel the run
+   * skips the device's scan. Not together with profileId.
+   */
+  network: networkChoiceSchema.optional(),
   /** Known beforehand (typed or from the label): lets product mode import it while online. */
   deviceId: z.string().trim().max(FIELD_LIMITS.deviceIdFilter).optional(),
 });

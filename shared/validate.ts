@@ -2,6 +2,7 @@
 // refuses it. Each validator returns the operator sentence for the first problem, or null.
 
 import { isSendableSecurity, securityClass, SECURITY_UNKNOWN } from './security';
+import { displaySsid, utf8Bytes } from './ssid-text';
 
 const DEVICE_ID = /^[0-9a-f]{24}$/;
 
@@ -48,21 +49,58 @@ const hasControl = (value: string): boolean =>
   [...value].some((char) => isControl(char.codePointAt(0) ?? 0));
 // With the u flag a surrogate class matches only unpaired halves, which UTF-8 cannot carry.
 const hasLoneSurrogate = (value: string): boolean => /[\uD800-\uDFFF]/u.test(value);
-const quoted = (value: string): string =>
-  `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+const quoted = (value: string): string => {
+  const shown = displaySsid(value);
+  return `"${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown}"`;
+};
 
+/** The escapes jsmn accepts after a backslash besides `u` + 4 hex digits (jsmn.c l.137–166). */
+const JSMN_ESCAPES = new Set([...'"/\\bfnrt'].map((c) => c.charCodeAt(0)));
+const isHexByte = (byte: number | undefined): boolean =>
+  byte !== undefined && /^[0-9a-fA-F]$/.test(String.fromCharCode(byte));
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/**
+ * Why an SSID's bytes cannot be handed to configure-ap, or null. The device keeps the raw text of
+ * the `ssid` token, escapes and all (softap.cpp l.614), so the bytes must go in unescaped — which
+ * works only when jsmn reads them as one string token: every backslash starts a valid jsmn escape
+ * and no quote stands alone. `name` is the readable form, for the sentence.
+ */
+export function ssidBytesProblem(bytes: Uint8Array, name: string): string | null {
+  if (bytes.length === 0) return 'Enter the Wi-Fi network name (SSID).';
+  if (bytes.length > SSID_MAX_BYTES)
+    return `A Wi-Fi network name is at most ${SSID_MAX_BYTES} bytes; ${quoted(name)} is ${bytes.length} bytes (letters with accents and emoji take 2 to 4 bytes each).`;
+  const cannot = `The Photon cannot be given ${quoted(name)} over SoftAP`;
+  const way = 'Rename the network, or set the Photon up over USB (particle serial wifi).';
+  if (bytes.includes(0))
+    return `${cannot}: its name holds a NUL byte, which the Photon's text fields cannot carry. ${way}`;
+  for (let i = 0; i < bytes.length; i += 1) {
+    const byte = bytes[i];
+    if (byte === QUOTE)
+      return `${cannot}: the quote (") in its name would end the name early on the device, which stores names exactly as sent. ${way}`;
+    if (byte !== BACKSLASH) continue;
+    const next = bytes[i + 1];
+    if (next !== undefined && JSMN_ESCAPES.has(next)) {
+      i += 1;
+      continue;
+    }
+    if (next === 0x75 && [2, 3, 4, 5].every((k) => isHexByte(bytes[i + k]))) {
+      i += 5;
+      continue;
+    }
+    return `${cannot}: a backslash in its name is not followed by one of " / \\ b f n r t or u and four hex digits, and the Photon's parser refuses anything else. ${way}`;
+  }
+  return null;
+}
+
+/** A name typed by the operator: checked as text first, then as the UTF-8 bytes it will be sent as. */
 export function ssidProblem(ssid: string): string | null {
   if (ssid.length === 0) return 'Enter the Wi-Fi network name (SSID).';
   if (hasLoneSurrogate(ssid)) return 'The network name contains a broken character; type it again.';
   if (hasControl(ssid))
-    return 'The network name contains an invisible control character, which the Photon cannot store.';
-  // The firmware neither escapes nor unescapes SSIDs, so these two would be stored with a backslash.
-  if (ssid.includes('"') || ssid.includes('\\'))
-    return `The Photon cannot join ${quoted(ssid)} over SoftAP: its name contains a quote (") or a backslash (\\). Rename the network or set the Photon up over USB.`;
-  const bytes = utf8ByteLength(ssid);
-  if (bytes > SSID_MAX_BYTES)
-    return `A Wi-Fi network name is at most ${SSID_MAX_BYTES} bytes; ${quoted(ssid)} is ${bytes} bytes (letters with accents and emoji take 2 to 4 bytes each).`;
-  return null;
+    return "The network name contains an invisible control character; type it again, or pick the network from the Photon's own list.";
+  return ssidBytesProblem(utf8Bytes(ssid), ssid);
 }
 
 const isHex = (value: string): boolean => /^[0-9a-fA-F]*$/.test(value);
@@ -132,6 +170,23 @@ export function eapFieldProblem(label: string, value: string, required: boolean)
   if (bytes > EAP_FIELD_MAX_BYTES)
     return `The ${label} can be at most ${EAP_FIELD_MAX_BYTES} bytes; this one is ${bytes}.`;
   return null;
+}
+
+/**
+ * An enterprise identity (ii, oi). The Photon stores it exactly as sent, escapes included
+ * (softap.cpp l.652, l.658): a JSON-escaped `CORP\\jsmith` arrives at RADIUS doubled, and a raw
+ * backslash or quote breaks the request, so neither can reach the network intact.
+ */
+export function identityProblem(label: string, value: string, required: boolean): string | null {
+  const basic = eapFieldProblem(label, value, required);
+  if (basic !== null) return basic;
+  const which = value.includes('\\')
+    ? 'a backslash (\\)'
+    : value.includes('"')
+      ? 'a quote (")'
+      : null;
+  if (which === null) return null;
+  return `The Photon cannot send the ${label} "${value}": it stores identities exactly as sent, so ${which} would reach the network changed and every sign-in would be refused. Enter it as user@domain instead (for CORP\\jsmith, the form your IT team gives, e.g. jsmith@corp.example.com).`;
 }
 
 /**

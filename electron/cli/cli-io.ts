@@ -1,6 +1,7 @@
 // What a CLI command may touch of the outside: output streams, the environment, a hidden
 // prompt. Injected so tests run commands in-process and read what they printed.
 import { createInterface } from 'node:readline';
+import { isUnsafeCodePoint } from '../../shared/ssid-text';
 
 export interface CliIo {
   out(line: string): void;
@@ -31,6 +32,20 @@ export function envSecret(io: CliIo, name: string, holds: string): string {
 
 export const usageError = (message: string, usage: string): CliExit =>
   new CliExit(2, `${message}\n${usage}`);
+
+/**
+ * One line of JSON that is safe on a terminal. JSON.stringify escapes C0 controls but writes C1
+ * controls, DEL and bidi overrides raw, and a network name can hold any of them; here they become
+ * \uXXXX escapes too, which parse back to the same value.
+ */
+export function jsonLine(value: unknown): string {
+  let line = '';
+  for (const char of JSON.stringify(value)) {
+    const code = char.codePointAt(0) ?? 0;
+    line += isUnsafeCodePoint(code) ? `\\u${code.toString(16).padStart(4, '0')}` : char;
+  }
+  return line;
+}
 
 function promptHiddenOnTerminal(question: string): Promise<string | null> {
   const input = process.stdin;

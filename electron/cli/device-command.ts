@@ -2,6 +2,7 @@
 // SoftAP client. Passwords come from an environment variable or a hidden prompt, never argv.
 import { parseArgs } from 'node:util';
 import { describeSecurity, securityNames } from '../../shared/security';
+import { displaySsid } from '../../shared/ssid-text';
 import { networkPasswordProblem } from '../../shared/validate';
 import {
   RETRY_BACKOFF_MS,
@@ -13,7 +14,7 @@ import {
   type TransportChoice,
 } from '../core/softap';
 import { parseSecurityArg } from './security-arg';
-import { CliExit, envSecret, usageError, type CliIo } from './cli-io';
+import { CliExit, envSecret, jsonLine, usageError, type CliIo } from './cli-io';
 import { RETURNS_USAGE, runReturnsCommand } from './returns-command';
 
 export const DEVICE_USAGE = `Usage: npm run -s cli -- device <command> [options]
@@ -37,7 +38,9 @@ Options:
 Returned units (cloud): lookup <id>, release <id> — see below.
 
 Security names: ${securityNames.join(', ')}.
-Without --security, configure uses what the device's own scan reports for that SSID.
+Without --security, configure uses what the device's own scan reports for that SSID and sends
+the name back as exactly the bytes the device reported (give --ssid as scan prints it).
+SSIDs are printed with control and bidi characters escaped (\x1B, \u202E).
 
 ${RETURNS_USAGE}`;
 
@@ -87,14 +90,18 @@ function applyWaitCap(options: SoftApOptions, value: string | undefined): void {
 
 const barsText = (bars: number): string => '▂▄▆█'.slice(0, bars).padEnd(4, '·');
 
+/** A network name as a terminal may show it: control and bidi characters escaped, never raw. */
+const shown = (network: ApInfo): string => displaySsid(network.ssid);
+
 function scanTable(networks: readonly ApInfo[]): string[] {
   if (networks.length === 0) return ['The device sees no Wi-Fi networks (it only sees 2.4 GHz).'];
-  const width = Math.max(4, ...networks.map((network) => network.ssid.length));
+  const width = Math.max(4, ...networks.map((network) => [...shown(network)].length));
+  const pad = (text: string): string => text + ' '.repeat(width - [...text].length);
   return [
     `${'SSID'.padEnd(width)}  SIGNAL      SECURITY                        CH`,
     ...networks.map(
       (network) =>
-        `${network.ssid.padEnd(width)}  ${barsText(network.bars)} ${String(network.rssi).padStart(4)}  ${network.securityName.padEnd(30)}  ${network.channel || '?'}`,
+        `${pad(shown(network))}  ${barsText(network.bars)} ${String(network.rssi).padStart(4)}  ${network.securityName.padEnd(30)}  ${network.channel || '?'}`,
     ),
     '',
     'The Photon only sees 2.4 GHz networks.',
@@ -151,7 +158,7 @@ export async function runDeviceCommand(args: string[], io: CliIo): Promise<void>
   const client = new SoftApClient(options);
   const json = values.json === true;
   const print = (value: unknown, text: string[]): void => {
-    if (json) io.out(JSON.stringify(value));
+    if (json) io.out(jsonLine(value));
     else for (const line of text) io.out(line);
   };
 
@@ -214,31 +221,38 @@ async function configure(
   if (ssid === undefined) throw usageError('configure needs --ssid.', DEVICE_USAGE);
   let security =
     values.security === undefined ? undefined : parseSecurityArg(values.security, DEVICE_USAGE);
-  let channel = values.channel === undefined ? undefined : Number(values.channel);
+  const channel = values.channel === undefined ? undefined : Number(values.channel);
   if (channel !== undefined && (!Number.isInteger(channel) || channel < 0 || channel > 14))
     throw usageError(`--channel must be 0 to 14 (got "${values.channel}").`, DEVICE_USAGE);
+  const network: ConfigureNetwork = { ssid, security: security ?? 0, channel: channel ?? 0 };
   if (security === undefined) {
-    // Like the official tools: take security and channel from the device's own scan.
-    const seen = (await client.scan()).find((network) => network.ssid === ssid);
+    // Like the official tools: take security and channel from the device's own scan, and send
+    // the name back as the bytes the device reported. It matches as typed or as scan prints it.
+    const seen = (await client.scan()).find(
+      (candidate) => candidate.ssid === ssid || shown(candidate) === ssid,
+    );
     if (seen === undefined || seen.security === null)
       throw new CliExit(
         1,
-        `The device does not see "${ssid}", so its security is unknown. Give --security (and --channel) for a hidden network.`,
+        `The device does not see "${displaySsid(ssid)}", so its security is unknown. Give --security (and --channel) for a hidden network.`,
       );
     security = seen.security;
-    channel ??= seen.channel;
+    network.ssid = seen.ssid;
+    network.ssidBytes = Buffer.from(seen.ssidHex, 'hex');
+    network.security = security;
+    network.channel = channel ?? seen.channel;
   }
-  const network: ConfigureNetwork = { ssid, security, channel: channel ?? 0 };
+  const name = displaySsid(network.ssid);
   if (networkPasswordProblem(security, '') !== null) {
-    const password = await readPassword(values['password-env'], io, ssid);
+    const password = await readPassword(values['password-env'], io, name);
     const problem = networkPasswordProblem(security, password);
     if (problem !== null) throw new CliExit(1, problem);
     network.password = password;
   }
   const key = await client.publicKey();
   await client.configure(network, key);
-  print({ ok: true, ssid, security, channel: network.channel }, [
-    `Stored "${ssid}" (${describeSecurity(security)}, channel ${network.channel || 'any'}) on the device.`,
+  print({ ok: true, ssid: network.ssid, security, channel: network.channel }, [
+    `Stored "${name}" (${describeSecurity(security)}, channel ${network.channel || 'any'}) on the device.`,
     'Next: npm run -s cli -- device connect',
   ]);
 }

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import type { CloudWaiting, EventName } from '../../shared/contract';
 import {
   accountInputSchema,
+  startInputSchema,
   type AccountInput,
   type NetworkChoice,
   type RunNetworks,
@@ -14,11 +15,12 @@ import {
   type RunProgress,
 } from '../../shared/provisioning';
 import { requiresPassword } from '../../shared/security';
+import { displaySsid } from '../../shared/ssid-text';
 import { createCore, type Core, type CoreOptions } from '../core/api';
 import { MemorySecretStore } from '../core/store/secret-store';
 import { replayLine } from '../core/system/replay-report';
 import { parseSecurityArg } from './security-arg';
-import { CliExit, envSecret, usageError, type CliIo } from './cli-io';
+import { CliExit, envSecret, jsonLine, usageError, type CliIo } from './cli-io';
 import { createWaitReporter } from './wait-reporter';
 
 export const PROVISION_USAGE = `Usage: npm run -s cli -- provision [options]
@@ -29,8 +31,10 @@ Account (one of):
   --product ID|SLUG --client-id ID --client-secret-env VAR --customer EMAIL
                                        product mode: claim to this (shadow) customer
 Network for the device:
-  --ssid NAME [--security NAME|NUMBER] [--wifi-password-env VAR]
-                                       without --security, the device's own scan decides
+  --ssid NAME [--security NAME|NUMBER] [--channel N] [--wifi-password-env VAR]
+                                       without --security, the device's own scan decides;
+                                       with --security and --channel 1-14 (e.g. a hidden
+                                       network) the scan is skipped
 Device (one of):
   --device Photon-XXXX                 join this Photon's network (default: the first found)
   --softap-host H --softap-port N      already reachable there (e.g. "simulate all"): no Wi-Fi switch
@@ -61,6 +65,7 @@ const OPTIONS = {
   'cloud-url': { type: 'string' },
   ssid: { type: 'string' },
   security: { type: 'string' },
+  channel: { type: 'string' },
   'wifi-password-env': { type: 'string' },
   device: { type: 'string' },
   'device-id': { type: 'string' },
@@ -160,6 +165,18 @@ async function signIn(core: Core, input: AccountInput, values: Values, io: CliIo
   }
 }
 
+function parseChannel(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const channel = Number(value);
+  if (!Number.isInteger(channel) || channel < 1 || channel > 14)
+    throw usageError(
+      `--channel must be 1 to 14, a 2.4 GHz channel (got "${value}").`,
+      PROVISION_USAGE,
+    );
+  return channel;
+}
+
+/** The network from the device's own scan: matched by its readable name, sent as its bytes. */
 function networkFor(
   values: Values,
   ssid: string,
@@ -174,13 +191,14 @@ function networkFor(
   if (security === null)
     throw new CliExit(
       1,
-      `The device does not see "${ssid}", so its security is unknown. Give --security, or check the name (the Photon sees only 2.4 GHz).`,
+      `The device does not see "${displaySsid(ssid)}", so its security is unknown. Give --security, or check the name (the Photon sees only 2.4 GHz).`,
     );
   return {
     auth: 'personal',
     ssid,
+    ...(seen === undefined ? {} : { ssidHex: seen.ssidHex }),
     security,
-    channel: seen?.channel ?? 0,
+    channel: parseChannel(values.channel) ?? seen?.channel ?? 0,
     ...(password === undefined ? {} : { password }),
   };
 }
@@ -229,6 +247,7 @@ export async function runProvisionCommand(
         })();
   const securityGiven =
     values.security === undefined ? null : parseSecurityArg(values.security, PROVISION_USAGE);
+  const channelGiven = parseChannel(values.channel);
   const wifiPassword =
     securityGiven !== null && !requiresPassword(securityGiven)
       ? undefined
@@ -236,11 +255,27 @@ export async function runProvisionCommand(
         ? fromEnv(io, '--wifi-password-env', values['wifi-password-env'])
         : securityGiven === null
           ? ((await io.promptHidden(
-              `Wi-Fi password for "${ssid}" (empty for an open network): `,
+              `Wi-Fi password for "${displaySsid(ssid)}" (empty for an open network): `,
             )) ??
               undefined) ||
             undefined
-          : await secret(io, '--wifi-password-env', undefined, `Wi-Fi password for "${ssid}": `);
+          : await secret(
+              io,
+              '--wifi-password-env',
+              undefined,
+              `Wi-Fi password for "${displaySsid(ssid)}": `,
+            );
+  // Typed in full: the run needs no scan (and cannot be stopped by one that wedges).
+  const typedInFull: NetworkChoice | undefined =
+    securityGiven !== null && channelGiven !== undefined
+      ? {
+          auth: 'personal',
+          ssid,
+          security: securityGiven,
+          channel: channelGiven,
+          ...(wifiPassword === undefined ? {} : { password: wifiPassword }),
+        }
+      : undefined;
 
   const account = await accountInput(values, io);
   const core = await createCore({
@@ -325,6 +360,9 @@ export async function runProvisionCommand(
       core.handlers['provision.start']({
         device,
         profileId: null,
+        ...(typedInFull === undefined
+          ? {}
+          : { network: startInputSchema.shape.network.parse(typedInFull) }),
         deviceId: values['device-id'],
       })
         .then((started) => {
@@ -338,7 +376,7 @@ export async function runProvisionCommand(
     });
     if (values.json === true)
       io.out(
-        JSON.stringify({
+        jsonLine({
           outcome: outcome.outcome,
           description: outcome.description,
           record: outcome.record,

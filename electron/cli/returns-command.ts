@@ -14,7 +14,7 @@ import { executeReleasePlan } from '../core/returns/release-executor';
 import { buildReleasePlan } from '../core/returns/release-plan';
 import type { ReturnsAccount, ReturnsContext } from '../core/returns/returns-context';
 import { AuditLog } from '../core/store/audit-log';
-import { CliExit, envSecret, usageError, type CliIo } from './cli-io';
+import { CliExit, envSecret, jsonLine, usageError, type CliIo } from './cli-io';
 
 export const RETURNS_USAGE = `Usage:
   npm run -s cli -- device lookup <device-id> [credentials] [--json]
@@ -154,7 +154,7 @@ export async function runReturnsCommand(args: string[], io: CliIo): Promise<void
   const lookup = await lookupDevice(context, deviceId);
   const json = values.json === true;
   if (command === 'lookup') {
-    if (json) io.out(JSON.stringify(lookup));
+    if (json) io.out(jsonLine(lookup));
     else lookupLines(lookup).forEach((line) => io.out(line));
     return;
   }
@@ -168,7 +168,7 @@ export async function runReturnsCommand(args: string[], io: CliIo): Promise<void
     account.mode,
   );
   if (values.yes !== true || plan.refusal !== null) {
-    if (json) io.out(JSON.stringify({ lookup, plan, executed: false }));
+    if (json) io.out(jsonLine({ lookup, plan, executed: false }));
     else {
       lookupLines(lookup).forEach((line) => io.out(line));
       io.out('');
@@ -193,7 +193,7 @@ export async function runReturnsCommand(args: string[], io: CliIo): Promise<void
   });
   if (json)
     io.out(
-      JSON.stringify({
+      jsonLine({
         lookup,
         plan: report.plan,
         executed: true,

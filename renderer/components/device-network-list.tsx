@@ -1,4 +1,5 @@
 import type { DeviceNetwork } from '../../shared/provisioning';
+import { displaySsid } from '../../shared/ssid-text';
 import { LockIcon, SignalBars } from './signal-bars';
 
 interface Props {
@@ -6,7 +7,10 @@ interface Props {
   onPick(network: DeviceNetwork): void;
 }
 
-/** The networks the Photon itself can see (its scan-ap), strongest first. */
+/**
+ * The networks the Photon itself can see (its scan-ap), strongest first. Names are shown with
+ * control and bidi characters escaped; two names that read alike are still two rows (by bytes).
+ */
 export function DeviceNetworkList({ networks, onPick }: Props) {
   if (networks.length === 0)
     return (
@@ -18,10 +22,10 @@ export function DeviceNetworkList({ networks, onPick }: Props) {
   return (
     <ul className="network-list" aria-label="Networks the Photon can see">
       {networks.map((network) => (
-        <li key={network.ssid}>
+        <li key={network.ssidHex}>
           <button type="button" className="network-row" onClick={() => onPick(network)}>
             <SignalBars bars={network.bars} rssi={network.rssi} />
-            <span className="network-name">{network.ssid}</span>
+            <span className="network-name">{displaySsid(network.ssid)}</span>
             <span className="network-security">
               <LockIcon locked={network.requiresPassword || network.enterprise} />{' '}
               {network.securityName}

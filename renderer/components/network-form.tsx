@@ -2,7 +2,14 @@ import { FIELD_LIMITS } from '../../shared/limits';
 import { useId, useState, type FormEvent } from 'react';
 import type { NetworkChoice } from '../../shared/provisioning';
 import { SECURITY_VALUES } from '../../shared/security';
-import { eapFieldProblem, networkPasswordProblem, ssidProblem } from '../../shared/validate';
+import { displaySsid, hexToBytes } from '../../shared/ssid-text';
+import {
+  eapFieldProblem,
+  identityProblem,
+  networkPasswordProblem,
+  ssidBytesProblem,
+  ssidProblem,
+} from '../../shared/validate';
 import { Checkbox, FormError, SecretField, TextField } from './fields';
 
 interface SecurityOption {
@@ -54,9 +61,16 @@ function optionFor(security: number | null, enterprise: boolean): SecurityOption
 }
 
 interface NetworkFormProps {
-  /** Pre-filled from the device's scan; the SSID is then fixed. */
+  /** Pre-filled from the device's scan; the SSID (and the bytes it is sent as) is then fixed. */
   initial?:
-    { ssid: string; security: number | null; enterprise: boolean; channel: number } | undefined;
+    | {
+        ssid: string;
+        ssidHex: string;
+        security: number | null;
+        enterprise: boolean;
+        channel: number;
+      }
+    | undefined;
   submitLabel: string;
   busy: boolean;
   error: string | null;
@@ -98,7 +112,9 @@ export function NetworkForm({
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     const found: Record<string, string> = {};
-    const ssidIssue = ssidProblem(ssid);
+    // A name from the device's list is checked as the bytes it will go back as; a typed one as text.
+    const scanned = initial === undefined ? null : hexToBytes(initial.ssidHex);
+    const ssidIssue = scanned === null ? ssidProblem(ssid) : ssidBytesProblem(scanned, ssid);
     if (ssidIssue !== null) found.ssid = ssidIssue;
     const channelNumber = channel.trim() === '' ? 0 : Number(channel);
     if (!Number.isInteger(channelNumber) || channelNumber < 0 || channelNumber > 14)
@@ -107,13 +123,15 @@ export function NetworkForm({
       const issue = networkPasswordProblem(option.value, password);
       if (issue !== null) found.password = issue;
     } else if (option.auth === 'peap') {
-      const inner = eapFieldProblem('identity', innerIdentity, true);
+      const inner = identityProblem('identity', innerIdentity, true);
       if (inner !== null) found.innerIdentity = inner;
-      const outer = eapFieldProblem('outer identity', outerIdentity, false);
+      const outer = identityProblem('outer identity', outerIdentity, false);
       if (outer !== null) found.outerIdentity = outer;
       const pass = eapFieldProblem('password', password, true);
       if (pass !== null) found.password = pass;
     } else {
+      const outer = identityProblem('outer identity', outerIdentity, false);
+      if (outer !== null) found.outerIdentity = outer;
       if (!clientCertificate.includes('BEGIN CERTIFICATE'))
         found.clientCertificate =
           'Paste the client certificate in PEM form (-----BEGIN CERTIFICATE-----).';
@@ -122,7 +140,12 @@ export function NetworkForm({
     }
     setProblems(found);
     if (Object.keys(found).length > 0) return;
-    const base = { ssid, security: option.value, channel: channelNumber };
+    const base = {
+      ssid,
+      ...(initial === undefined ? {} : { ssidHex: initial.ssidHex }),
+      security: option.value,
+      channel: channelNumber,
+    };
     const ca = caCertificate.trim() === '' ? {} : { caCertificate };
     const outer = outerIdentity.trim() === '' ? {} : { outerIdentity };
     const network: NetworkChoice =
@@ -138,7 +161,9 @@ export function NetworkForm({
 
   return (
     <form className="network-form" onSubmit={submit} noValidate aria-labelledby={titleId}>
-      <h4 id={titleId}>{initial === undefined ? 'Network details' : `Join “${initial.ssid}”`}</h4>
+      <h4 id={titleId}>
+        {initial === undefined ? 'Network details' : `Join “${displaySsid(initial.ssid)}”`}
+      </h4>
       {initial === undefined && (
         <TextField
           label="Network name (SSID)"
@@ -195,6 +220,7 @@ export function NetworkForm({
             value={innerIdentity}
             onChange={setInnerIdentity}
             error={problems.innerIdentity}
+            hint="In the user@domain form: the Photon cannot send a backslash (DOMAIN\user) intact."
           />
           <TextField
             label="Outer identity (optional)"

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { displaySsid } from '../../shared/ssid-text';
 import type { NextAction } from '../../shared/outcome';
 import { FormError } from '../components/fields';
 import { LedIndicator } from '../components/led-indicator';
@@ -80,7 +81,7 @@ export function ResultStep() {
             {record.ssid !== null && (
               <div>
                 <dt>Wi-Fi</dt>
-                <dd>{record.ssid}</dd>
+                <dd>{displaySsid(record.ssid)}</dd>
               </div>
             )}
             <div>

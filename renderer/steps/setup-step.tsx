@@ -74,14 +74,16 @@ function NetworkChooser({ networks }: { networks: readonly DeviceNetwork[] }) {
   const [rescanning, setRescanning] = useState(false);
 
   const pick = (network: DeviceNetwork): void => {
+    // A saved profile is the same network only when its bytes are the same.
     const profile = profiles.find(
-      (candidate) => candidate.ssid === network.ssid && candidate.hasSecret,
+      (candidate) => candidate.ssidHex === network.ssidHex && candidate.hasSecret,
     );
     if (!network.requiresPassword && !network.enterprise && network.security !== null) {
       void chooseNetwork(
         {
           auth: 'personal',
           ssid: network.ssid,
+          ssidHex: network.ssidHex,
           security: network.security,
           channel: network.channel,
         },
@@ -131,12 +133,13 @@ function NetworkChooser({ networks }: { networks: readonly DeviceNetwork[] }) {
         </>
       ) : (
         <NetworkForm
-          key={picked === 'other' ? 'other' : picked.ssid}
+          key={picked === 'other' ? 'other' : picked.ssidHex}
           initial={
             picked === 'other'
               ? undefined
               : {
                   ssid: picked.ssid,
+                  ssidHex: picked.ssidHex,
                   security: picked.security,
                   enterprise: picked.enterprise,
                   channel: picked.channel,

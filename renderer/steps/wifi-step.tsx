@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { displaySsid } from '../../shared/ssid-text';
 import { NetworkForm } from '../components/network-form';
 import { FormError } from '../components/fields';
 import { useAppState } from '../store/store-context';
@@ -43,7 +44,7 @@ export function WifiStep() {
                 onChange={() => selectProfile(profile.id)}
               />
               <span>
-                <strong>{profile.ssid}</strong>
+                <strong>{displaySsid(profile.ssid)}</strong>
                 <span className="muted small">
                   Station profile · {profile.securityName}
                   {profile.channel > 0 ? ` · channel ${profile.channel}` : ''}
@@ -54,7 +55,7 @@ export function WifiStep() {
             <button
               type="button"
               className="button-link"
-              aria-label={`Delete station profile ${profile.ssid}`}
+              aria-label={`Delete station profile ${displaySsid(profile.ssid)}`}
               onClick={() => void deleteProfile(profile.id)}
             >
               Delete

@@ -1,5 +1,6 @@
 import { FIELD_LIMITS } from '../../shared/limits';
 import { useCallback, useEffect, useState } from 'react';
+import { displaySsid } from '../../shared/ssid-text';
 import type { HistoryPage } from '../../shared/provisioning';
 import { FormError, TextField } from '../components/fields';
 import { saveFile } from '../save-file';
@@ -107,7 +108,7 @@ export function HistoryView() {
                         {record.outcome}
                       </span>
                     </td>
-                    <td>{record.ssid ?? '—'}</td>
+                    <td>{record.ssid === null ? '—' : displaySsid(record.ssid)}</td>
                     <td>
                       {[record.operator, record.station]
                         .filter((part) => part !== '')

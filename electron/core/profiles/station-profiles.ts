@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { describeSecurity, requiresPassword } from '../../../shared/security';
 import type { NetworkChoice, StationProfile } from '../../../shared/provisioning';
+import { bytesToHex, displaySsid, utf8Bytes } from '../../../shared/ssid-text';
 import { OperatorError } from '../runtime';
 import type { SecretStore } from '../store/secret-store';
 import { JsonFileStore } from '../store/settings-store';
@@ -14,6 +15,11 @@ export const PROFILES_FILE_NAME = 'station-profiles.json';
 const storedProfile = z.object({
   id: z.string().min(1).max(64),
   ssid: z.string().min(1).max(64),
+  /** The SSID's bytes when it was chosen from a device's scan (older files have none). */
+  ssidHex: z
+    .string()
+    .regex(/^(?:[0-9a-f]{2}){1,32}$/)
+    .optional(),
   security: z.number().int(),
   channel: z.number().int().min(0).max(14),
   auth: z.enum(['personal', 'peap', 'eap-tls']),
@@ -27,6 +33,10 @@ type StoredProfile = z.output<typeof storedProfile>;
 const fileSchema = z.object({ profiles: z.array(storedProfile).default([]) });
 
 const secretName = (id: string, what: 'password' | 'privateKey'): string => `profile.${id}.${what}`;
+
+/** A profile is one network: the same bytes, whatever the readable name says. */
+const bytesOf = (profile: { ssid: string; ssidHex?: string | undefined }): string =>
+  profile.ssidHex ?? bytesToHex(utf8Bytes(profile.ssid));
 
 export class StationProfiles {
   private readonly file: JsonFileStore<typeof fileSchema>;
@@ -52,6 +62,7 @@ export class StationProfiles {
     return {
       id: profile.id,
       ssid: profile.ssid,
+      ssidHex: bytesOf(profile),
       security: profile.security,
       securityName: describeSecurity(profile.security),
       channel: profile.channel,
@@ -64,14 +75,15 @@ export class StationProfiles {
     return this.read().map((profile) => this.view(profile));
   }
 
-  /** Saves (or replaces, by SSID) a profile; its secret goes to the SecretStore. */
+  /** Saves (or replaces, by SSID bytes) a profile; its secret goes to the SecretStore. */
   save(choice: NetworkChoice): StationProfile {
     const profiles = this.read();
-    const existing = profiles.find((profile) => profile.ssid === choice.ssid);
+    const existing = profiles.find((profile) => bytesOf(profile) === bytesOf(choice));
     const id = existing?.id ?? randomUUID();
     const stored: StoredProfile = {
       id,
       ssid: choice.ssid,
+      ...(choice.ssidHex === undefined ? {} : { ssidHex: choice.ssidHex }),
       security: choice.security,
       channel: choice.channel ?? 0,
       auth: choice.auth,
@@ -118,11 +130,16 @@ export class StationProfiles {
     const secret = this.secretOf(profile);
     const missing = (): never => {
       throw new OperatorError(
-        `The saved secret for "${profile.ssid}" is not available in this session. Choose the network again and enter it.`,
+        `The saved secret for "${displaySsid(profile.ssid)}" is not available in this session. Choose the network again and enter it.`,
         'profile-secret-missing',
       );
     };
-    const base = { ssid: profile.ssid, security: profile.security, channel: profile.channel };
+    const base = {
+      ssid: profile.ssid,
+      ...(profile.ssidHex === undefined ? {} : { ssidHex: profile.ssidHex }),
+      security: profile.security,
+      channel: profile.channel,
+    };
     switch (profile.auth) {
       case 'personal':
         if (requiresPassword(profile.security) && secret === null) return missing();

@@ -68,8 +68,15 @@ export class ProvisioningEngine {
     this.deps.access.assertFree();
     const account = this.deps.account();
     assertLastsTheRun(account, this.timings.tokenMinValidityMs);
+    if (input.profileId !== null && input.network !== undefined)
+      throw new OperatorError(
+        'Choose a saved network or type one in, not both.',
+        'profile-and-network',
+      );
     const profileChoice =
-      input.profileId === null ? null : this.deps.profiles.resolve(input.profileId);
+      input.profileId !== null
+        ? this.deps.profiles.resolve(input.profileId)
+        : (input.network ?? null);
     if (profileChoice !== null) assertSendable(profileChoice);
     let knownDeviceId: string | null = null;
     if (input.deviceId !== undefined && input.deviceId.trim() !== '') {

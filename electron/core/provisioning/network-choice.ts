@@ -1,12 +1,23 @@
 // The operator's (or the station profile's) network for the device: checked before it is
-// accepted, completed from the device's own scan, and turned into configure-ap's input.
-import { describeSecurity } from '../../../shared/security';
+// accepted, completed from the device's own scan, and turned into configure-ap's input. An SSID
+// that came from the scan travels as its bytes (ssidHex) and goes back as exactly those bytes.
+import { describeSecurity, isSendableSecurity } from '../../../shared/security';
 import type { DeviceNetwork, NetworkChoice } from '../../../shared/provisioning';
+import { bytesToHex, hexToBytes, ssidText, utf8Bytes } from '../../../shared/ssid-text';
 import { OperatorError } from '../runtime';
 import { configureProblem, type ApInfo, type ConfigureNetwork } from '../softap';
 
+/** The bytes a choice's SSID is sent as: the scan's own, or the typed name's UTF-8. */
+const choiceSsidBytes = (choice: { ssid: string; ssidHex?: string | undefined }): Uint8Array =>
+  (choice.ssidHex === undefined ? null : hexToBytes(choice.ssidHex)) ?? utf8Bytes(choice.ssid);
+
 function toConfigureNetwork(choice: NetworkChoice): ConfigureNetwork {
-  const base = { ssid: choice.ssid, security: choice.security, channel: choice.channel ?? 0 };
+  const base = {
+    ssid: choice.ssid,
+    ...(choice.ssidHex === undefined ? {} : { ssidBytes: choiceSsidBytes(choice) }),
+    security: choice.security,
+    channel: choice.channel ?? 0,
+  };
   switch (choice.auth) {
     case 'personal':
       return {
@@ -39,6 +50,12 @@ function toConfigureNetwork(choice: NetworkChoice): ConfigureNetwork {
 
 /** Refuses a choice the device would refuse, with the field's sentence (the run keeps waiting). */
 export function assertSendable(choice: NetworkChoice): ConfigureNetwork {
+  // The readable name is what records and sentences show: it must be the one the bytes make.
+  if (choice.ssidHex !== undefined && ssidText(choiceSsidBytes(choice)) !== choice.ssid)
+    throw new OperatorError(
+      'The network name does not match the bytes the Photon reported for it. Choose the network from the list again.',
+      'invalid-ssid',
+    );
   const network = toConfigureNetwork(choice);
   const problem = configureProblem(network);
   if (problem !== null) throw new OperatorError(problem.problem, `invalid-${problem.field}`);
@@ -50,11 +67,22 @@ export function completeFromScan(
   network: ConfigureNetwork,
   scan: readonly ApInfo[],
 ): ConfigureNetwork {
-  const seen = scan.find((entry) => entry.ssid === network.ssid);
+  const hex = bytesToHex(network.ssidBytes ?? utf8Bytes(network.ssid));
+  const seen = scan.find((entry) => entry.ssidHex === hex);
   if (seen === undefined) return network;
   const channel = network.channel ?? 0;
   return { ...network, channel: channel === 0 ? seen.channel : channel };
 }
+
+/**
+ * Everything configure-ap needs is already known — a real security value and a 2.4 GHz channel —
+ * so the device's scan can be skipped: one fewer multi-second step, and no scan to wedge.
+ */
+export const fullyKnown = (choice: NetworkChoice | null): boolean =>
+  choice !== null &&
+  isSendableSecurity(choice.security) &&
+  (choice.channel ?? 0) >= 1 &&
+  (choice.channel ?? 0) <= 14;
 
 /** The secrets a choice carries, for the audit log's guard. */
 export function choiceSecrets(choice: NetworkChoice): string[] {
@@ -70,6 +98,7 @@ export function choiceSecrets(choice: NetworkChoice): string[] {
 
 export const toDeviceNetwork = (entry: ApInfo): DeviceNetwork => ({
   ssid: entry.ssid,
+  ssidHex: entry.ssidHex,
   rssi: entry.rssi,
   bars: entry.bars,
   security: entry.security,

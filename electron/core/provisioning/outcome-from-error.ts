@@ -36,6 +36,10 @@ function fromSoftAp(error: SoftApError, ctx: FailureContext): Outcome {
   const deviceId = ctx.deviceId;
   if (problem.kind === 'network-not-visible')
     return { kind: 'network-not-visible', deviceId, ssid: ctx.targetSsid ?? '' };
+  if (problem.kind === 'scan-stuck') return { kind: 'scan-stuck', deviceId };
+  // A list no Photon could have written: this computer is talking to something else.
+  if (problem.kind === 'scan-unreadable')
+    return { kind: 'host-wifi-problem', deviceId, phase: ctx.phase, message: error.message };
   if (TRANSPORT_PROBLEMS.has(problem.kind))
     return { kind: 'lost-device', deviceId, phase: ctx.phase };
   const code = 'code' in problem ? problem.code : 0;

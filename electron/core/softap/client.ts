@@ -18,13 +18,12 @@ import {
   type ConfigureNetwork,
 } from './configure-body';
 import type { RandomBytes } from './encrypt-private-key';
-import { CONNECT_AP_BODY, type SoftApCommand } from './framing';
+import { CONNECT_AP_BODY, encodeHttpRequest, spansPackets, type SoftApCommand } from './framing';
 import { parseDevicePublicKey, PublicKeyError, type DevicePublicKey } from './public-key';
 import {
   deviceIdReply,
   publicKeyReply,
   resultReply,
-  scanReply,
   versionReply,
   type DeviceInfo,
 } from './replies';
@@ -36,14 +35,8 @@ import {
   type SoftApOutcome,
   type SoftApSuccess,
 } from './results';
-import {
-  readScanEntries,
-  salvageScanEntries,
-  summarizeScan,
-  type ApInfo,
-  type ScanFilter,
-} from './scan-results';
-import { sendCommand, type Send } from './send-command';
+import { summarizeScan, type ApInfo, type ScanFilter } from './scan-results';
+import { sendCommand, type Send, type SendResult } from './send-command';
 import type { TransportOutcome } from './socket-exchange';
 
 export interface CallOptions {
@@ -81,39 +74,63 @@ export class SoftApClient {
     return this.preferred;
   }
 
-  private order(): TransportName[] {
+  /**
+   * A request that spans several device packets goes to TCP first in 'auto' mode: 5609 reads bodies
+   * as a stream, while the HTTP server's `Connection: close` handling cuts them (framing.ts).
+   */
+  private order(command: SoftApCommand, body: Buffer | undefined): TransportName[] {
     if (this.settings.transport !== 'auto') return [this.settings.transport];
+    const { host, httpPort } = this.settings;
+    if (body !== undefined && spansPackets(encodeHttpRequest(command, body, host, httpPort)))
+      return ['tcp', 'http'];
     return this.preferred === 'tcp' ? ['tcp', 'http'] : ['http', 'tcp'];
   }
 
   /** Sends with retries and returns the raw outcome; remembers which transport worked in auto mode. */
   private async send(
     command: SoftApCommand,
-    body: string | undefined,
+    text: string | Buffer | undefined,
     call: CallOptions,
   ): Promise<TransportOutcome> {
+    return (await this.sendVia(command, text, call)).outcome;
+  }
+
+  /** send(), also saying which transport the outcome came over. */
+  private async sendVia(
+    command: SoftApCommand,
+    text: string | Buffer | undefined,
+    call: CallOptions,
+  ): Promise<SendResult> {
+    const body = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     const result = await sendCommand({
       command,
       body,
       settings: this.settings,
-      order: this.order(),
+      order: this.order(command, body),
       signal: call.signal,
       transports: this.deps.transports,
     });
     if (result.outcome.kind === 'failed' && result.outcome.reason === 'cancelled')
       throw new Cancelled();
     if (result.outcome.kind !== 'failed') this.preferred = result.transport;
-    return result.outcome;
+    return result;
   }
 
   /** Sends and returns the reply validated against `schema`, or throws the problem. */
   private async request<S extends z.ZodType>(
     command: SoftApCommand,
-    body: string | undefined,
+    body: string | Buffer | undefined,
     schema: S,
     call: CallOptions,
   ): Promise<z.output<S>> {
-    const outcome = await this.send(command, body, call);
+    return this.validate(command, await this.send(command, body, call), schema);
+  }
+
+  private validate<S extends z.ZodType>(
+    command: SoftApCommand,
+    outcome: TransportOutcome,
+    schema: S,
+  ): z.output<S> {
     if (outcome.kind !== 'json') throw new SoftApError(command, problemForTransport(outcome));
     const parsed = schema.safeParse(outcome.value);
     if (!parsed.success) {
@@ -158,18 +175,22 @@ export class SoftApClient {
     expectSuccess('set', outcomeForResultCode(reply.r));
   }
 
-  /** The networks the Photon itself can see, one row per SSID, strongest first. */
+  /**
+   * The networks the Photon itself can see, one row per SSID, strongest first, each with the raw
+   * bytes it reported. A reply that stops coming is the scan wedge: not retried (config.ts), and
+   * reported as such, because only leaving listening mode frees the device.
+   */
   async scan(filter: ScanFilter = {}, call: CallOptions = {}): Promise<ApInfo[]> {
     const outcome = await this.send('scan-ap', undefined, call);
-    if (outcome.kind === 'malformed') {
-      const salvaged = salvageScanEntries(outcome.text);
-      if (salvaged.length > 0) return summarizeScan(salvaged, filter);
-    }
-    if (outcome.kind !== 'json') throw new SoftApError('scan-ap', problemForTransport(outcome));
-    const parsed = scanReply.safeParse(outcome.value);
-    if (!parsed.success)
-      throw new SoftApError('scan-ap', { kind: 'malformed', detail: 'no scans list' });
-    return summarizeScan(readScanEntries(parsed.data.scans), filter);
+    if (outcome.kind === 'scan') return summarizeScan(outcome.entries, filter);
+    if (outcome.kind === 'failed' && outcome.reason === 'reply-timeout')
+      throw new SoftApError('scan-ap', { kind: 'scan-stuck', afterMs: outcome.timeoutMs ?? 0 });
+    if (outcome.kind === 'json')
+      throw new SoftApError('scan-ap', {
+        kind: 'malformed',
+        detail: 'JSON where a scan list belongs',
+      });
+    throw new SoftApError('scan-ap', problemForTransport(outcome));
   }
 
   /**
@@ -185,7 +206,7 @@ export class SoftApClient {
     const problem = configureProblem(network);
     if (problem !== null)
       throw new SoftApError('configure-ap', { kind: 'invalid-input', ...problem });
-    const build = (deviceKey: DevicePublicKey): string => {
+    const build = (deviceKey: DevicePublicKey): Buffer => {
       try {
         return buildConfigureBody(network, deviceKey, this.deps.random);
       } catch (error) {
@@ -204,9 +225,31 @@ export class SoftApClient {
         });
       }
     };
+    const enterprise = (network.auth ?? 'personal') !== 'personal';
     let deviceKey = key ?? (await this.publicKey(call));
     for (let refetch = 0; ; refetch += 1) {
-      const reply = await this.request('configure-ap', build(deviceKey), resultReply, call);
+      const body = build(deviceKey);
+      const { outcome: sent, transport } = await this.sendVia('configure-ap', body, call);
+      // ≤ 0.6 knows none of the enterprise keys: the whole request fails to parse and no JSON
+      // comes back (v0.6.4 softap.cpp l.535); our body is otherwise always well formed. Over
+      // HTTP a body too long for `Connection: close` then never ends either: ≤ 0.6 terminates no
+      // chunked reply, so the only sign is silence.
+      if (enterprise && sent.kind === 'empty')
+        throw new SoftApError('configure-ap', { kind: 'enterprise-unsupported' });
+      if (
+        enterprise &&
+        transport === 'http' &&
+        sent.kind === 'failed' &&
+        sent.reason === 'reply-timeout' &&
+        spansPackets(
+          encodeHttpRequest('configure-ap', body, this.settings.host, this.settings.httpPort),
+        )
+      )
+        throw new SoftApError('configure-ap', {
+          kind: 'enterprise-unanswered',
+          afterMs: sent.timeoutMs ?? 0,
+        });
+      const reply = this.validate('configure-ap', sent, resultReply);
       const outcome = outcomeForResultCode(reply.r);
       if (outcome.kind === 'key-problem' && refetch < this.settings.keyRefetchRetries) {
         deviceKey = await this.publicKey(call);

@@ -10,6 +10,15 @@ const DEFAULT_HTTP_PORT = 80;
 export const CONNECT_TIMEOUT_MS = 4_000;
 
 /**
+ * configure-ap's worst case on firmware ≥ 0.7: wlan_set_credentials' dry run and save each scan
+ * for a WPA network, and sniff_security waits up to 30 s for each scan to complete
+ * (wlan_hal.cpp v2.3.1 l.1027–1046, l.1303–1312).
+ */
+const CONFIGURE_AP_DEVICE_WORST_MS = 2 * 30_000;
+/** On top of that: the RSA decryption, the DCT writes and the reply's way back. */
+const CONFIGURE_AP_MARGIN_MS = 15_000;
+
+/**
  * Total time from sending a command to a complete reply. scan-ap sweeps the whole 2.4 GHz band;
  * configure-ap may run two 30 s scans of its own on firmware ≥ 0.7 before it answers.
  */
@@ -19,7 +28,7 @@ export const COMMAND_TIMEOUT_MS: Readonly<Record<SoftApCommand, number>> = {
   'public-key': 5_000,
   set: 5_000,
   'scan-ap': 20_000,
-  'configure-ap': 60_000,
+  'configure-ap': CONFIGURE_AP_DEVICE_WORST_MS + CONFIGURE_AP_MARGIN_MS,
   'connect-ap': 5_000,
 };
 
@@ -35,6 +44,22 @@ export const COMMAND_ATTEMPTS: Readonly<Record<SoftApCommand, number>> = {
   'scan-ap': 3,
   'configure-ap': 2,
   'connect-ap': 2,
+};
+
+/**
+ * Whether a command is tried again after its reply timed out. A scan-ap that times out has most
+ * likely wedged the device (device-os#1334, #1407): that server stays stuck until the device
+ * leaves listening mode, so asking again only doubles the operator's wait. configure-ap's
+ * timeout is already above the firmware's worst case, so no answer by then means none is coming.
+ */
+const RETRY_AFTER_REPLY_TIMEOUT: Readonly<Record<SoftApCommand, boolean>> = {
+  version: true,
+  'device-id': true,
+  'public-key': true,
+  set: true,
+  'scan-ap': false,
+  'configure-ap': false,
+  'connect-ap': true,
 };
 
 export const RETRY_BACKOFF_MS = 1_000;
@@ -74,6 +99,7 @@ export interface ResolvedSoftApOptions {
   connectTimeoutMs: number;
   timeoutsMs: Record<SoftApCommand, number>;
   attempts: Record<SoftApCommand, number>;
+  retryAfterReplyTimeout: Readonly<Record<SoftApCommand, boolean>>;
   retryBackoffMs: number;
   keyRefetchRetries: number;
   localAddress: string | undefined;
@@ -116,6 +142,7 @@ export function resolveSoftApOptions(options: SoftApOptions = {}): ResolvedSoftA
     ),
     timeoutsMs,
     attempts,
+    retryAfterReplyTimeout: RETRY_AFTER_REPLY_TIMEOUT,
     retryBackoffMs: check('retryBackoffMs', options.retryBackoffMs ?? RETRY_BACKOFF_MS, 0, DAY_MS),
     keyRefetchRetries: check(
       'keyRefetchRetries',

@@ -1,11 +1,19 @@
 // The configure-ap JSON body. Only keys the firmware knows, with the JSON types it expects: one
 // unknown key or a string where a number belongs and the device answers nothing at all
 // (softap-protocol.md §4.6, §5, §13.8). Everything is validated before a byte is sent.
+//
+// The body is built as bytes, not with JSON.stringify: the firmware hands ssid, ii and oi over as
+// the raw text between the quotes and never unescapes them (softap.cpp v2.3.1 l.207, l.614,
+// l.652, l.658), so they go in raw — the SSID exactly as the device's own scan reported it. Only
+// crt and ca are JSON-unescaped on the device (l.664, l.695), so only they are JSON-escaped here.
 import { EAP_TYPES, isEnterprise, requiresPassword, securityClass } from '../../../shared/security';
+import { utf8Bytes } from '../../../shared/ssid-text';
 import {
   eapFieldProblem,
+  identityProblem,
   networkPasswordProblem,
   securityProblem,
+  ssidBytesProblem,
   ssidProblem,
 } from '../../../shared/validate';
 import { encryptPassword } from './encrypt-password';
@@ -19,7 +27,10 @@ const PRIVATE_KEY_MAX_BYTES = 2048;
 const MAX_CHANNEL = 14;
 
 interface NetworkBase {
+  /** The readable name (for sentences); the bytes sent are `ssidBytes`, or its UTF-8. */
   ssid: string;
+  /** Exactly the bytes scan-ap reported; absent for a name typed by hand. */
+  ssidBytes?: Uint8Array | undefined;
   /** WICED security value, ideally from the scan; never -1. */
   security: number;
   /** From the scan, or 0 (unknown) — a wrong non-zero channel may stop the join. */
@@ -84,7 +95,10 @@ const paddedLength = (bytes: number): number => (Math.floor(bytes / 16) + 1) * 1
 
 /** The first problem with a network, field by field, or null when it can be sent. */
 export function configureProblem(network: ConfigureNetwork): FieldProblem | null {
-  const ssid = ssidProblem(network.ssid);
+  const ssid =
+    network.ssidBytes === undefined
+      ? ssidProblem(network.ssid)
+      : ssidBytesProblem(network.ssidBytes, network.ssid);
   if (ssid !== null) return { field: 'ssid', problem: ssid };
   const security = securityProblem(network.security);
   if (security !== null) return { field: 'security', problem: security };
@@ -126,11 +140,11 @@ export function configureProblem(network: ConfigureNetwork): FieldProblem | null
       return (
         found(
           'innerIdentity',
-          eapFieldProblem('user name (inner identity)', network.innerIdentity, true),
+          identityProblem('user name (inner identity)', network.innerIdentity, true),
         ) ??
         found(
           'outerIdentity',
-          eapFieldProblem('outer identity', network.outerIdentity ?? '', false),
+          identityProblem('outer identity', network.outerIdentity ?? '', false),
         ) ??
         found('password', eapFieldProblem('password', network.password, true)) ??
         found(
@@ -141,7 +155,7 @@ export function configureProblem(network: ConfigureNetwork): FieldProblem | null
     case 'eap-tls': {
       const keyBytes = formatPem(network.privateKey).length;
       return (
-        found('outerIdentity', eapFieldProblem('identity', network.outerIdentity ?? '', false)) ??
+        found('outerIdentity', identityProblem('identity', network.outerIdentity ?? '', false)) ??
         found(
           'clientCertificate',
           pemProblem('client certificate', network.clientCertificate, CERTIFICATE_MAX_BYTES, true),
@@ -175,23 +189,51 @@ export class ConfigureInputError extends Error {
   }
 }
 
+/** Appends `"key":value` pieces to a body made of bytes. */
+class BodyBytes {
+  private readonly parts: Buffer[] = [];
+
+  /** A number (a jsmn primitive). */
+  number(key: string, value: number): void {
+    this.field(key, Buffer.from(String(value)));
+  }
+
+  /** A string the device keeps verbatim: its bytes go between the quotes as they are. */
+  raw(key: string, bytes: Uint8Array): void {
+    this.field(key, Buffer.concat([Buffer.from('"'), bytes, Buffer.from('"')]));
+  }
+
+  /** A string the device JSON-unescapes (crt, ca), or one that needs no escaping (hex). */
+  json(key: string, value: string): void {
+    this.field(key, Buffer.from(JSON.stringify(value), 'utf8'));
+  }
+
+  private field(key: string, value: Buffer): void {
+    this.parts.push(Buffer.from(`${this.parts.length === 0 ? '{' : ','}"${key}":`), value);
+  }
+
+  bytes(): Buffer {
+    return Buffer.concat([...this.parts, Buffer.from('}')]);
+  }
+}
+
 /**
- * Builds the body. JSON.stringify keeps non-ASCII as raw UTF-8 (the device does not decode \u
- * escapes), and validation has ruled out the characters it would escape in an SSID.
+ * Builds the body as bytes. configureProblem has ruled out everything raw bytes cannot carry:
+ * an SSID whose quote or backslash jsmn would not read back as itself, identities with `"` or
+ * `\\`, and control characters in typed text.
  */
 export function buildConfigureBody(
   network: ConfigureNetwork,
   deviceKey: DevicePublicKey,
   random?: RandomBytes,
-): string {
+): Buffer {
   const problem = configureProblem(network);
   if (problem !== null) throw new ConfigureInputError(problem.field, problem.problem);
-  const body: Record<string, string | number> = {
-    idx: 0,
-    ssid: network.ssid,
-    sec: network.security,
-    ch: network.channel ?? 0,
-  };
+  const body = new BodyBytes();
+  body.number('idx', 0);
+  body.raw('ssid', network.ssidBytes ?? utf8Bytes(network.ssid));
+  body.number('sec', network.security);
+  body.number('ch', network.channel ?? 0);
   switch (network.auth) {
     case undefined:
     case 'personal':
@@ -201,26 +243,26 @@ export function buildConfigureBody(
           securityClass(network.security) === 'wep'
             ? (toDeviceWepKey(password, network.wepKeyIndex ?? 0) ?? '')
             : password;
-        body.pwd = encryptPassword(deviceKey, secret);
+        body.json('pwd', encryptPassword(deviceKey, secret));
       }
       break;
     case 'peap':
-      body.pwd = encryptPassword(deviceKey, network.password);
-      body.eap = EAP_TYPES.peap;
-      if (network.outerIdentity) body.oi = network.outerIdentity;
-      body.ii = network.innerIdentity;
-      if (network.caCertificate?.trim()) body.ca = formatPem(network.caCertificate);
+      body.json('pwd', encryptPassword(deviceKey, network.password));
+      body.number('eap', EAP_TYPES.peap);
+      if (network.outerIdentity) body.raw('oi', utf8Bytes(network.outerIdentity));
+      body.raw('ii', utf8Bytes(network.innerIdentity));
+      if (network.caCertificate?.trim()) body.json('ca', formatPem(network.caCertificate));
       break;
     case 'eap-tls': {
       const encrypted = encryptPrivateKey(deviceKey, network.privateKey, random);
-      body.eap = EAP_TYPES['eap-tls'];
-      if (network.outerIdentity) body.oi = network.outerIdentity;
-      body.crt = formatPem(network.clientCertificate);
-      body.key = encrypted.key;
-      body.ek = encrypted.ek;
-      if (network.caCertificate?.trim()) body.ca = formatPem(network.caCertificate);
+      body.number('eap', EAP_TYPES['eap-tls']);
+      if (network.outerIdentity) body.raw('oi', utf8Bytes(network.outerIdentity));
+      body.json('crt', formatPem(network.clientCertificate));
+      body.json('key', encrypted.key);
+      body.json('ek', encrypted.ek);
+      if (network.caCertificate?.trim()) body.json('ca', formatPem(network.caCertificate));
       break;
     }
   }
-  return JSON.stringify(body);
+  return body.bytes();
 }

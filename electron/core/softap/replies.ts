@@ -1,4 +1,5 @@
-// Shapes of the device's replies, checked where they enter (softap-protocol.md §4). Extra keys are
+// Shapes of the device's JSON replies, checked where they enter (softap-protocol.md §4); scan-ap's
+// is not JSON and is read by scan-reply.ts. Extra keys are
 // ignored; wrong types are a malformed reply. The claimed flag is the string "0"/"1" on a Photon,
 // and a boolean from softap-emulator-js, so both are read.
 import { z } from 'zod';
@@ -22,15 +23,3 @@ export const resultReply = z.object({ r: z.number().int() });
 
 /** `b` is absent when `r` is 1 (no key on the device). */
 export const publicKeyReply = z.object({ b: z.string().optional(), r: z.number().int() });
-
-export const scanReply = z.object({ scans: z.array(z.unknown()) });
-
-export const scanEntry = z.object({
-  ssid: z.string(),
-  rssi: z.number(),
-  sec: z.number().int(),
-  ch: z.number().int(),
-  mdr: z.number().optional(),
-});
-
-export type ScanEntry = z.output<typeof scanEntry>;

@@ -3,6 +3,7 @@
 // quote are command names, numbers and, for validation, the sentence shared/validate.ts wrote.
 import { Cancelled, OperatorError } from '../runtime';
 import type { SoftApCommand } from './framing';
+import type { ScanUnreadable } from './scan-reply';
 import type { TransportOutcome } from './socket-exchange';
 
 export type SoftApOutcome =
@@ -17,6 +18,13 @@ export type SoftApOutcome =
   | { kind: 'device-error'; code: number }
   | { kind: 'rejected' }
   | { kind: 'timeout'; stage: 'connect' | 'reply'; afterMs: number }
+  /** scan-ap went quiet mid-reply: the device-os#1334/#1407 wedge, which only listening mode ends. */
+  | { kind: 'scan-stuck'; afterMs: number }
+  | { kind: 'scan-unreadable'; reason: ScanUnreadable }
+  /** configure-ap with WPA Enterprise keys got no JSON: Device OS ≤ 0.6 has none of them. */
+  | { kind: 'enterprise-unsupported' }
+  /** The same over HTTP with a multi-packet body: ≤ 0.6 then never ends its reply. */
+  | { kind: 'enterprise-unanswered'; afterMs: number }
   | { kind: 'malformed'; detail: string }
   | { kind: 'http-error'; status: number }
   | { kind: 'connection-failed'; reason: 'refused' | 'unreachable' | 'reset' }
@@ -44,6 +52,15 @@ const DONE: Readonly<Record<SoftApCommand, string>> = {
   set: 'The Photon stored the claim code.',
   'configure-ap': 'The Photon stored the Wi-Fi settings.',
   'connect-ap': 'The Photon is joining Wi-Fi. Watch for blinking green, then cyan.',
+};
+
+const SCAN_UNREADABLE: Readonly<Record<ScanUnreadable, string>> = {
+  'ssid-too-long':
+    "A network name in the list is longer than 32 bytes, which no Photon sends, so this is not a Photon's answer. Check this computer is on the Photon's own Wi-Fi (Photon-…), not another network.",
+  'not-a-scan':
+    "The network list was not in the form a Photon writes it. Check this computer is on the Photon's own Wi-Fi (Photon-…), not another network.",
+  'cut-short':
+    "The Photon's network list arrived cut short. Scan again; if it keeps happening, enter the network by hand with its security and channel.",
 };
 
 function deviceErrorSentence(command: SoftApCommand, code: number): string {
@@ -79,10 +96,16 @@ export function describeOutcome(command: SoftApCommand, outcome: SoftApOutcome):
       return outcome.stage === 'connect'
         ? `The Photon did not accept a connection within ${seconds(outcome.afterMs)} while ${DOING[command]}. Check this computer is still joined to the Photon's Wi-Fi (Photon-…) and the LED blinks blue.`
         : `The Photon did not answer within ${seconds(outcome.afterMs)} while ${DOING[command]}. Check it still blinks blue and this computer is on its Wi-Fi, then try again.`;
+    case 'scan-stuck':
+      return `The Photon stopped answering in the middle of its Wi-Fi scan (nothing for ${seconds(outcome.afterMs)}). In a room with many networks its scan can get stuck, and it then answers nothing until it leaves listening mode, so asking again will not help. Press RESET, then hold SETUP until it blinks dark blue, and start again; a saved network with its channel skips the scan.`;
+    case 'scan-unreadable':
+      return SCAN_UNREADABLE[outcome.reason];
+    case 'enterprise-unsupported':
+      return 'The Photon answered the WPA Enterprise settings with nothing, which is what Device OS older than 0.7.0 does: WPA Enterprise needs Device OS 0.7.0 or later. Update the Photon over USB (particle update), or choose a WPA2 Personal network.';
+    case 'enterprise-unanswered':
+      return `The Photon did not answer the WPA Enterprise settings sent over HTTP within ${seconds(outcome.afterMs)}. Device OS older than 0.7.0 never answers them there, because WPA Enterprise needs Device OS 0.7.0 or later: update the Photon over USB (particle update). On newer firmware, send them over TCP instead (the default transport).`;
     case 'malformed':
-      return command === 'scan-ap'
-        ? "The Photon's network list could not be read (a nearby network name may contain a quote or backslash). Enter the network name by hand."
-        : `The Photon's answer while ${DOING[command]} was not what a Photon sends. Check this computer is on the Photon's own Wi-Fi, not another network.`;
+      return `The Photon's answer while ${DOING[command]} was not what a Photon sends. Check this computer is on the Photon's own Wi-Fi, not another network.`;
     case 'http-error':
       return outcome.status === 503
         ? 'The Photon is busy with other connections (HTTP 503). Wait a moment and try again.'
@@ -133,6 +156,11 @@ export function problemForTransport(
       return { kind: 'rejected' };
     case 'malformed':
       return { kind: 'malformed', detail: outcome.detail };
+    case 'scan':
+      // Only scan-ap is read as a scan; anywhere else it is not the reply that was asked for.
+      return { kind: 'malformed', detail: 'a scan list where JSON was expected' };
+    case 'scan-unreadable':
+      return { kind: 'scan-unreadable', reason: outcome.reason };
     case 'http-status':
       return { kind: 'http-error', status: outcome.status };
     case 'failed':

@@ -1,14 +1,16 @@
 // Turns scan-ap's raw list (one entry per access point, in discovery order) into what an operator
 // picks from: one row per SSID with the strongest signal, other Photons left out, strongest first
-// (softap-protocol.md §4.3, §13.10).
+// (softap-protocol.md §4.3, §13.10). SSIDs are grouped by their bytes, and each row keeps the
+// bytes next to a readable form, so configure-ap can send back exactly what the device reported.
 import {
   describeSecurity,
   isEnterprise,
   requiresPassword,
   SECURITY_UNKNOWN,
 } from '../../../shared/security';
+import { bytesToHex, ssidText } from '../../../shared/ssid-text';
 import { DEFAULT_SOFTAP_PREFIX, withDash } from '../../../shared/softap-prefix';
-import { scanEntry, type ScanEntry } from './replies';
+import type { RawScanEntry } from './scan-reply';
 
 /**
  * Bar thresholds in dBm, the common desktop scale: ≥ -55 excellent (4), ≥ -67 good (3),
@@ -23,7 +25,10 @@ export function signalBars(rssi: number): SignalBars {
 }
 
 export interface ApInfo {
+  /** Readable: UTF-8 when the bytes are valid UTF-8, else Latin-1 (may hold control characters). */
   ssid: string;
+  /** The SSID's bytes as the device reported them, in hex: what configure-ap must send. */
+  ssidHex: string;
   rssi: number;
   bars: SignalBars;
   /** WICED value to send back in configure-ap; null when the device could not tell (sec -1). */
@@ -48,31 +53,24 @@ export interface ScanFilter {
   includeUnknownSecurity?: boolean;
 }
 
-/** Keeps entries with the right shape; one bad entry does not cost the whole list. */
-export function readScanEntries(entries: readonly unknown[]): ScanEntry[] {
-  return entries.flatMap((entry) => {
-    const parsed = scanEntry.safeParse(entry);
-    return parsed.success ? [parsed.data] : [];
-  });
-}
-
-const strongest = (entries: readonly ScanEntry[]): ScanEntry | undefined =>
-  entries.reduce<ScanEntry | undefined>(
+const strongest = (entries: readonly RawScanEntry[]): RawScanEntry | undefined =>
+  entries.reduce<RawScanEntry | undefined>(
     (best, entry) => (best === undefined || entry.rssi > best.rssi ? entry : best),
     undefined,
   );
 
-export function summarizeScan(entries: readonly ScanEntry[], filter: ScanFilter = {}): ApInfo[] {
+export function summarizeScan(entries: readonly RawScanEntry[], filter: ScanFilter = {}): ApInfo[] {
   const setupPrefix = filter.setupPrefix ?? DEFAULT_SOFTAP_PREFIX;
-  const prefix = setupPrefix === '' ? '' : withDash(setupPrefix);
-  const groups = new Map<string, ScanEntry[]>();
+  const prefix = setupPrefix === '' ? null : Buffer.from(withDash(setupPrefix), 'utf8');
+  const groups = new Map<string, RawScanEntry[]>();
   for (const entry of entries) {
     if (entry.ssid.length === 0) continue;
-    if (prefix.length > 0 && entry.ssid.startsWith(prefix)) continue;
-    groups.set(entry.ssid, [...(groups.get(entry.ssid) ?? []), entry]);
+    if (prefix !== null && entry.ssid.subarray(0, prefix.length).equals(prefix)) continue;
+    const key = bytesToHex(entry.ssid);
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
   const networks: ApInfo[] = [];
-  for (const [ssid, group] of groups) {
+  for (const [ssidHex, group] of groups) {
     const best = strongest(group);
     if (best === undefined) continue;
     // A weak access point may have reported the security the strongest one could not.
@@ -83,7 +81,8 @@ export function summarizeScan(entries: readonly ScanEntry[], filter: ScanFilter 
     const security = known?.sec ?? null;
     const channel = (known ?? best).ch;
     networks.push({
-      ssid,
+      ssid: ssidText(best.ssid),
+      ssidHex,
       rssi: best.rssi,
       bars: signalBars(best.rssi),
       security,
@@ -92,31 +91,9 @@ export function summarizeScan(entries: readonly ScanEntry[], filter: ScanFilter 
       enterprise: security !== null && isEnterprise(security),
       channel: channel >= 0 ? channel : 0,
       band: channel >= 1 && channel <= 14 ? '2.4 GHz' : 'unknown',
-      maxDataRateKbps: best.mdr ?? null,
+      maxDataRateKbps: best.mdr,
       accessPoints: group.length,
     });
   }
   return networks.sort((a, b) => b.rssi - a.rssi || a.ssid.localeCompare(b.ssid));
-}
-
-// The firmware writes SSIDs without escaping, so a `"` or `\` in any nearby network's name breaks
-// the whole JSON. The other fields have a fixed shape, which lets the entries be read back anyway.
-const RAW_ENTRY =
-  /\{"ssid":"(.*?)","rssi":(-?\d+),"sec":(-?\d+),"ch":(-?\d+)(?:,"mdr":(-?\d+))?\}(?=,\{"ssid":|\]\})/gs;
-
-/** Reads entries out of a scan-ap reply that is not valid JSON; empty when nothing is recognisable. */
-export function salvageScanEntries(text: string): ScanEntry[] {
-  const entries: ScanEntry[] = [];
-  for (const match of text.matchAll(RAW_ENTRY)) {
-    const [, ssid, rssi, sec, ch, mdr] = match;
-    if (ssid === undefined || rssi === undefined || sec === undefined || ch === undefined) continue;
-    entries.push({
-      ssid,
-      rssi: Number(rssi),
-      sec: Number(sec),
-      ch: Number(ch),
-      ...(mdr === undefined ? {} : { mdr: Number(mdr) }),
-    });
-  }
-  return entries;
 }

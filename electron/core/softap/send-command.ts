@@ -32,7 +32,7 @@ export interface SendResult {
 
 export interface SendOptions {
   command: SoftApCommand;
-  body?: string | undefined;
+  body?: Buffer | undefined;
   settings: ResolvedSoftApOptions;
   /** Transports to try in order within one attempt (one entry unless 'auto'). */
   order: readonly TransportName[];
@@ -52,8 +52,18 @@ const couldNotConnect = (outcome: TransportOutcome): boolean =>
     outcome.reason === 'unreachable' ||
     outcome.reason === 'connect-timeout');
 
-function mayRetry(command: SoftApCommand, outcome: TransportOutcome): boolean {
+function mayRetry(
+  command: SoftApCommand,
+  outcome: TransportOutcome,
+  settings: ResolvedSoftApOptions,
+): boolean {
   if (!isTransportFailure(outcome)) return false;
+  if (
+    outcome.kind === 'failed' &&
+    outcome.reason === 'reply-timeout' &&
+    !settings.retryAfterReplyTimeout[command]
+  )
+    return false;
   if (IDEMPOTENT_COMMANDS.has(command)) return true;
   return outcome.kind === 'failed' && !outcome.sent;
 }
@@ -95,7 +105,8 @@ export async function sendCommand(options: SendOptions): Promise<SendResult> {
       last = { outcome, transport: name, attempts: attempt };
       if (!couldNotConnect(outcome)) break;
     }
-    if (last === undefined || !mayRetry(command, last.outcome) || attempt === maxAttempts) break;
+    if (last === undefined || !mayRetry(command, last.outcome, settings) || attempt === maxAttempts)
+      break;
     await sleep(settings.retryBackoffMs, signal);
     if (signal?.aborted === true) {
       return {

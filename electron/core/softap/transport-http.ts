@@ -2,20 +2,20 @@
 // Content-Length, which the device does not recognise (softap-protocol.md §3.2).
 import { encodeHttpRequest } from './framing';
 import { HttpResponseReader } from './http-response';
-import { ReplyAccumulator } from './reply-parser';
+import { replyReaderFor } from './reply-parser';
 import { exchange, type ExchangeReader, type TransportOutcome } from './socket-exchange';
 import type { TransportRequest } from './transport-tcp';
 
 export function sendOverHttp(request: TransportRequest): Promise<TransportOutcome> {
   const http = new HttpResponseReader();
-  const reply = new ReplyAccumulator(request.maxReplyBytes);
+  const reply = replyReaderFor(request.command, request.maxReplyBytes);
   let received = 0;
   const reader: ExchangeReader = {
     push(chunk) {
       received += chunk.length;
       const body = http.push(chunk);
       if (http.malformed !== null) {
-        return { kind: 'malformed', text: '', detail: http.malformed };
+        return { kind: 'malformed', detail: http.malformed };
       }
       if (http.head !== null && http.head.status !== 200) {
         return { kind: 'http-status', status: http.head.status };
@@ -28,7 +28,7 @@ export function sendOverHttp(request: TransportRequest): Promise<TransportOutcom
       if (http.head === null) {
         return received === 0
           ? { kind: 'empty' }
-          : { kind: 'malformed', text: '', detail: 'connection closed inside the HTTP header' };
+          : { kind: 'malformed', detail: 'connection closed inside the HTTP header' };
       }
       return reply.finish();
     },

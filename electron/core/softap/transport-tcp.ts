@@ -1,12 +1,14 @@
 // TCP 5609: the device writes `\n\n` then the JSON and closes (softap-protocol.md §2). The leading
-// blank line is whitespace to JSON.parse, so the reply parser needs no special case for it.
+// blank line is whitespace to both reply readers, so they need no special case for it. The body
+// is read as a stream on the device, so this is the safe way for bodies of any size.
 import { encodeTcpRequest, type SoftApCommand } from './framing';
-import { ReplyAccumulator } from './reply-parser';
+import { replyReaderFor } from './reply-parser';
 import { exchange, type ExchangeReader, type TransportOutcome } from './socket-exchange';
 
 export interface TransportRequest {
   command: SoftApCommand;
-  body?: string | undefined;
+  /** The body's exact bytes (configure-ap splices raw SSID bytes in). */
+  body?: Buffer | undefined;
   host: string;
   port: number;
   localAddress?: string | undefined;
@@ -17,7 +19,7 @@ export interface TransportRequest {
 }
 
 export function sendOverTcp(request: TransportRequest): Promise<TransportOutcome> {
-  const reply = new ReplyAccumulator(request.maxReplyBytes);
+  const reply = replyReaderFor(request.command, request.maxReplyBytes);
   const reader: ExchangeReader = {
     push: (chunk) => reply.push(chunk),
     end: () => reply.finish(),

@@ -1,7 +1,9 @@
 // The seven commands, transport-independent: each writes its reply through a WriteSink the
 // way JSONCommand does, and says how the connection should end. "No JSON" is a normal end
-// with nothing written (softap-protocol.md §5).
-import { CLAIM_CODE_MAX_BYTES, SSID_MAX_BYTES, type RsaErrorCodes } from './constants';
+// with nothing written (softap-protocol.md §5). Bodies are bytes and are read one char per
+// byte (latin1), as jsmn reads a C buffer: nothing is decoded on the way in.
+import { sameSsid, scannedSsid } from './air-ssid';
+import { CLAIM_CODE_MAX_BYTES, type RsaErrorCodes } from './constants';
 import {
   CONFIGURE_SCHEMA,
   CONFIGURE_SCHEMA_LEGACY,
@@ -40,6 +42,8 @@ export interface CommandContext {
   readonly timings: PhotonTimings;
   /** Networks a broadcast scan sees right now, in the order found. */
   visibleAir(): readonly AirNetwork[];
+  /** Aborts when the device leaves listening mode (softap_stop force-awakes stuck threads). */
+  readonly session: AbortSignal;
   setClaimCode(code: string): void;
   saveNetwork(network: StoredNetwork): void;
   /** Resolves true after ms, or false as soon as the signal aborts. */
@@ -51,14 +55,26 @@ const SET_SCHEMA: RequestSchema = { k: 'string', v: 'string' };
 const targets = (target: FaultTarget, name: PhotonCommandName): boolean =>
   target === 'all' || target.includes(name);
 
-const truncateBytes = (value: string, max: number): string =>
-  Buffer.from(value, 'utf8').subarray(0, max).toString('utf8');
-
 const waitForAbort = (signal: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
     if (signal.aborted) resolve();
     else signal.addEventListener('abort', () => resolve(), { once: true });
   });
+
+function writeScanEntry(out: ReplyWriter, ap: AirNetwork, ssid: Buffer): void {
+  out.char('{');
+  // write_json_string: the SSID bytes go out raw, never JSON-escaped (softap.cpp v2.3.1 l.449).
+  out.stringField('ssid', ssid);
+  out.char(',');
+  out.intField('rssi', ap.rssi);
+  out.char(',');
+  out.intField('sec', ap.sec);
+  out.char(',');
+  out.intField('ch', ap.ch);
+  out.char(',');
+  out.intField('mdr', ap.mdr ?? 54000);
+  out.char('}');
+}
 
 async function scanAp(
   context: CommandContext,
@@ -68,41 +84,44 @@ async function scanAp(
   out.write('{"scans":[');
   const delay = context.faults.slowScanMs ?? context.timings.scanMs;
   if (!(await context.sleep(delay, signal))) return { end: 'drop', connect: 'none' };
-  if (context.faults.hangScan) {
-    // device-os#1407: the reply stops mid-way and the worker never comes back.
-    await waitForAbort(signal);
+  // Entries whose first byte is NUL (hidden networks) are skipped (softap.cpp v2.3.1 l.442).
+  const entries = context
+    .visibleAir()
+    .map((ap) => ({ ap, ssid: scannedSsid(ap.ssid) }))
+    .filter((entry) => entry.ssid.length > 0);
+  if (context.faults.wedgeScan) {
+    // device-os#1334/#1407: the 5-entry queue (softap.cpp v2.3.1 l.426) blocks the networking worker, whose
+    // 15-deep event queue then drops the scan-complete event; produce_response pops with
+    // WICED_NEVER_TIMEOUT (l.439), so the reply stops mid-entry and this server's worker never
+    // returns. A client leaving does not free it: only leaving listening mode does.
+    const [first, second] = entries;
+    if (first !== undefined) writeScanEntry(out, first.ap, first.ssid);
+    if (second !== undefined) {
+      out.char(',');
+      out.char('{');
+      out.stringField('ssid', second.ssid);
+    }
+    await waitForAbort(context.session);
     return { end: 'hang', connect: 'none' };
   }
-  let first = true;
-  for (const ap of context.visibleAir()) {
-    const ssid = truncateBytes(ap.ssid, SSID_MAX_BYTES);
-    if (ssid.length === 0) continue;
-    if (!first) out.char(',');
-    first = false;
-    out.char('{');
-    // SSIDs are written raw, not JSON-escaped, exactly like the firmware.
-    out.stringField('ssid', ssid);
-    out.char(',');
-    out.intField('rssi', ap.rssi);
-    out.char(',');
-    out.intField('sec', ap.sec);
-    out.char(',');
-    out.intField('ch', ap.ch);
-    out.char(',');
-    out.intField('mdr', ap.mdr ?? 54000);
-    out.char('}');
-  }
+  entries.forEach(({ ap, ssid }, index) => {
+    if (index > 0) out.char(',');
+    writeScanEntry(out, ap, ssid);
+  });
   out.write(']}');
   return { end: 'close', connect: 'none' };
 }
 
-function setValue(context: CommandContext, body: string | null, out: ReplyWriter): void {
+function setValue(context: CommandContext, body: Buffer | null, out: ReplyWriter): void {
   if (body === null) return;
-  const parsed = parseRequestLikeFirmware(body, SET_SCHEMA);
+  const parsed = parseRequestLikeFirmware(body.toString('latin1'), SET_SCHEMA);
   if (!parsed.ok) return;
-  // The key buffer holds 2 characters, so "ccX" is "cc"; the value is cut to 63 bytes.
+  // The key buffer holds 2 characters, so "ccX" is "cc"; the value is cut to 63 bytes and keeps
+  // its escapes (softap.cpp v2.3.1 l.820–867).
   const key = (parsed.fields.get('k') ?? '').slice(0, 2);
-  const value = truncateBytes(parsed.fields.get('v') ?? '', CLAIM_CODE_MAX_BYTES);
+  const value = Buffer.from(parsed.fields.get('v') ?? '', 'latin1')
+    .subarray(0, CLAIM_CODE_MAX_BYTES)
+    .toString('utf8');
   if (key !== 'cc' || value.length === 0) {
     out.result(-1);
     return;
@@ -111,14 +130,21 @@ function setValue(context: CommandContext, body: string | null, out: ReplyWriter
   out.result(0);
 }
 
+/** sniff_security keeps the security of the last BSS that matched (wlan_hal.cpp v2.3.1 l.1027–1046). */
+function lastMatch(air: readonly AirNetwork[], ssid: Buffer): AirNetwork | undefined {
+  let found: AirNetwork | undefined;
+  for (const ap of air) if (sameSsid(ap.ssid, ssid)) found = ap;
+  return found;
+}
+
 async function configure(
   context: CommandContext,
-  body: string | null,
+  body: Buffer | null,
   out: ReplyWriter,
   signal: AbortSignal,
 ): Promise<CommandOutcome> {
   const schema = context.firmware === '0.6' ? CONFIGURE_SCHEMA_LEGACY : CONFIGURE_SCHEMA;
-  const parsed = body === null ? null : parseRequestLikeFirmware(body, schema);
+  const parsed = body === null ? null : parseRequestLikeFirmware(body.toString('latin1'), schema);
   if (parsed === null || !parsed.ok) return { end: 'close', connect: 'none' };
   const fault = context.faults.decryptError;
   let aborted = false;
@@ -128,8 +154,12 @@ async function configure(
     rsaErrors: context.rsaErrors,
     decryptFailure: fault === false ? null : fault === true ? context.rsaErrors.lowMemory : fault,
     scanFor: async (ssid) => {
-      if (!(await context.sleep(context.timings.configureScanMs, signal))) aborted = true;
-      return context.visibleAir().find((ap) => ap.ssid === ssid);
+      // A full-band scan each time; when its completion event is lost (the crowded-room wedge)
+      // sniff_security waits its whole 30 s cap and then uses what arrived (wlan_hal.cpp v2.3.1 l.1040–1043).
+      const { timings, faults } = context;
+      const ms = faults.wedgeScan ? timings.configureScanCapMs : timings.configureScanMs;
+      if (!(await context.sleep(ms, signal))) aborted = true;
+      return lastMatch(context.visibleAir(), ssid);
     },
   });
   if (aborted) return { end: 'drop', connect: 'none' };
@@ -157,11 +187,10 @@ function truncatingSink(sink: WriteSink, budget: number): { sink: WriteSink; cut
         cut = true;
         return;
       }
-      const bytes = Buffer.from(piece, 'utf8');
-      if (bytes.length > left) cut = true;
-      const kept = bytes.subarray(0, left);
+      if (piece.length > left) cut = true;
+      const kept = piece.subarray(0, left);
       left -= kept.length;
-      if (kept.length > 0) sink(kept.toString('utf8'));
+      if (kept.length > 0) sink(kept);
     },
     cut: () => cut,
   };
@@ -174,7 +203,7 @@ function truncatingSink(sink: WriteSink, budget: number): { sink: WriteSink; cut
 export async function runPhotonCommand(
   context: CommandContext,
   name: PhotonCommandName,
-  body: string | null,
+  body: Buffer | null,
   sink: WriteSink,
   signal: AbortSignal,
 ): Promise<CommandOutcome> {
@@ -197,7 +226,7 @@ export async function runPhotonCommand(
 async function dispatch(
   context: CommandContext,
   name: PhotonCommandName,
-  body: string | null,
+  body: Buffer | null,
   out: ReplyWriter,
   signal: AbortSignal,
 ): Promise<CommandOutcome> {

@@ -1,5 +1,8 @@
 // configure-ap: decrypt while parsing, then (≥ 0.7.0) wlan_set_credentials' dry run and save,
-// each of which scans for WPA/WPA2 networks (softap-protocol.md §4.6; wlan_hal.cpp).
+// each of which scans for WPA/WPA2 networks (softap-protocol.md §4.6; wlan_hal.cpp). Field
+// values arrive as the raw token text, one char per byte: json_token_tostr hands the bytes
+// between the quotes over unchanged (softap.cpp v2.3.1 l.207), so only crt and ca are ever
+// unescaped (l.664, l.695) and ssid, ii and oi are stored with their escapes (l.614, l.652, l.658).
 import { createDecipheriv } from 'node:crypto';
 import {
   EAP_PEAP,
@@ -43,8 +46,8 @@ export interface ConfigureContext {
   rsaErrors: RsaErrorCodes;
   /** Set when the low-RAM fault is on: every RSA decryption fails with this code. */
   decryptFailure: number | null;
-  /** A broadcast scan for one SSID; resolves after the scan time. */
-  scanFor(ssid: string): Promise<AirNetwork | undefined>;
+  /** A broadcast scan for one SSID (its raw bytes); resolves after the scan time. */
+  scanFor(ssid: Buffer): Promise<AirNetwork | undefined>;
 }
 
 export interface ConfigureResult {
@@ -79,6 +82,10 @@ const cString = (bytes: Buffer): string => {
 };
 const truncateBytes = (value: string, max: number): string =>
   Buffer.from(value, 'utf8').subarray(0, max).toString('utf8');
+/** A field's raw token text as the bytes it was sent as (the body was read one char per byte). */
+const raw = (value: string): Buffer => Buffer.from(value, 'latin1');
+/** crt and ca after json_unescape, as text (PEM is ASCII; any other byte is kept as sent). */
+const certificate = (value: string): string => raw(unescapeCertificate(value)).toString('utf8');
 
 function decryptField(
   hex: string,
@@ -112,7 +119,8 @@ async function configureLegacy(
     password = cString(decrypted.bytes);
   }
   const network: StoredNetwork = {
-    ssid: truncateBytes(fields.get('ssid') ?? '', SSID_MAX_BYTES),
+    // strncpy into a 32-byte field: silently truncated, no length check (v0.6.4 l.497–515).
+    ssid: raw(fields.get('ssid') ?? '').subarray(0, SSID_MAX_BYTES),
     security: atoi(fields.get('sec') ?? '0'),
     channel: atoi(fields.get('ch') ?? '0'),
     password: truncateBytes(password, PASSCODE_MAX_BYTES),
@@ -121,14 +129,13 @@ async function configureLegacy(
   return { code: RESULT.ok, network };
 }
 
+/** check_enterprise_credentials (wlan_hal.cpp v2.3.1 l.298–321) and the DCT sizes of dct.h. */
 function enterpriseProblem(e: EnterpriseCredentials, password: string): boolean {
-  const tooLong = (value: string | null, max: number): boolean =>
-    value !== null && byteLength(value) > max;
-  if (tooLong(e.innerIdentity, EAP_FIELD_MAX) || tooLong(e.outerIdentity, EAP_FIELD_MAX))
-    return true;
+  if (e.innerIdentity !== null && e.innerIdentity.length > EAP_FIELD_MAX) return true;
   if (byteLength(password) > EAP_FIELD_MAX) return true;
   if (e.caCertificate !== null && byteLength(e.caCertificate) >= CERTIFICATE_MAX) return true;
-  if (e.eapType === EAP_PEAP) return !e.innerIdentity || password.length === 0;
+  if (e.eapType === EAP_PEAP)
+    return e.innerIdentity === null || e.innerIdentity.length === 0 || password.length === 0;
   if (e.eapType === EAP_TLS) {
     if (!e.clientCertificate || !e.privateKey) return true;
     return (
@@ -166,8 +173,9 @@ export async function configureAp(
     keyIv = Buffer.concat([decrypted.bytes, Buffer.alloc(KEY_IV_BYTES)]).subarray(0, KEY_IV_BYTES);
   }
 
-  const ssid = fields.get('ssid') ?? '';
-  if (ssid.length === 0 || byteLength(ssid) > SSID_MAX_BYTES) return fail(RESULT.invalidSsidLength);
+  // setSsid keeps the raw text: `a\"b` is stored as those 4 bytes (softap.cpp v2.3.1 l.614); 1..32 bytes (wlan_hal.cpp v2.3.1 l.1185).
+  const ssid = raw(fields.get('ssid') ?? '');
+  if (ssid.length === 0 || ssid.length > SSID_MAX_BYTES) return fail(RESULT.invalidSsidLength);
 
   const sec = atoi(fields.get('sec') ?? '0');
   const coarse = coarseSecurity(sec);
@@ -192,13 +200,17 @@ export async function configureAp(
   const eap = fields.get('eap');
   if (eap !== undefined || security & ENTERPRISE_ENABLED) {
     const key = fields.get('key');
+    const ii = fields.get('ii');
+    const oi = fields.get('oi');
     enterprise = {
       eapType: eap === undefined ? 0 : atoi(eap),
-      innerIdentity: fields.get('ii') ?? null,
-      outerIdentity: fields.get('oi') ?? null,
-      clientCertificate: fields.has('crt') ? unescapeCertificate(fields.get('crt') ?? '') : null,
+      // Verbatim: `CORP\\jsmith` is stored with both backslashes and RADIUS sees them (softap.cpp v2.3.1 l.652, l.658).
+      innerIdentity: ii === undefined ? null : raw(ii),
+      // An outer identity longer than its 64-byte DCT field is dropped without an error (wlan_hal.cpp v2.3.1 l.1255).
+      outerIdentity: oi === undefined || oi.length > EAP_FIELD_MAX ? null : raw(oi),
+      clientCertificate: fields.has('crt') ? certificate(fields.get('crt') ?? '') : null,
       privateKey: key !== undefined && keyIv !== null ? decryptPrivateKey(key, keyIv) : null,
-      caCertificate: fields.has('ca') ? unescapeCertificate(fields.get('ca') ?? '') : null,
+      caCertificate: fields.has('ca') ? certificate(fields.get('ca') ?? '') : null,
     };
     if (enterprise.eapType === EAP_TLS && enterprise.privateKey !== null) password = '1';
     if (enterpriseProblem(enterprise, password)) return fail(RESULT.enterpriseRejected);

@@ -1,8 +1,9 @@
 // After connect-ap: the radio leaves AP mode and the system thread joins a stored network.
 // The LED walks the default theme; a failed join re-enters listening mode only when the
 // credentials changed in that listening session (WLAN_LISTEN_ON_FAILED_CONNECT, §8).
+import { sameSsid } from './air-ssid';
 import { coarseSecurity } from './configure-ap';
-import { EAP_TLS } from './constants';
+import { EAP_PEAP, EAP_TLS } from './constants';
 import type { LedStateName } from './led';
 import type { AirNetwork, ConnectOutcome, PhotonTimings, StoredNetwork } from './options';
 
@@ -25,11 +26,26 @@ const family = (sec: number): Family => {
   return 'enterprise';
 };
 
+/**
+ * Whether the access point would let the stored credentials in. Everything is compared as the
+ * device stored it: a doubled backslash in a verbatim identity (softap.cpp v2.3.1 l.652, l.658) is what
+ * RADIUS sees, so it fails here as it fails there.
+ */
 function credentialsWork(stored: StoredNetwork, ap: AirNetwork): boolean {
   const kind = family(stored.security);
   if (kind !== family(ap.sec)) return false;
   if (kind === 'open') return true;
-  if (kind === 'enterprise' && stored.enterprise?.eapType === EAP_TLS) return true;
+  if (kind === 'enterprise') {
+    // ≤ 0.6 stores an enterprise `sec` with no EAP configuration at all: nothing to log in with.
+    const eap = stored.enterprise;
+    if (eap === null) return false;
+    if (eap.eapType === EAP_TLS) return eap.clientCertificate !== null && eap.privateKey !== null;
+    if (eap.eapType !== EAP_PEAP) return false;
+    const identityOk =
+      ap.identity === undefined ||
+      (eap.innerIdentity !== null && eap.innerIdentity.equals(Buffer.from(ap.identity, 'utf8')));
+    return identityOk && stored.password === (ap.password ?? '');
+  }
   return stored.password === (ap.password ?? '');
 }
 
@@ -49,8 +65,11 @@ export function decideJoin(
     let seen = false;
     result = 'unreachable';
     for (const network of stored) {
-      // A join uses the stored details, so a hidden network can be joined; 5 GHz never.
-      const ap = air.find((candidate) => candidate.ssid === network.ssid && !candidate.band5GHz);
+      // A join uses the stored details (the SSID's exact bytes), so a hidden network can be
+      // joined; 5 GHz never.
+      const ap = air.find(
+        (candidate) => sameSsid(candidate.ssid, network.ssid) && !candidate.band5GHz,
+      );
       if (ap === undefined) continue;
       seen = true;
       if (credentialsWork(network, ap)) {

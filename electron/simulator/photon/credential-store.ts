@@ -1,5 +1,5 @@
-// add_wiced_wifi_credentials(): 5 slots, same SSID replaced in place, otherwise the new entry
-// goes first and the oldest falls off; only one enterprise network is ever kept.
+// add_wiced_wifi_credentials(): 5 slots, same SSID (the same bytes) replaced in place, otherwise
+// the new entry goes first and the oldest falls off; only one enterprise network is ever kept.
 import { ENTERPRISE_ENABLED, STORED_NETWORKS_MAX } from './constants';
 import type { StoredNetwork } from './options';
 
@@ -8,7 +8,7 @@ export function storeNetwork(
   entry: StoredNetwork,
 ): StoredNetwork[] {
   const slots: Array<StoredNetwork | null> = [...current];
-  let replace = slots.findIndex((slot) => slot?.ssid === entry.ssid);
+  let replace = slots.findIndex((slot) => slot?.ssid.equals(entry.ssid) === true);
   if (entry.security & ENTERPRISE_ENABLED) {
     slots.forEach((slot, index) => {
       if (slot === null || !(slot.security & ENTERPRISE_ENABLED)) return;

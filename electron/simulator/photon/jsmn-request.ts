@@ -1,6 +1,9 @@
 // Request bodies are read the way softap.cpp reads them: jsmn in non-strict mode, then a flat
 // walk that rejects the whole request on any unknown key or wrong value type. Strings keep
-// their escapes verbatim; primitives (numbers, true/false/null, bare words) stay raw text.
+// their escapes verbatim: services/src/jsmn.c l.137–166 (the same v0.4.4–v2.3.1) checks
+// escapes but never decodes them. Primitives (numbers, true/false/null, bare words) stay raw
+// text. Callers hand in the body one char per byte (latin1), so a value's text is exactly the
+// bytes that were sent.
 
 type FieldKind = 'string' | 'primitive';
 export type RequestSchema = Readonly<Record<string, FieldKind>>;
@@ -176,7 +179,11 @@ export function atoi(raw: string): number {
   return Math.max(-2147483648, Math.min(2147483647, value));
 }
 
-/** The JSON unescaping softap.cpp applies to crt and ca only (no \uXXXX). */
+/**
+ * json_unescape, which softap.cpp applies to crt and ca only (v2.3.1 l.664, l.695). Its `\u`
+ * case is commented out: a `\uXXXX`, any other escape or a trailing backslash makes it return
+ * 0, and the certificate is then stored as an empty string.
+ */
 export function unescapeCertificate(raw: string): string {
   const map: Record<string, string> = {
     n: '\n',
@@ -188,5 +195,17 @@ export function unescapeCertificate(raw: string): string {
     '\\': '\\',
     '/': '/',
   };
-  return raw.replace(/\\(.)/g, (whole, c: string) => map[c] ?? whole);
+  let out = '';
+  for (let at = 0; at < raw.length; at++) {
+    const c = raw.charAt(at);
+    if (c !== '\\') {
+      out += c;
+      continue;
+    }
+    const decoded = map[raw.charAt(at + 1)];
+    if (decoded === undefined) return '';
+    out += decoded;
+    at++;
+  }
+  return out;
 }

@@ -15,9 +15,12 @@ export const PHOTON_COMMANDS = [
 ] as const;
 export type PhotonCommandName = (typeof PHOTON_COMMANDS)[number];
 
-/** One BSS "in the air" around the simulated device. */
+/**
+ * One BSS "in the air" around the simulated device. An SSID is up to 32 octets with no encoding
+ * (802.11); a string stands for its UTF-8 bytes, bytes for anything else (Latin-1, control bytes).
+ */
 export interface AirNetwork {
-  ssid: string;
+  ssid: string | Uint8Array;
   /** WICED security value as scan-ap reports it (-1 = unknown). */
   sec: number;
   ch: number;
@@ -30,12 +33,18 @@ export interface AirNetwork {
   band5GHz?: boolean;
   /** What joining needs: the passphrase, WEP key or PEAP password. Absent for open networks. */
   password?: string;
+  /**
+   * PEAP: the inner identity the RADIUS server knows, compared byte for byte with what the
+   * device stored. Absent: any identity is accepted.
+   */
+  identity?: string;
 }
 
 export interface EnterpriseCredentials {
   eapType: number;
-  innerIdentity: string | null;
-  outerIdentity: string | null;
+  /** The raw token text between the quotes, escapes kept (softap.cpp l.652, l.658). */
+  innerIdentity: Buffer | null;
+  outerIdentity: Buffer | null;
   clientCertificate: string | null;
   /** The decrypted private key PEM, including the PKCS#7 pad bytes the firmware keeps. */
   privateKey: string | null;
@@ -43,7 +52,8 @@ export interface EnterpriseCredentials {
 }
 
 export interface StoredNetwork {
-  ssid: string;
+  /** The raw token text of `ssid`, escapes kept (softap.cpp l.614 setSsid). */
+  ssid: Buffer;
   /** The WICED security value stored (on ≥ 0.7 for WPA networks: the value the scan found). */
   security: number;
   channel: number;
@@ -55,8 +65,13 @@ export interface StoredNetwork {
 export interface PhotonTimings {
   /** How long scan-ap takes before the results are written. */
   scanMs: number;
-  /** Each of configure-ap's (up to two) scans for a WPA/WPA2 network. */
+  /**
+   * Each of configure-ap's (up to two) scans for a WPA/WPA2 network: a full-band
+   * wiced_wifi_scan_networks like scan-ap's, so it costs as much (wlan_hal.cpp sniff_security).
+   */
   configureScanMs: number;
+  /** sniff_security's wait for a scan whose completion event was lost (30 s, l.1040). */
+  configureScanCapMs: number;
   /** Between the connect-ap reply and the radio coming up as a station. */
   apTeardownMs: number;
   /** Blinking green: joining the stored network. */
@@ -78,6 +93,7 @@ export interface PhotonTimings {
 export const fastTimings: Readonly<PhotonTimings> = {
   scanMs: 20,
   configureScanMs: 5,
+  configureScanCapMs: 150,
   apTeardownMs: 5,
   joinMs: 30,
   dhcpMs: 20,
@@ -91,7 +107,8 @@ export const fastTimings: Readonly<PhotonTimings> = {
 /** Close to what a real Photon shows; for demos and manual runs, never for unit tests. */
 export const realisticTimings: Readonly<PhotonTimings> = {
   scanMs: 2000,
-  configureScanMs: 1500,
+  configureScanMs: 2000,
+  configureScanCapMs: 30_000,
   apTeardownMs: 300,
   joinMs: 3000,
   dhcpMs: 1500,
@@ -111,8 +128,12 @@ export interface PhotonFaults {
   truncateReply: { commands: FaultTarget; bytes: number } | null;
   /** Overrides `timings.scanMs`. */
   slowScanMs: number | null;
-  /** scan-ap starts its reply and never finishes (device-os#1407); the worker is freed when the client leaves. */
-  hangScan: boolean;
+  /**
+   * The scan wedge of device-os#1334/#1407: the scan's completion event is lost, scan-ap stops
+   * mid-reply and that server's worker waits forever — for every later client too — until the
+   * device leaves listening mode. configure-ap's scans wait their 30 s cap instead.
+   */
+  wedgeScan: boolean;
   /** The device resets while handling connect-ap: no reply, the connection drops, it reboots and joins. */
   resetDuringConnect: boolean;
   /** configure-ap's RSA decryption fails as on low free RAM; `true` uses the firmware's usual code. */
@@ -127,7 +148,7 @@ export const noFaults: Readonly<PhotonFaults> = {
   noReply: null,
   truncateReply: null,
   slowScanMs: null,
-  hangScan: false,
+  wedgeScan: false,
   resetDuringConnect: false,
   decryptError: false,
   dhcpFailure: false,

@@ -11,9 +11,12 @@ export type PhotonLogEntry =
       at: number;
       transport: PhotonTransport;
       command: string;
+      /** The body as UTF-8 text, for reading; `bodyBytes` is what arrived. */
       body: string | null;
-      /** The JSON written (all pieces joined), or null when the device wrote none. */
+      bodyBytes: Buffer | null;
+      /** The JSON written (all pieces joined) as UTF-8 text, or null when the device wrote none. */
       reply: string | null;
+      replyBytes: Buffer | null;
       end: CommandEnd;
     }
   | { type: 'unknown-command'; at: number; name: string }

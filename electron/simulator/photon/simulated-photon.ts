@@ -73,6 +73,8 @@ export class SimulatedPhoton {
   private credentialsChanged = false;
   private firstTcpSocketQuirk = true;
   private sequence: AbortController | null = null;
+  /** One per listening session: aborting it is softap_stop force-awaking stuck server threads. */
+  private session = new AbortController();
   private closed = false;
   /** Whether the cloud acknowledged the claim code on the last connection. */
   private claimOnConnect = true;
@@ -107,8 +109,8 @@ export class SimulatedPhoton {
       (transport: PhotonTransport) =>
       (
         name: PhotonCommandName,
-        body: string | null,
-        write: (piece: string) => void,
+        body: Buffer | null,
+        write: (piece: Buffer) => void,
         signal: AbortSignal,
       ) =>
         this.execute(transport, name, body, write, signal);
@@ -292,9 +294,14 @@ export class SimulatedPhoton {
     });
   }
 
-  /** Like holding SETUP: cancels whatever the device was doing and opens the AP again. */
+  /**
+   * Like a reset followed by holding SETUP until it blinks dark blue: cancels whatever the device
+   * was doing and opens the AP again. From listening mode this is a new session: both servers
+   * restart and a wedged scan lets go (softap_stop, then softap_start).
+   */
   async enterListeningMode(): Promise<void> {
     this.cancelSequence();
+    if (this.apUp) await this.takeApDown(0);
     await this.bringApUp();
   }
 
@@ -307,6 +314,7 @@ export class SimulatedPhoton {
     if (this.closed) return;
     this.closed = true;
     this.cancelSequence();
+    this.session.abort();
     this.apUp = false;
     await Promise.all([this.tcp.listener.close(), this.http.listener.close()]);
     this.emitter.removeAllListeners();
@@ -353,6 +361,9 @@ export class SimulatedPhoton {
   private async takeApDown(dropAfterMs: number): Promise<void> {
     const wasUp = this.apUp;
     this.apUp = false;
+    // Leaving listening mode stops both servers and force-awakes a thread stuck in a scan.
+    this.session.abort();
+    this.session = new AbortController();
     // server.close() settles only when every connection is gone, so it is not awaited here.
     void this.tcp.listener.stopAccepting();
     void this.http.listener.stopAccepting();
@@ -401,6 +412,7 @@ export class SimulatedPhoton {
       faults: this.currentFaults,
       timings: this.timings,
       visibleAir: () => this.currentAir.filter((ap) => !ap.hidden && !ap.band5GHz),
+      session: this.session.signal,
       setClaimCode: (code) => {
         this.code = code;
       },
@@ -415,12 +427,12 @@ export class SimulatedPhoton {
   private async execute(
     transport: PhotonTransport,
     name: PhotonCommandName,
-    body: string | null,
-    write: (piece: string) => void,
+    body: Buffer | null,
+    write: (piece: Buffer) => void,
     signal: AbortSignal,
   ): Promise<CommandOutcome> {
-    const pieces: string[] = [];
-    const tooLarge = body !== null && Buffer.byteLength(body, 'utf8') > this.maxBodyBytes;
+    const pieces: Buffer[] = [];
+    const tooLarge = body !== null && body.length > this.maxBodyBytes;
     const outcome = await runPhotonCommand(
       this.commandContext(),
       name,
@@ -436,8 +448,10 @@ export class SimulatedPhoton {
       at: this.now(),
       transport,
       command: name,
-      body,
-      reply: pieces.length > 0 ? pieces.join('') : null,
+      body: body === null ? null : body.toString('utf8'),
+      bodyBytes: body === null ? null : Buffer.from(body),
+      reply: pieces.length > 0 ? Buffer.concat(pieces).toString('utf8') : null,
+      replyBytes: pieces.length > 0 ? Buffer.concat(pieces) : null,
       end: outcome.end,
     });
     return outcome;

@@ -20,8 +20,8 @@ export interface TcpHost {
   takeFirstSocketQuirk(): boolean;
   execute(
     name: PhotonCommandName,
-    body: string | null,
-    write: (piece: string) => void,
+    body: Buffer | null,
+    write: (piece: Buffer) => void,
     signal: AbortSignal,
   ): Promise<CommandOutcome>;
   afterReply(outcome: CommandOutcome): void;
@@ -101,24 +101,25 @@ export class TcpTransport {
       return;
     }
     const name = head.name;
-    let body: string | null = null;
+    let body: Buffer | null = null;
     if (this.host.readsBody(name)) {
       // A length the heap cannot hold (or a negative one, which becomes a huge size_t) fails malloc.
+      // The body is read as a stream (wiced_tcp_stream_read, WICED_NEVER_TIMEOUT), so it may span
+      // any number of segments (softap.cpp v2.3.1 l.1446–1545).
       if (head.length >= 0 && head.length <= this.host.maxBodyBytes) {
-        const bytes = await reader.readExactly(head.length);
-        if (bytes === null) {
+        body = await reader.readExactly(head.length);
+        if (body === null) {
           socket.end();
           return;
         }
-        body = bytes.toString('utf8');
       }
     }
 
     const pending: Buffer[] = [Buffer.from('\n\n')];
     let written = false;
-    const write = (piece: string): void => {
+    const write = (piece: Buffer): void => {
       written = true;
-      pending.push(Buffer.from(piece, 'utf8'));
+      pending.push(piece);
       if (this.host.splitReplyWrites) this.flushPending(socket, pending);
     };
     if (this.host.splitReplyWrites) this.flushPending(socket, pending);

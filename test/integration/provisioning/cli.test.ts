@@ -110,6 +110,36 @@ describe('cli provision', () => {
       expect(everything).not.toContain(secret);
   });
 
+  it('skips the device scan when --security and --channel give the network in full', async () => {
+    world = await startSimulatedWorld({ cloudSettings: FAST_CLOUD });
+    const photon = world.photons[0]!;
+    const args = (ssid: string, security: string) => [
+      '--token-env',
+      'T',
+      '--cloud-url',
+      world!.cloud.baseUrl,
+      '--ssid',
+      ssid,
+      '--security',
+      security,
+      '--channel',
+      '6',
+      '--wifi-password-env',
+      'P',
+      '--softap-host',
+      '127.0.0.1',
+      '--softap-port',
+      String(photon.tcpPort),
+      '--data-dir',
+      mkdtempSync(join(tmpdir(), 'photon-cli-')),
+    ];
+    const { code, out } = await run(args('Workshop', 'wpa2_aes'), fast());
+    expect(code).toBe(0);
+    expect(out.stdout[0]).toMatch(/^Online and claimed/);
+    expect(photon.commands.map((entry) => entry.command)).not.toContain('scan-ap');
+    expect(photon.storedNetworks[0]).toMatchObject({ ssid: Buffer.from('Workshop'), channel: 6 });
+  });
+
   it('sets up a product device over the host Wi-Fi (first Photon found) and exits 0', async () => {
     world = await startSimulatedWorld({
       photons: [{ deviceId: NEW_ID, ssidSuffix: 'K7QD' }],

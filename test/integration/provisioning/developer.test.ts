@@ -36,7 +36,7 @@ describe('developer mode', () => {
     });
     expect(outcome.description.tone).toBe('success');
     expect(h.world.cloud.device(NEW_ID)).toMatchObject({ online: true });
-    expect(first(h).storedNetworks[0]).toMatchObject({ ssid: 'Workshop', channel: 6 });
+    expect(first(h).storedNetworks[0]).toMatchObject({ ssid: Buffer.from('Workshop'), channel: 6 });
     expect(wifiSwitches(h)).toBe(2);
     expect(outcome.record).toMatchObject({
       type: 'run',

@@ -65,14 +65,17 @@ describe('-2: a WPA network the Photon cannot see', () => {
     const device = await start();
     const client = new SoftApClient(fastOptions(device, 'tcp'));
     await client.configure({ ssid: 'Nowhere', security: SECURITY.open });
-    expect(device.storedNetworks[0]).toMatchObject({ ssid: 'Nowhere', security: 0 });
+    expect(device.storedNetworks[0]).toMatchObject({ ssid: Buffer.from('Nowhere'), security: 0 });
   });
 
   it('firmware ≤ 0.6 checks nothing: the hidden network is stored (r 0)', async () => {
     const device = await start('0.6');
     const client = new SoftApClient(fastOptions(device, 'tcp'));
     await client.configure(wpa2('Attic'));
-    expect(device.storedNetworks[0]).toMatchObject({ ssid: 'Attic', password: PASSWORD });
+    expect(device.storedNetworks[0]).toMatchObject({
+      ssid: Buffer.from('Attic'),
+      password: PASSWORD,
+    });
   });
 });
 
@@ -91,8 +94,10 @@ describe('-3 and -4: what the device refuses, and what our client refuses first'
             request.command === 'configure-ap' && request.body !== undefined
               ? {
                   ...request,
-                  body: JSON.stringify(
-                    rewrite(JSON.parse(request.body) as Record<string, unknown>),
+                  body: Buffer.from(
+                    JSON.stringify(
+                      rewrite(JSON.parse(request.body.toString()) as Record<string, unknown>),
+                    ),
                   ),
                 }
               : request,

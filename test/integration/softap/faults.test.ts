@@ -106,19 +106,25 @@ describe.each(['tcp', 'http'] as const)('faults over %s', (transport) => {
   );
 
   it(
-    'hung scan (device-os#1407): a reply timeout per attempt, then the device recovers',
+    'wedged scan (device-os#1407): one attempt, the listening-mode sentence; only re-listening frees it',
     async () => {
       const { device, client } = await setup(
         transport,
-        { faults: { hangScan: true } },
-        { attempts: { 'scan-ap': 2 } },
+        { faults: { wedgeScan: true } },
+        { attempts: { 'scan-ap': 3 } },
       );
       const { error, elapsedMs } = await failure(client.scan());
-      expect(error.problem).toEqual({ kind: 'timeout', stage: 'reply', afterMs: COMMAND_MS });
-      expect(error.message).toMatch(/while scanning for Wi-Fi networks/);
-      expect(elapsedMs).toBeGreaterThanOrEqual(2 * COMMAND_MS);
-      expect(elapsedMs).toBeLessThan(2 * COMMAND_MS + SLACK_MS);
-      device.setFaults({ hangScan: false });
+      expect(error.problem).toEqual({ kind: 'scan-stuck', afterMs: COMMAND_MS });
+      expect(error.message).toMatch(/stopped answering in the middle of its Wi-Fi scan/);
+      expect(error.message).toMatch(/hold SETUP until it blinks dark blue/);
+      // Not retried into a wedged device, whatever the attempts allow.
+      expect(elapsedMs).toBeGreaterThanOrEqual(COMMAND_MS);
+      expect(elapsedMs).toBeLessThan(COMMAND_MS + SLACK_MS);
+      // The device really is stuck: the fault gone, it still answers nothing on that port.
+      device.setFaults({ wedgeScan: false });
+      const again = await failure(client.version());
+      expect(again.error.problem.kind).toBe('timeout');
+      await device.enterListeningMode();
       expect((await client.scan()).map((network) => network.ssid)).toEqual(['Home', 'Cafe']);
     },
     TEST_MS,

@@ -75,7 +75,7 @@ describe.each(MODES)(
       );
       expect(device.storedNetworks).toEqual([
         {
-          ssid: 'Home',
+          ssid: Buffer.from('Home'),
           security: SECURITY.wpa2Aes,
           channel: 6,
           password: PASSWORD,

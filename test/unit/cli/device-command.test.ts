@@ -10,7 +10,7 @@ import {
   type SimulatedPhoton,
 } from '../../../electron/simulator/photon';
 import { generateDeviceKeyPem } from '../../../electron/simulator/photon/device-key';
-import { closedPort } from '../softap/support/loopback';
+import { closedPort, readTcpRequest, startServer, type Loopback } from '../softap/support/loopback';
 
 const KEY_PEM = generateDeviceKeyPem();
 const DEVICE_ID = '3B0021001747353236343033';
@@ -162,7 +162,7 @@ describe('cli device, against a simulated Photon', () => {
     expect(run.out[0]).toMatch(/^Stored "Home" \(WPA2 Personal \(AES\), channel 6\)/);
     expect(photon.storedNetworks).toEqual([
       {
-        ssid: 'Home',
+        ssid: Buffer.from('Home'),
         security: SECURITY.wpa2Aes,
         channel: 6,
         password: PASSWORD,
@@ -190,7 +190,7 @@ describe('cli device, against a simulated Photon', () => {
       'configure-ap',
     ]);
     expect(photon.storedNetworks[0]).toMatchObject({
-      ssid: 'Home',
+      ssid: Buffer.from('Home'),
       channel: 6,
       password: PROMPTED,
     });
@@ -200,7 +200,11 @@ describe('cli device, against a simulated Photon', () => {
     const { photon, at } = await device();
     const run = await cli(['device', 'configure', ...at, '--ssid', 'Cafe']);
     expect(run).toMatchObject({ code: 0, prompts: [] });
-    expect(photon.storedNetworks[0]).toMatchObject({ ssid: 'Cafe', security: 0, password: '' });
+    expect(photon.storedNetworks[0]).toMatchObject({
+      ssid: Buffer.from('Cafe'),
+      security: 0,
+      password: '',
+    });
   });
 
   it('connect: accepted, and the device leaves listening mode and joins', async () => {
@@ -319,15 +323,29 @@ describe('cli device, refusing', () => {
 
   it('a device that never answers: a timeout sentence within the capped wait', async () => {
     const { photon, at } = await device();
-    photon.setFaults({ noReply: { commands: ['scan-ap'], mode: 'silent' } });
+    photon.setFaults({ noReply: { commands: ['device-id'], mode: 'silent' } });
+    const run = await cli(['device', 'info', ...at], { env: { [SOFTAP_WAIT_ENV]: '150' } });
+    expect(run.code).toBe(1);
+    expect(run.err).toEqual([
+      expect.stringMatching(
+        /^The Photon did not answer within 150 ms while reading its device id\./,
+      ),
+    ]);
+    expect(run.ms).toBeLessThan(3 * 150 + 2 * 150 + 1_000);
+  });
+
+  it('a scan that never ends: asked once, and told to put the device back in listening mode', async () => {
+    const { photon, at } = await device();
+    photon.setFaults({ wedgeScan: true });
     const run = await cli(['device', 'scan', ...at], { env: { [SOFTAP_WAIT_ENV]: '150' } });
     expect(run.code).toBe(1);
     expect(run.err).toEqual([
       expect.stringMatching(
-        /^The Photon did not answer within 150 ms while scanning for Wi-Fi networks\./,
+        /^The Photon stopped answering in the middle of its Wi-Fi scan \(nothing for 150 ms\).*Press RESET, then hold SETUP until it blinks dark blue/,
       ),
     ]);
-    expect(run.ms).toBeLessThan(3 * 150 + 2 * 150 + 1_000);
+    expect(photon.commands.filter((entry) => entry.command === 'scan-ap')).toHaveLength(0);
+    expect(run.ms).toBeLessThan(150 + 1_000);
   });
 
   it(`a bad ${SOFTAP_WAIT_ENV}: exit 2`, async () => {
@@ -335,5 +353,92 @@ describe('cli device, refusing', () => {
       env: { [SOFTAP_WAIT_ENV]: 'soon' },
     });
     expect(run.code).toBe(2);
+  });
+});
+
+describe('cli device, SSIDs on the terminal', () => {
+  const HOSTILE = [
+    { ssid: 'Clear\x1b[2J\x07Bell', sec: SECURITY.open, ch: 1, rssi: -40 },
+    { ssid: 'evil\u202Etxt.exe', sec: SECURITY.open, ch: 2, rssi: -41 },
+    { ssid: 'Lab\\net', sec: SECURITY.wpa2Aes, ch: 3, rssi: -42, password: PASSWORD },
+    {
+      ssid: Buffer.from('Café-Net', 'latin1'),
+      sec: SECURITY.wpa2Aes,
+      ch: 4,
+      rssi: -43,
+      password: PASSWORD,
+    },
+  ];
+  /** Any code point a terminal would act on or reorder by (C0 but tab, C1, DEL, bidi). */
+  const hasRawUnsafe = (text: string): boolean =>
+    [...text].some((char) => {
+      const code = char.codePointAt(0) ?? 0;
+      return (
+        (code < 0x20 && code !== 0x09) ||
+        (code >= 0x7f && code <= 0x9f) ||
+        (code >= 0x202a && code <= 0x202e) ||
+        (code >= 0x2066 && code <= 0x2069)
+      );
+    });
+  let server: Loopback | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it('scan escapes control and bidi characters in text and in JSON', async () => {
+    photon = await startSimulatedPhoton({ privateKeyPem: KEY_PEM, air: HOSTILE });
+    const at = ['--host', '127.0.0.1', '--port', String(photon.tcpPort)];
+    const text = await cli(['device', 'scan', ...at]);
+    expect(text.code).toBe(0);
+    expect(text.out.some(hasRawUnsafe)).toBe(false);
+    expect(text.out.join('\n')).toContain('Clear\\x1B[2J\\x07Bell');
+    expect(text.out.join('\n')).toContain('evil\\u202Etxt.exe');
+    // A literal backslash stays a backslash; a Latin-1 name reads as Latin-1.
+    expect(text.out.join('\n')).toContain('Lab\\net ');
+    expect(text.out.join('\n')).toContain('Café-Net');
+    const json = await cli(['device', 'scan', ...at, '--json']);
+    expect(hasRawUnsafe(json.out[0] ?? '')).toBe(false);
+    const parsed = JSON.parse(json.out[0] ?? '') as {
+      networks: Array<{ ssid: string; ssidHex: string }>;
+    };
+    expect(parsed.networks.map((n) => n.ssid)).toContain('evil\u202Etxt.exe');
+    expect(parsed.networks.find((n) => n.ssid === 'Café-Net')?.ssidHex).toBe(
+      Buffer.from('Café-Net', 'latin1').toString('hex'),
+    );
+  });
+
+  it('configure by the name scan printed sends the bytes the device reported', async () => {
+    photon = await startSimulatedPhoton({ privateKeyPem: KEY_PEM, air: HOSTILE });
+    const at = ['--host', '127.0.0.1', '--port', String(photon.tcpPort)];
+    for (const ssid of ['Lab\\net', 'Café-Net']) {
+      const run = await cli(['device', 'configure', ...at, '--ssid', ssid, '--password-env', 'P'], {
+        env: { P: PASSWORD },
+      });
+      expect(run.err).toEqual([]);
+      expect(run.code).toBe(0);
+    }
+    expect(photon.storedNetworks.map((n) => n.ssid)).toEqual([
+      Buffer.from('Café-Net', 'latin1'),
+      Buffer.from('Lab\\net'),
+    ]);
+    const open = await cli(['device', 'configure', ...at, '--ssid', 'Clear\\x1B[2J\\x07Bell']);
+    expect(open.code).toBe(0);
+    expect(open.out[0]).toBe('Stored "Clear\\x1B[2J\\x07Bell" (Open, channel 1) on the device.');
+    expect(photon.storedNetworks[0]?.ssid).toEqual(Buffer.from('Clear\x1b[2J\x07Bell'));
+  });
+
+  it('refuses a 1,000-character SSID: not from a Photon', async () => {
+    server = await startServer((socket) => {
+      void readTcpRequest(socket).then(() =>
+        socket.end(
+          `\n\n{"scans":[{"ssid":"${'W'.repeat(1000)}","rssi":-40,"sec":0,"ch":1,"mdr":1}]}`,
+        ),
+      );
+    });
+    const run = await cli(['device', 'scan', '--host', '127.0.0.1', '--port', String(server.port)]);
+    expect(run.code).toBe(1);
+    expect(run.out).toEqual([]);
+    expect(run.err).toEqual([expect.stringMatching(/longer than 32 bytes.*not a Photon's answer/)]);
   });
 });

@@ -32,6 +32,7 @@ const samples: Record<Outcome['kind'], Outcome> = {
     ssid: 'Office',
   },
   'network-not-visible': { kind: 'network-not-visible', deviceId: null, ssid: 'Office-5G' },
+  'scan-stuck': { kind: 'scan-stuck', deviceId: null },
   'configure-rejected': {
     kind: 'configure-rejected',
     deviceId: null,

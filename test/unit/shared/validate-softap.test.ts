@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   claimCodeProblem,
   eapFieldProblem,
+  identityProblem,
   networkPasswordProblem,
   normalizeClaimCode,
   passphraseProblem,
   securityProblem,
+  ssidBytesProblem,
   ssidProblem,
   utf8ByteLength,
   wepKeyForm,
@@ -38,6 +40,56 @@ describe('ssidProblem', () => {
     expect(ssidProblem('nul\u0000')).toMatch(/control/);
     expect(ssidProblem('del\u007f')).toMatch(/control/);
     expect(ssidProblem('broken\ud83d')).toMatch(/broken/);
+  });
+});
+
+describe('ssidBytesProblem: what raw SSID bytes jsmn reads back as themselves', () => {
+  const bytes = (text: string) => Buffer.from(text, 'latin1');
+  it('accepts backslashes that form jsmn escapes, escaped quotes, control and non-UTF-8 bytes', () => {
+    for (const name of [
+      'Lab\\net',
+      'AC\\/DC',
+      'a\\"b',
+      'x\\\\y',
+      'u\\u00e9',
+      'Caf\xe9',
+      'bell\x07',
+    ])
+      expect(ssidBytesProblem(bytes(name), name)).toBeNull();
+  });
+
+  it('refuses a bare quote, a backslash jsmn rejects, a trailing one, a NUL and 33 bytes', () => {
+    expect(ssidBytesProblem(bytes('say "hi"'), 'say "hi"')).toMatch(/quote .* end the name early/);
+    expect(ssidBytesProblem(bytes('a\\\\"b'), 'a')).toMatch(/quote/);
+    expect(ssidBytesProblem(bytes('C:\\Users'), 'C:\\Users')).toMatch(
+      /backslash .* not followed by one of/,
+    );
+    expect(ssidBytesProblem(bytes('end\\'), 'end\\')).toMatch(/backslash/);
+    expect(ssidBytesProblem(bytes('bad\\u12'), 'x')).toMatch(/backslash/);
+    expect(ssidBytesProblem(bytes('nu\x00l'), 'nu')).toMatch(/NUL/);
+    expect(ssidBytesProblem(Buffer.alloc(33, 0x41), 'A')).toMatch(/at most 32 bytes.*33 bytes/);
+    expect(ssidBytesProblem(Buffer.alloc(0), '')).toMatch(/Enter/);
+  });
+
+  it('quotes the name with control and bidi characters escaped', () => {
+    expect(ssidBytesProblem(bytes('"\x1b[2J'), '"\x1b[2J')).toContain('"\\x1B[2J"');
+  });
+});
+
+describe('identityProblem', () => {
+  it('refuses a backslash or a quote with the user@domain advice, and says why', () => {
+    const sentence = identityProblem('user name', 'CORP\\jsmith', true);
+    expect(sentence).toMatch(/stores identities exactly as sent/);
+    expect(sentence).toMatch(/backslash/);
+    expect(sentence).toMatch(/user@domain/);
+    expect(identityProblem('user name', 'a"b', true)).toMatch(/quote/);
+  });
+
+  it('accepts user@domain, keeps the other field rules', () => {
+    expect(identityProblem('user name', 'jsmith@corp.example.com', true)).toBeNull();
+    expect(identityProblem('outer identity', '', false)).toBeNull();
+    expect(identityProblem('user name', '', true)).toMatch(/Enter/);
+    expect(identityProblem('user name', 'a'.repeat(65), true)).toMatch(/at most 64 bytes/);
   });
 });
 

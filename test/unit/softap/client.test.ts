@@ -196,7 +196,7 @@ describe('SoftApClient behaviour', () => {
     expect(device?.tcp.connections).toBe(0);
   });
 
-  it('reads a scan that an unescaped quote broke, and lists nothing for an empty scan', async () => {
+  it('reads a scan with an unescaped quote by its structure; an empty one; a cut one', async () => {
     const client = await clientFor('tcp');
     const fake = device as FakeDevice;
     fake.script.set('scan-ap', [
@@ -209,8 +209,8 @@ describe('SoftApClient behaviour', () => {
     expect((await client.scan()).map((n) => n.ssid)).toEqual(['Home', 'Bob"s']);
     expect(await client.scan()).toEqual([]);
     const error = await failure(client.scan());
-    expect(error.problem.kind).toBe('malformed');
-    expect(error.message).toMatch(/by hand/);
+    expect(error.problem).toEqual({ kind: 'scan-unreadable', reason: 'cut-short' });
+    expect(error.message).toMatch(/cut short.*by hand/);
   });
 
   it('maps a public-key r=1 and an unreadable key', async () => {

@@ -19,10 +19,14 @@ describe('SoftAP options', () => {
     });
     expect(CONNECT_TIMEOUT_MS).toBeGreaterThanOrEqual(3_000);
     expect(COMMAND_TIMEOUT_MS['scan-ap']).toBeGreaterThanOrEqual(15_000);
-    expect(COMMAND_TIMEOUT_MS['configure-ap']).toBeGreaterThanOrEqual(30_000);
+    // Two pre-scans of up to 30 s each on firmware ≥ 0.7, and a margin on top of them.
+    expect(COMMAND_TIMEOUT_MS['configure-ap']).toBeGreaterThan(2 * 30_000);
     expect(COMMAND_TIMEOUT_MS['connect-ap']).toBeLessThanOrEqual(10_000);
     for (const attempts of Object.values(COMMAND_ATTEMPTS))
       expect(attempts).toBeGreaterThanOrEqual(1);
+    // A scan that timed out has probably wedged the device: asking again cannot help.
+    expect(settings.retryAfterReplyTimeout['scan-ap']).toBe(false);
+    expect(settings.retryAfterReplyTimeout['device-id']).toBe(true);
   });
 
   it('merges per-command overrides and refuses unbounded values', () => {

@@ -57,10 +57,7 @@ describe('ReplyAccumulator', () => {
     expect(new ReplyAccumulator(1024).finish()).toEqual({ kind: 'empty' });
     const broken = new ReplyAccumulator(1024);
     expect(broken.push(Buffer.from('\n\n{"scans":[{"ssid":"Bob"s"}]}'))).toBeNull();
-    expect(broken.finish()).toMatchObject({
-      kind: 'malformed',
-      text: '{"scans":[{"ssid":"Bob"s"}]}',
-    });
+    expect(broken.finish()).toMatchObject({ kind: 'malformed' });
   });
 
   it('gives up on replies larger than the cap', () => {

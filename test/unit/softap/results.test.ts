@@ -43,7 +43,18 @@ describe('result codes', () => {
     expect(describeOutcome('version', { kind: 'connection-failed', reason: 'refused' })).toMatch(
       /listening mode/,
     );
-    expect(describeOutcome('scan-ap', { kind: 'malformed', detail: 'x' })).toMatch(/by hand/);
+    expect(describeOutcome('scan-ap', { kind: 'scan-unreadable', reason: 'cut-short' })).toMatch(
+      /by hand/,
+    );
+    expect(
+      describeOutcome('scan-ap', { kind: 'scan-unreadable', reason: 'ssid-too-long' }),
+    ).toMatch(/longer than 32 bytes.*not a Photon's answer/);
+    expect(describeOutcome('scan-ap', { kind: 'scan-stuck', afterMs: 20000 })).toMatch(
+      /stopped answering in the middle of its Wi-Fi scan \(nothing for 20 s\).*will not help.*RESET.*hold SETUP until it blinks dark blue/,
+    );
+    expect(describeOutcome('configure-ap', { kind: 'enterprise-unsupported' })).toMatch(
+      /Enterprise needs Device OS 0\.7\.0 or later/,
+    );
   });
 
   it('makes every outcome a non-empty sentence', () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  readScanEntries,
-  salvageScanEntries,
-  signalBars,
-  summarizeScan,
-} from '../../../electron/core/softap/scan-results';
+import { signalBars, summarizeScan } from '../../../electron/core/softap/scan-results';
 
-const entry = (ssid: string, rssi: number, sec = 4194308, ch = 6) => ({
-  ssid,
+const entry = (ssid: string | Buffer, rssi: number, sec = 4194308, ch = 6) => ({
+  ssid: typeof ssid === 'string' ? Buffer.from(ssid) : ssid,
   rssi,
   sec,
   ch,
@@ -78,23 +73,16 @@ describe('summarizeScan', () => {
     ]);
   });
 
-  it('skips entries with the wrong shape', () => {
+  it('groups by bytes and keeps them next to a readable form', () => {
+    const latin1 = Buffer.from('Café-Net', 'latin1');
+    const utf8 = Buffer.from('Café-Net', 'utf8');
+    const list = summarizeScan([entry(latin1, -40), entry(utf8, -50), entry(latin1, -60)]);
+    // Two networks that read alike are two networks: their bytes differ.
     expect(
-      readScanEntries([entry('a', -1), { ssid: 5 }, null, { ssid: 'b', rssi: -2, sec: 0, ch: 1 }]),
-    ).toHaveLength(2);
-  });
-});
-
-describe('salvageScanEntries', () => {
-  it('reads entries back from a reply an unescaped quote or backslash broke', () => {
-    const text =
-      '{"scans":[{"ssid":"Bob"s Wi-Fi","rssi":-50,"sec":4194308,"ch":6,"mdr":72200},{"ssid":"C:\\Temp","rssi":-60,"sec":0,"ch":1,"mdr":54000},{"ssid":"Home","rssi":-40,"sec":4194310,"ch":11,"mdr":72200}]}';
-    expect(() => JSON.parse(text) as unknown).toThrow();
-    expect(salvageScanEntries(text)).toEqual([
-      { ssid: 'Bob"s Wi-Fi', rssi: -50, sec: 4194308, ch: 6, mdr: 72200 },
-      { ssid: 'C:\\Temp', rssi: -60, sec: 0, ch: 1, mdr: 54000 },
-      { ssid: 'Home', rssi: -40, sec: 4194310, ch: 11, mdr: 72200 },
+      list.map(({ ssid, ssidHex, accessPoints }) => ({ ssid, ssidHex, accessPoints })),
+    ).toEqual([
+      { ssid: 'Café-Net', ssidHex: latin1.toString('hex'), accessPoints: 2 },
+      { ssid: 'Café-Net', ssidHex: utf8.toString('hex'), accessPoints: 1 },
     ]);
-    expect(salvageScanEntries('<html>')).toEqual([]);
   });
 });

@@ -85,7 +85,9 @@ describe('TCP transport', () => {
       void readTcpRequest(socket).then(() => socket.resetAndDestroy());
     });
     expect(
-      await sendOverTcp(request(server.port, { command: 'connect-ap', body: '{"idx":0}' })),
+      await sendOverTcp(
+        request(server.port, { command: 'connect-ap', body: Buffer.from('{"idx":0}') }),
+      ),
     ).toMatchObject({
       kind: 'failed',
       reason: 'reset',
@@ -125,7 +127,9 @@ describe('HTTP transport', () => {
       });
     });
     const body = '{"k":"cc","v":"é"}';
-    const outcome = await sendOverHttp(request(server.port, { command: 'set', body }));
+    const outcome = await sendOverHttp(
+      request(server.port, { command: 'set', body: Buffer.from(body) }),
+    );
     expect(outcome).toEqual({ kind: 'json', value: { r: 0 } });
     expect(head.split('\r\n')).toEqual([
       'POST /set HTTP/1.1',

@@ -1,5 +1,6 @@
 // The settings for the network, the product import when the id was not known beforehand, and
 // connect-ap: the last thing the device hears before it leaves listening mode.
+import { displaySsid } from '../../../../shared/ssid-text';
 import type { RunContext } from '../run-context';
 import { importDevice } from '../prepare';
 import { assertSendable, completeFromScan } from '../network-choice';
@@ -13,7 +14,7 @@ export const configureStep: Step = async (ctx, io) => {
   const choice = ctx.choice;
   if (choice === null) throw new Error('configure ran without a network choice.');
   io.facts({ targetSsid: choice.ssid, awaitingNetwork: false });
-  io.detail(`Sending the settings for "${choice.ssid}".`);
+  io.detail(`Sending the settings for "${displaySsid(choice.ssid)}".`);
   const network = completeFromScan(assertSendable(choice), ctx.scan ?? []);
   await io.device().configure(network, ctx.key ?? undefined, { signal: io.signal });
   if (!needsImport(ctx, io)) return { next: 'connect', ctx };

@@ -1,7 +1,7 @@
 // Talking to the device in listening mode: who it is, its key and the claim code, what it sees,
 // and the operator's choice of network from that list.
 import { EngineError } from '../engine-error';
-import { toDeviceNetwork } from '../network-choice';
+import { fullyKnown, toDeviceNetwork } from '../network-choice';
 import type { Step } from '../step-io';
 
 export const identifyStep: Step = async (ctx, io) => {
@@ -20,7 +20,8 @@ export const talkStep: Step = async (ctx, io) => {
   const claimCode = ctx.prepared?.claimCode;
   if (claimCode === undefined) throw new Error('A run reached the device without a claim code.');
   await device.setClaimCode(claimCode, { signal: io.signal });
-  return { next: 'scan', ctx: { ...ctx, key } };
+  // A station profile (or a network typed in full) with security and channel needs no scan.
+  return { next: fullyKnown(ctx.choice) ? 'configure' : 'scan', ctx: { ...ctx, key } };
 };
 
 export const scanStep: Step = async (ctx, io) => {

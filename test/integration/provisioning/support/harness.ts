@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventName, EventPayload } from '../../../../shared/contract';
 import type { z } from 'zod';
-import type { networkChoiceSchema, RunOutcome, StartInput } from '../../../../shared/provisioning';
+import {
+  startInputSchema,
+  type networkChoiceSchema,
+  type RunOutcome,
+  type StartInput,
+} from '../../../../shared/provisioning';
 
 /** A network choice as the handlers receive it (after the schema's defaults). */
 export type NetworkOut = z.output<typeof networkChoiceSchema>;
@@ -226,7 +231,7 @@ export function runToOutcome(
       }
     };
     const off = h.core.events.subscribeAll(handle);
-    call(h, 'provision.start', start)
+    call(h, 'provision.start', startInputSchema.parse(start))
       .then((result) => {
         runId = result.runId;
         for (const [event, payload] of early.splice(0)) handle(event, payload);

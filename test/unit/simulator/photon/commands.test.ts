@@ -144,7 +144,7 @@ describe('configure-ap validation (≥ 0.7)', () => {
     });
     // WEP is not scanned, and the shared-key bit is dropped.
     expect(photon.storedNetworks[0]).toMatchObject({
-      ssid: 'Old',
+      ssid: Buffer.from('Old'),
       security: SECURITY.wepPsk,
       password: '0005D9178B0F95',
     });
@@ -156,7 +156,7 @@ describe('configure-ap validation (≥ 0.7)', () => {
     });
     expect(photon.storedNetworks).toEqual([
       {
-        ssid: 'Home',
+        ssid: Buffer.from('Home'),
         security: SECURITY.wpa2Mixed,
         channel: 11,
         password: 'home-pass-1',
@@ -168,7 +168,7 @@ describe('configure-ap validation (≥ 0.7)', () => {
   it('stores an open network when sec is missing, and uses a 1-char pwd unencrypted', async () => {
     expect(await configure({ idx: 0, ssid: 'Cafe', ch: 1 })).toEqual({ r: 0 });
     expect(await configure({ idx: 0, ssid: 'Cafe2', ch: 1, pwd: 'x' })).toEqual({ r: 0 });
-    expect(photon.storedNetworks.map((n) => [n.ssid, n.security, n.password])).toEqual([
+    expect(photon.storedNetworks.map((n) => [`${n.ssid}`, n.security, n.password])).toEqual([
       ['Cafe2', 0, 'x'],
       ['Cafe', 0, ''],
     ]);
@@ -187,7 +187,7 @@ describe('configure-ap validation (≥ 0.7)', () => {
     const names = ['N1', 'N2', 'N3', 'N4', 'N5', 'N6'];
     for (const ssid of names)
       expect(await configure({ idx: 0, ssid, sec: 0, ch: 1 })).toEqual({ r: 0 });
-    expect(photon.storedNetworks.map((n) => n.ssid)).toEqual(['N6', 'N5', 'N4', 'N3', 'N2']);
+    expect(photon.storedNetworks.map((n) => `${n.ssid}`)).toEqual(['N6', 'N5', 'N4', 'N3', 'N2']);
     await configure({ idx: 0, ssid: 'N4', sec: 0, ch: 9 });
     expect(photon.storedNetworks.map((n) => `${n.ssid}:${n.channel}`)).toEqual([
       'N6:1',
@@ -212,15 +212,15 @@ describe('configure-ap enterprise', () => {
     });
     expect(await configure(peap('alice'))).toEqual({ r: 0 });
     expect(photon.storedNetworks[0]).toMatchObject({
-      ssid: 'Corp',
+      ssid: Buffer.from('Corp'),
       password: 'peap-pass',
-      enterprise: { eapType: EAP_PEAP, innerIdentity: 'alice' },
+      enterprise: { eapType: EAP_PEAP, innerIdentity: Buffer.from('alice') },
     });
     photon.setAir([...AIR, { ssid: 'Corp2', sec: SECURITY.wpa2EnterpriseAes, ch: 1, rssi: -60 }]);
     expect(await configure({ ...peap('bob'), ssid: 'Corp2' })).toEqual({ r: 0 });
-    expect(photon.storedNetworks.filter((n) => n.enterprise !== null).map((n) => n.ssid)).toEqual([
-      'Corp2',
-    ]);
+    expect(
+      photon.storedNetworks.filter((n) => n.enterprise !== null).map((n) => `${n.ssid}`),
+    ).toEqual(['Corp2']);
   });
 
   it('answers 1 for incomplete enterprise credentials', async () => {

@@ -121,7 +121,7 @@ describe('connect-ap failure', () => {
     await start({
       storedNetworks: [
         {
-          ssid: 'Home',
+          ssid: Buffer.from('Home'),
           security: SECURITY.wpa2Aes,
           channel: 6,
           password: 'stale',

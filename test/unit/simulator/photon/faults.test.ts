@@ -11,6 +11,7 @@ import {
   encryptForDevice,
   exchange,
   httpRequest,
+  parseChunked,
   sleep,
   splitHttpReply,
   tcpCommand,
@@ -68,18 +69,54 @@ describe('fault injection', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(240);
   });
 
-  it('hung scan: no end of reply; the worker is freed when the client gives up', async () => {
-    await start({ faults: { hangScan: true } });
-    const hung = await exchange(photon.httpPort, httpRequest('GET', '/scan-ap'), {
+  it('wedged scan: cut mid-entry, and that server stays dead until listening mode is re-entered', async () => {
+    await start({ faults: { wedgeScan: true } });
+    photon.setAir([...AIR, { ssid: 'Second', sec: SECURITY.open, ch: 1, rssi: -70 }]);
+    const wedged = await exchange(photon.httpPort, httpRequest('GET', '/scan-ap'), {
       timeoutMs: 300,
     });
-    expect(hung.end).toBe('timeout');
-    expect(hung.text).not.toContain('0\r\n\r\n');
-    photon.setFaults({ hangScan: false });
+    expect(wedged.end).toBe('timeout');
+    const json = Buffer.concat(parseChunked(splitHttpReply(wedged.data).body).chunks).toString();
+    expect(json).toBe(
+      '{"scans":[{"ssid":"Home","rssi":-50,"sec":4194308,"ch":6,"mdr":54000},{"ssid":"Second"',
+    );
+    // The client left and the fault is gone, but the event thread is still stuck in the scan.
+    photon.setFaults({ wedgeScan: false });
+    const stuck = await exchange(photon.httpPort, httpRequest('GET', '/version'), {
+      timeoutMs: 300,
+    });
+    expect(stuck).toMatchObject({ end: 'timeout', data: Buffer.alloc(0) });
+    await photon.enterListeningMode();
     const next = await exchange(photon.httpPort, httpRequest('GET', '/version'), {
       until: chunkedComplete,
     });
     expect(next.end).toBe('until');
+  });
+
+  it('wedged scan over TCP: 5609 answers nothing more; leaving listening mode frees it', async () => {
+    await start({ faults: { wedgeScan: true } });
+    const wedged = await exchange(photon.tcpPort, tcpRequest('scan-ap'), { timeoutMs: 200 });
+    expect(wedged.end).toBe('timeout');
+    photon.setFaults({ wedgeScan: false });
+    const stuck = await exchange(photon.tcpPort, tcpRequest('version'), { timeoutMs: 200 });
+    expect(stuck).toMatchObject({ end: 'timeout', data: Buffer.alloc(0) });
+    await photon.enterListeningMode();
+    expect(await tcpCommand(photon.tcpPort, 'version')).toEqual({ v: 2 });
+  });
+
+  it("wedged scan: configure-ap's own scans each wait their cap before answering", async () => {
+    await start({ faults: { wedgeScan: true }, timings: { configureScanCapMs: 150 } });
+    const body = JSON.stringify({
+      idx: 0,
+      ssid: 'Home',
+      pwd: encryptForDevice(photon.publicKeyField, 'right-password'),
+      sec: SECURITY.wpa2Aes,
+      ch: 6,
+    });
+    const started = Date.now();
+    expect(await tcpCommand(photon.tcpPort, 'configure-ap', body)).toEqual({ r: 0 });
+    // Dry run and save: two scans, each waiting the whole cap (sniff_security, 30 s on a Photon).
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
   });
 
   it('decrypt error: configure-ap answers the low-RAM code (or a chosen one)', async () => {

@@ -91,7 +91,7 @@ describe('firmware 0.6', () => {
       ),
     ).toEqual({ r: 0 });
     expect(photon.storedNetworks[0]).toEqual({
-      ssid: 'A'.repeat(32),
+      ssid: Buffer.from('A'.repeat(32)),
       security: SECURITY.wpaTkip,
       channel: 3,
       password: 'pw',

@@ -122,23 +122,32 @@ describe('HTTP command replies', () => {
 });
 
 describe('HTTP connection handling', () => {
-  it('keeps the connection alive for a second request', async () => {
-    const two = httpRequest('GET', '/version') + httpRequest('GET', '/version');
-    const reply = await exchange(photon.httpPort, two, {
+  it('keeps the connection alive for a second request sent after the first reply', async () => {
+    const reply = await exchange(photon.httpPort, httpRequest('GET', '/version'), {
       timeoutMs: 1000,
+      later: [{ afterMs: 100, data: httpRequest('GET', '/version') }],
       until: (data) => data.toString().split('0\r\n\r\n').length === 3,
     });
     expect(reply.end).toBe('until');
     expect(reply.text.match(/HTTP\/1\.1 200 OK/g)).toHaveLength(2);
   });
 
-  it('closes after the reply when the client sent Connection: close', async () => {
+  it('parses one request per packet: a second one in the same packet is never answered', async () => {
+    const two = httpRequest('GET', '/version') + httpRequest('GET', '/version');
+    const reply = await exchange(photon.httpPort, two, { timeoutMs: 300 });
+    expect(reply.end).toBe('timeout');
+    expect(reply.text.match(/HTTP\/1\.1 200 OK/g)).toHaveLength(1);
+  });
+
+  it('closes after the reply when the client sent Connection: close, still saying Keep-Alive', async () => {
     const reply = await exchange(
       photon.httpPort,
       httpRequest('GET', '/version', { headers: ['Connection: close'] }),
     );
     expect(reply.end).toBe('closed');
-    expect(reply.text).toContain('Connection: close\r\n');
+    // http_server.c:314–374 writes Keep-Alive whatever it is about to do.
+    expect(reply.text).toContain('Connection: Keep-Alive\r\n');
+    expect(reply.text).toContain('0\r\n\r\n');
   });
 
   it('works with Node http.request', async () => {
@@ -197,5 +206,71 @@ describe('HTTP pages other than commands', () => {
 
   it('returns null JSON for a helper on an empty body', async () => {
     expect(await httpCommand(photon.httpPort, 'set', '')).toBeNull();
+  });
+});
+
+describe('HTTP requests are handled one device packet (MSS 1152) at a time', () => {
+  const longSet = (headers: string[] = []) =>
+    httpRequest('POST', '/set', { body: `{"k":"cc","v":"${'A'.repeat(2000)}"}`, headers });
+  const jsonOf = (data: Buffer) =>
+    Buffer.concat(parseChunked(splitHttpReply(data).body).chunks).toString();
+
+  it('assembles a body that spans several packets and answers once it is whole', async () => {
+    const reply = await send(longSet());
+    expect(jsonOf(reply.data)).toBe('{"r":0}');
+    expect(photon.claimCode).toBe('A'.repeat(63));
+  });
+
+  it('≥ 0.7: `Connection: close` with a multi-packet body disconnects after the first packet', async () => {
+    const reply = await exchange(photon.httpPort, longSet(['Connection: close']), {
+      timeoutMs: 1000,
+    });
+    expect(reply).toMatchObject({ end: 'closed', data: Buffer.alloc(0) });
+    expect(photon.claimCode).toBeNull();
+    // Only the exact spelling counts: Particle's own test client sends `Connection: Close`.
+    const capital = await send(longSet(['Connection: Close']));
+    expect(jsonOf(capital.data)).toBe('{"r":0}');
+  });
+
+  it('≥ 0.7: a body in a later packet is cut by `Connection: close` however small it is', async () => {
+    const body = '{"k":"cc","v":"late"}';
+    const head = httpRequest('POST', '/set', { body, headers: ['Connection: close'] }).slice(
+      0,
+      -body.length,
+    );
+    const reply = await exchange(photon.httpPort, head, {
+      timeoutMs: 1000,
+      later: [{ afterMs: 50, data: body }],
+    });
+    expect(reply).toMatchObject({ end: 'closed', data: Buffer.alloc(0) });
+    expect(photon.claimCode).toBeNull();
+  });
+
+  it('drops a first packet that does not hold the whole header block', async () => {
+    const raw = httpRequest('GET', '/version');
+    const reply = await exchange(photon.httpPort, raw.slice(0, 20), {
+      timeoutMs: 300,
+      later: [{ afterMs: 50, data: raw.slice(20) }],
+    });
+    expect(reply).toMatchObject({ end: 'timeout', data: Buffer.alloc(0) });
+  });
+
+  it('never answers a Content-Length smaller than the body (the uint16 wraps)', async () => {
+    const raw = httpRequest('POST', '/set', {
+      body: '{"k":"cc","v":"abc"}',
+      headers: ['Content-Length: 10'],
+    });
+    const reply = await exchange(photon.httpPort, raw, { timeoutMs: 300 });
+    expect(reply).toMatchObject({ end: 'timeout', data: Buffer.alloc(0) });
+  });
+
+  it('≤ 0.6: the page handler reads the further packets itself, so `Connection: close` does not cut', async () => {
+    await photon.close();
+    photon = await startSimulatedPhoton({ privateKeyPem: testKeyPem(), firmware: '0.6' });
+    const reply = await exchange(photon.httpPort, longSet(['Connection: close']), {
+      timeoutMs: 1000,
+    });
+    expect(reply.end).toBe('closed');
+    expect(jsonOf(reply.data)).toBe('{"r":0}');
   });
 });

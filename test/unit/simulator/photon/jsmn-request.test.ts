@@ -91,7 +91,10 @@ describe('atoi and certificate unescaping', () => {
     expect(atoi('99999999999')).toBe(2147483647);
   });
 
-  it('decodes the escapes the firmware decodes, not \\u', () => {
-    expect(unescapeCertificate('a\\r\\nb\\/c\\u0041')).toBe('a\r\nb/c\\u0041');
+  it('decodes the escapes the firmware decodes; \\u or a trailing backslash empties it', () => {
+    expect(unescapeCertificate('a\\r\\nb\\/c\\"d\\\\e')).toBe('a\r\nb/c"d\\e');
+    // json_unescape's \u case is commented out: it returns 0 and the certificate is stored empty.
+    expect(unescapeCertificate('a\\u0041')).toBe('');
+    expect(unescapeCertificate('abc\\')).toBe('');
   });
 });
