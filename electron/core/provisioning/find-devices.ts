@@ -2,7 +2,7 @@
 // network names (macOS/Windows location permission) it says so, with what to do, instead of
 // reporting "none found".
 import type { FindResult, FoundDevice } from '../../../shared/provisioning';
-import { prefixStem, withDash } from '../../../shared/softap-prefix';
+import { prefixStem } from '../../../shared/softap-prefix';
 import { permissionSentence, type WifiBackend } from '../wifi';
 import { pickPhotonNetworks } from '../wifi/ssid';
 import { WifiError } from '../wifi';
@@ -21,7 +21,7 @@ export async function findDevices(
   const hidden = (): FindResult => ({
     devices: [],
     ssidsReadable: false,
-    hint: `${permissionSentence(platform)} Or join the ${withDash(softApPrefix)}… network from the system Wi-Fi menu and choose “I’ll join it myself when asked”.`,
+    hint: permissionSentence(platform, softApPrefix),
   });
   if (caps.scanSsids !== 'yes') return hidden();
   const interfaces = await backend.interfaces();

@@ -5,8 +5,7 @@ import type { RunCommand } from '../run-command';
 import type { FindOnPath } from '../system/find-on-path';
 import { planBackends, type BackendPlan } from './backend-plan';
 import { createHostWifiBackend } from './host-backend';
-import { MACOS_LOCATION_SENTENCE } from './mac-backend';
-import { WINDOWS_LOCATION_SENTENCE } from './netsh-backend';
+import { permissionSentence } from './location-sentences';
 import type { SsidAccess } from './types';
 
 export interface WifiCapabilityReport {
@@ -28,8 +27,6 @@ const TOOLS: Partial<Record<NodeJS.Platform, string[]>> = {
   darwin: ['networksetup', 'system_profiler'],
 };
 
-export const permissionSentence = (platform: NodeJS.Platform): string =>
-  platform === 'darwin' ? MACOS_LOCATION_SENTENCE : WINDOWS_LOCATION_SENTENCE;
 
 export async function describeWifiCapabilities(
   platform: NodeJS.Platform,

@@ -5,6 +5,7 @@ import type { RunCommand } from '../run-command';
 import { systemClock, type Clock } from '../runtime';
 import { commandFailed, commandTool, type CommandTool } from './command-tool';
 import { WifiError } from './errors';
+import { macLocationSentence } from './location-sentences';
 import {
   parseAirportNetwork,
   parsePreferredNetworks,
@@ -29,8 +30,6 @@ import type {
   WifiNetwork,
 } from './types';
 
-export const MACOS_LOCATION_SENTENCE =
-  'macOS hides Wi-Fi names from Photon Setup. Open System Settings → Privacy & Security → Location Services and allow Photon Setup, then try again — or choose “I’ll join it myself when asked” and join the Photon-… network from the Wi-Fi menu when Photon Setup says so.';
 
 const WIFI_OFF_SENTENCE =
   'Wi-Fi is switched off on this Mac. Turn it on from the menu bar, then try again.';
@@ -121,7 +120,7 @@ export class MacBackend implements WifiBackend {
     const state = (await this.profile(options.fresh)).find((entry) => entry.device === iface);
     if (state === undefined) return [];
     if (state.off) throw new WifiError('no-wifi', WIFI_OFF_SENTENCE);
-    if (profilerRedacted(state)) throw new WifiError('permission', MACOS_LOCATION_SENTENCE);
+    if (profilerRedacted(state)) throw new WifiError('permission', macLocationSentence());
     return state.networks.map((network) => ({ ...network }));
   }
 

@@ -6,6 +6,7 @@ import type { RunCommand } from '../run-command';
 import { systemClock, type Clock } from '../runtime';
 import { commandFailed, commandTool, type CommandTool } from './command-tool';
 import { WifiError } from './errors';
+import { windowsLocationSentence } from './location-sentences';
 import {
   netshNeedsLocation,
   parseNetshInterfaces,
@@ -33,8 +34,6 @@ import type {
 const WIN_TEMP_PROFILE_PREFIX = 'photon-setup-';
 const winTempProfileName = (ssid: string): string => `${WIN_TEMP_PROFILE_PREFIX}${ssid}`;
 
-export const WINDOWS_LOCATION_SENTENCE =
-  'Windows hides Wi-Fi names from Photon Setup. Open Settings → Privacy & security → Location, turn on "Location services" and "Let desktop apps access your location", then try again — or choose “I’ll join it myself when asked” and join the Photon-… network from the Wi-Fi menu when Photon Setup says so.';
 
 export interface NetshBackendOptions {
   runCommand: RunCommand;
@@ -44,7 +43,7 @@ export interface NetshBackendOptions {
   withTempFile?: WithTempFile | undefined;
 }
 
-const permissionError = (): WifiError => new WifiError('permission', WINDOWS_LOCATION_SENTENCE);
+const permissionError = (): WifiError => new WifiError('permission', windowsLocationSentence());
 
 export class NetshBackend implements WifiBackend {
   readonly name = 'netsh' as const;

@@ -16,7 +16,7 @@ import {
   withDeadline,
   type Clock,
 } from '../runtime';
-import { permissionSentence } from './capabilities';
+import { permissionSentence } from './location-sentences';
 import { discoverPhotons } from './discover';
 import { WifiError, WifiRestoreError } from './errors';
 import type { ReachCloud } from './home-check';
@@ -230,7 +230,7 @@ export class WifiTrip {
       this.check();
     }
     if (this.caps?.scanSsids !== 'yes')
-      throw new WifiError('permission', permissionSentence(this.deps.platform));
+      throw new WifiError('permission', permissionSentence(this.deps.platform, this.rules.prefix));
     const found = await discoverPhotons(this.deps.backend, this.iface, {
       rules: this.rules,
       timeoutMs: this.timeouts.discoverMs,
@@ -272,7 +272,7 @@ export class WifiTrip {
     const iface = this.iface;
     const manual = chosen === null;
     if (!manual && iface === UNKNOWN_IFACE)
-      throw new WifiError('permission', permissionSentence(this.deps.platform));
+      throw new WifiError('permission', permissionSentence(this.deps.platform, this.rules.prefix));
     // The journal goes to disk before the host leaves its network.
     this.temp = chosen === null ? null : { iface, ssid: chosen };
     await this.writeJournal();

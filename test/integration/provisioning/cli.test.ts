@@ -189,7 +189,13 @@ describe('cli provision', () => {
         '--data-dir',
         mkdtempSync(join(tmpdir(), 'photon-cli-')),
       ],
-      fast({ ...worldBackends(world), simulated: true }),
+      // The verdict comes the moment the AP is seen again; the longer cap only keeps a loaded CI
+      // machine (two cores, every suite at once) from calling it "not online" first.
+      fast({
+        ...worldBackends(world),
+        simulated: true,
+        engineTimings: { ...FAST_ENGINE, verifyMs: 10_000 },
+      }),
     );
     expect(code).toBe(1);
     expect(JSON.parse(out.stdout[0]!)).toMatchObject({ outcome: { kind: 'credentials-rejected' } });
