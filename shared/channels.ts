@@ -10,6 +10,7 @@ export const REQUEST_CHANNELS = [
   'account.connect',
   'account.completeMfa',
   'account.signOut',
+  'account.setCustomer',
   'profiles.list',
   'profiles.save',
   'profiles.delete',
@@ -18,12 +19,14 @@ export const REQUEST_CHANNELS = [
   'provision.chooseNetwork',
   'provision.rescan',
   'provision.cancel',
+  'provision.current',
   'history.query',
   'history.exportCsv',
   'returns.lookup',
   'returns.readDeviceId',
   'returns.plan',
   'returns.execute',
+  'returns.current',
 ] as const;
 
 const EVENT_NAMES = [

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   accountInputSchema,
   chooseNetworkInputSchema,
+  customerInputSchema,
   findInputSchema,
   historyQuerySchema,
   mfaInputSchema,
@@ -21,6 +22,7 @@ import {
   type RunNetworks,
   type RunOutcome,
   type RunProgress,
+  type RunSnapshot,
   type StationProfile,
 } from './provisioning';
 import {
@@ -28,16 +30,19 @@ import {
   lookupInputSchema,
   planInputSchema,
   type DeviceLookup,
+  type ReleaseActivity,
   type ReleasePlan,
   type ReleaseReport,
 } from './returns';
 import { REQUEST_CHANNELS, type EventName, type RequestChannel } from './channels';
-import { settingsSchema, type Settings } from './settings';
+import { settingsPatchSchema, type Settings } from './settings';
 
 export { ipcEventChannel, isRequestChannel } from './channels';
 export type { EventName, RequestChannel } from './channels';
 
 export type HostKind = 'desktop' | 'web';
+/** Where "Remember" keeps secrets on this host, so the window can say so truthfully. */
+export type SecretStorageKind = 'os-keychain' | 'key-file' | 'memory';
 
 export interface AppInfo {
   name: string;
@@ -45,6 +50,7 @@ export interface AppInfo {
   host: HostKind;
   /** true when the device, the cloud and the host Wi-Fi are simulators (demo mode). */
   simulated: boolean;
+  secretStorage: SecretStorageKind;
 }
 
 export type WifiToolName = 'nmcli' | 'netsh' | 'networksetup';
@@ -90,11 +96,12 @@ export const requests = {
   'app.info': channel<AppInfo>()(noArgument),
   'system.check': channel<SystemCheck>()(noArgument),
   'settings.get': channel<Settings>()(noArgument),
-  'settings.update': channel<Settings>()(settingsSchema.partial().strict()),
+  'settings.update': channel<Settings>()(settingsPatchSchema),
   'account.current': channel<AccountSummary | null>()(noArgument),
   'account.connect': channel<AccountConnectResult>()(accountInputSchema),
   'account.completeMfa': channel<AccountConnectResult>()(mfaInputSchema),
   'account.signOut': channel<null>()(noArgument),
+  'account.setCustomer': channel<AccountSummary>()(customerInputSchema),
   'profiles.list': channel<StationProfile[]>()(noArgument),
   'profiles.save': channel<StationProfile>()(networkChoiceSchema),
   'profiles.delete': channel<StationProfile[]>()(z.strictObject({ id: z.string().min(1).max(64) })),
@@ -103,6 +110,8 @@ export const requests = {
   'provision.chooseNetwork': channel<null>()(chooseNetworkInputSchema),
   'provision.rescan': channel<null>()(runIdInputSchema),
   'provision.cancel': channel<null>()(runIdInputSchema),
+  /** The latest run as the core last reported it: a window rehydrates from it at start. */
+  'provision.current': channel<RunSnapshot | null>()(noArgument),
   'history.query': channel<HistoryPage>()(historyQuerySchema),
   'history.exportCsv': channel<CsvExport>()(historyQuerySchema),
   'returns.lookup': channel<DeviceLookup>()(lookupInputSchema),
@@ -111,6 +120,8 @@ export const requests = {
   ),
   'returns.plan': channel<ReleasePlan>()(planInputSchema),
   'returns.execute': channel<ReleaseReport>()(executeInputSchema),
+  /** The returned unit being worked on (its plan, running or not, and its report). */
+  'returns.current': channel<ReleaseActivity | null>()(noArgument),
 } satisfies Record<RequestChannel, RequestSpec<z.ZodType, unknown>>;
 
 /** Every event's payload; the key set must be exactly EVENT_NAMES (checked below). */
@@ -125,8 +136,8 @@ interface EventPayloads {
   'run.networks': RunNetworks;
   /** How the run ended, with the record written to the audit log. */
   'run.outcome': RunOutcome;
-  /** A returned unit's release plan, after each step. */
-  'returns.progress': ReleasePlan;
+  /** A returned unit's plan when made, after each step it runs, and when it stops. */
+  'returns.progress': ReleaseActivity;
   /** The core waits before asking the cloud again (it asked to slow down, or it had a problem). */
   'cloud.waiting': CloudWaiting;
 }

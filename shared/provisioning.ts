@@ -7,29 +7,57 @@ import type { Outcome, OutcomeDescription, RunPhase } from './outcome';
 
 // ---------------------------------------------------------------- account
 
-const trimmed = (max: number) => z.string().trim().min(1).max(max);
+// Each rule carries the sentence the operator reads, so the account form shows the schema's own
+// words and the core refuses exactly what the form would.
+const required = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter the ${what}.`)
+    .max(max, `The ${what} is at most ${max} characters.`);
+/** Also a customer's: devices are claimed to this address. */
+export const emailSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter an email address.')
+  .max(254, 'An email address is at most 254 characters.')
+  .pipe(z.email('That is not an email address (name@example.com).'));
+const secret = (what: string) =>
+  z.string().min(1, `Enter the ${what}.`).max(200, `The ${what} is at most 200 characters.`);
+
+/** What each account field allows, for the form's maxLength. */
+export const ACCOUNT_FIELD_MAX = {
+  token: 200,
+  email: 254,
+  product: 80,
+  clientId: 200,
+  secret: 200,
+};
 
 export const accountInputSchema = z.discriminatedUnion('method', [
   /** A developer's access token pasted from the console or `particle token create`. */
   z.strictObject({
     method: z.literal('token'),
-    accessToken: trimmed(200),
+    accessToken: required('access token', ACCOUNT_FIELD_MAX.token).min(
+      20,
+      'Paste the whole access token (40 characters or more).',
+    ),
     remember: z.boolean().default(false),
   }),
   /** A developer's email and password (the cloud may then ask for an MFA code). */
   z.strictObject({
     method: z.literal('login'),
-    username: z.email().max(254),
-    password: z.string().min(1).max(200),
+    username: emailSchema,
+    password: secret('password'),
     remember: z.boolean().default(false),
   }),
   /** Product mode: two-legged OAuth client credentials, claiming to a (shadow) customer. */
   z.strictObject({
     method: z.literal('product'),
-    product: trimmed(80),
-    clientId: trimmed(200),
-    clientSecret: z.string().min(1).max(200),
-    customerEmail: z.email().max(254),
+    product: required('product id or slug', ACCOUNT_FIELD_MAX.product),
+    clientId: required('OAuth client id', ACCOUNT_FIELD_MAX.clientId),
+    clientSecret: secret('OAuth client secret'),
+    customerEmail: emailSchema,
     remember: z.boolean().default(false),
   }),
 ]);
@@ -39,8 +67,11 @@ export const mfaInputSchema = z.strictObject({
   otp: z
     .string()
     .trim()
-    .regex(/^\d{6}$/, 'Enter the 6-digit code.'),
+    .regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.'),
 });
+
+/** Product mode: claim the next devices to this customer (a returned unit's next owner). */
+export const customerInputSchema = z.strictObject({ customerEmail: emailSchema });
 
 export interface AccountSummary {
   mode: 'developer' | 'product';
@@ -208,6 +239,19 @@ export interface RunOutcome {
   outcome: Outcome;
   description: OutcomeDescription;
   record: RunRecord;
+}
+
+/**
+ * A run as the core last reported it (its latest event of each kind), so a window that opens
+ * or reloads mid-run shows that run, its network list and its Cancel. Finished runs keep their
+ * outcome.
+ */
+export interface RunSnapshot {
+  runId: string;
+  progress: RunProgress | null;
+  led: RunLed | null;
+  networks: RunNetworks | null;
+  outcome: RunOutcome | null;
 }
 
 // ---------------------------------------------------------------- history

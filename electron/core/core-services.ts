@@ -24,6 +24,7 @@ import type { RunCommand } from './run-command';
 import { DeviceAccess, type Clock } from './runtime';
 import type { SoftApOptions } from './softap';
 import { AuditLog } from './store/audit-log';
+import { assertWritableDataDir } from './store/data-dir';
 import { MemorySecretStore, type SecretStore } from './store/secret-store';
 import { JsonFileStore } from './store/settings-store';
 import type { FindOnPath } from './system/find-on-path';
@@ -156,6 +157,7 @@ async function replayJournal(
 export async function buildServices(options: ServiceOptions): Promise<Services> {
   const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'photon-setup-'));
+  assertWritableDataDir(dataDir);
   const settings = new JsonFileStore(join(dataDir, SETTINGS_FILE_NAME), settingsSchema);
   let current = settings.load();
   if (current.warning !== null) options.log.warn(current.warning);

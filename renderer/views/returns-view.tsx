@@ -47,7 +47,7 @@ export function ReturnsView() {
 
   useEffect(
     () =>
-      bridge.on('returns.progress', (updated) => {
+      bridge.on('returns.progress', ({ plan: updated }) => {
         setPlan((current) =>
           current !== null && current.planId === updated.planId ? updated : current,
         );

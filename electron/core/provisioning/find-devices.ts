@@ -1,8 +1,9 @@
 // device.find: one scan of the host's Wi-Fi for Photons in listening mode. When the OS hides
 // network names (macOS/Windows location permission) it says so, with what to do, instead of
-// reporting "none found".
+// reporting "none found". The hint says only what the OS wants; the window names its own way
+// round it (its manual-join option), so a renamed option can never leave a stale hint here.
 import type { FindResult, FoundDevice } from '../../../shared/provisioning';
-import { prefixStem, withDash } from '../../../shared/softap-prefix';
+import { prefixStem } from '../../../shared/softap-prefix';
 import { permissionSentence, type WifiBackend } from '../wifi';
 import { pickPhotonNetworks } from '../wifi/ssid';
 import { WifiError } from '../wifi';
@@ -21,7 +22,7 @@ export async function findDevices(
   const hidden = (): FindResult => ({
     devices: [],
     ssidsReadable: false,
-    hint: `${permissionSentence(platform)} Or join the ${withDash(softApPrefix)}… network from the system Wi-Fi menu and choose “I’ll join it myself when asked”.`,
+    hint: permissionSentence(platform),
   });
   if (caps.scanSsids !== 'yes') return hidden();
   const interfaces = await backend.interfaces();

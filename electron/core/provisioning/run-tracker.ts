@@ -86,6 +86,20 @@ export class RunTracker {
     this.events.emit('run.led', { runId: this.runId, led: { state, source, basis } });
   }
 
+  /**
+   * A phase that ran beside the current one without becoming it: the restore after a failure,
+   * which must not move the failure to the restore phase, yet did run and took time.
+   */
+  ranAside(phase: RunPhase, ms: number, ok: boolean, detail: string): void {
+    const clock = this.clock(phase);
+    clock.ms += Math.max(0, ms);
+    clock.since = null;
+    clock.status = ok ? 'done' : 'failed';
+    clock.result = ok ? 'ok' : 'failed';
+    clock.detail = detail;
+    this.publish();
+  }
+
   /** Ends the run: the current phase failed, was cancelled or (on success) is done; the rest skipped. */
   finish(result: 'ok' | 'failed' | 'cancelled', detail?: string): void {
     if (this.current !== 'start') {

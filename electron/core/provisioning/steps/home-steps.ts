@@ -1,18 +1,22 @@
 // Back on the host's own network: say where it is, do the product import the trip could not,
 // and check the outcome with the cloud.
+import type { RestoreReport } from '../../wifi';
 import { apVisibility } from '../ap-visibility';
 import type { Step } from '../step-io';
 import { verify } from '../verify';
 import { importInto } from './configure-steps';
 
+/** Where the restore left this computer, in the operator's words (also after a failure). */
+export function backHomeSentence(report: RestoreReport | null): string {
+  if (report !== null && !report.ok) return report.error.message;
+  const back = report === null ? null : report.network;
+  return back === null
+    ? 'This computer is reconnecting to its usual Wi-Fi.'
+    : `This computer is back on ${back}.`;
+}
+
 export const restoreStep: Step = async (ctx, io) => {
-  const report = io.lastRestore;
-  const back = report !== null && report.ok ? report.network : null;
-  io.detail(
-    back === null
-      ? 'This computer is reconnecting to its usual Wi-Fi.'
-      : `This computer is back on ${back}.`,
-  );
+  io.detail(backHomeSentence(io.lastRestore));
   return { next: ctx.hopPending ? 'import-hop' : 'verify', ctx };
 };
 
