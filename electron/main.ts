@@ -6,6 +6,7 @@ import {
   app,
   BrowserWindow,
   ipcMain,
+  Menu,
   safeStorage,
   session,
   shell,
@@ -16,6 +17,7 @@ import { ipcEventChannel, requestChannels, type ContractError } from '../shared/
 import { createCore } from './core/api';
 import { createDispatch } from './core/dispatch';
 import { OperatorError } from './core/runtime';
+import { appMenuTemplate } from './desktop/app-menu';
 import {
   EncryptedFileSecretStore,
   MemorySecretStore,
@@ -124,6 +126,11 @@ export async function start(): Promise<void> {
     );
   }
 
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate({ packaged: app.isPackaged, platform: process.platform }),
+    ),
+  );
   mainWindow = createMainWindow();
   core.events.subscribeAll((event, payload) => {
     if (mainWindow !== null && !mainWindow.isDestroyed())

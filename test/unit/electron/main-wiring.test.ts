@@ -14,7 +14,8 @@ const mocks = vi.hoisted(() => {
   }> = [];
   const mainFrame = { url: '' };
   const userData = `${process.env.TMPDIR ?? '/tmp'}/photon-main-wiring-${process.pid}`;
-  return { handlers, appListeners, windows, mainFrame, userData, exit };
+  const menus: unknown[] = [];
+  return { handlers, appListeners, windows, mainFrame, userData, exit, menus };
 });
 
 vi.mock('electron', () => {
@@ -54,6 +55,10 @@ vi.mock('electron', () => {
       decryptString: (sealed: Buffer) => Buffer.from(sealed).reverse().toString('utf8'),
     },
     shell: { openExternal: vi.fn() },
+    Menu: {
+      buildFromTemplate: (template: unknown) => template,
+      setApplicationMenu: (menu: unknown) => mocks.menus.push(menu),
+    },
   };
 });
 
@@ -68,6 +73,13 @@ beforeAll(async () => {
 });
 
 describe('electron/main.ts wiring', () => {
+  it('sets a menu without Reload or developer tools in the packaged app', () => {
+    const roles = JSON.stringify(mocks.menus);
+    expect(mocks.menus).toHaveLength(1);
+    expect(roles).toContain('editMenu');
+    expect(roles).not.toMatch(/reload|toggleDevTools/i);
+  });
+
   it('creates the window locked down', () => {
     const prefs = mocks.windows[0]?.options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({
