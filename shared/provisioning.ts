@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { ActionRecord, RunRecord } from './audit';
 import type { LedReport } from './led';
 import type { Outcome, OutcomeDescription, RunPhase } from './outcome';
+import { DEVICE_ID_INPUT_MAX } from './validate';
 
 // ---------------------------------------------------------------- account
 
@@ -90,7 +91,11 @@ export type AccountConnectResult =
 
 // ---------------------------------------------------------------- Wi-Fi for the device
 
-const ssid = z.string().min(1).max(64);
+/** What each network field allows (the forms' maxLength); the device's own rules are in validate.ts. */
+export const NETWORK_FIELD_MAX = { ssid: 64, password: 128, identity: 64, pem: 8192 } as const;
+const M = NETWORK_FIELD_MAX;
+
+const ssid = z.string().min(1).max(M.ssid);
 const security = z.number().int();
 const channel = z.number().int().min(0).max(14).default(0);
 
@@ -101,27 +106,27 @@ export const networkChoiceSchema = z.discriminatedUnion('auth', [
     ssid,
     security,
     channel,
-    password: z.string().max(128).optional(),
+    password: z.string().max(M.password).optional(),
   }),
   z.strictObject({
     auth: z.literal('peap'),
     ssid,
     security,
     channel,
-    innerIdentity: z.string().min(1).max(64),
-    outerIdentity: z.string().max(64).optional(),
-    password: z.string().min(1).max(128),
-    caCertificate: z.string().max(8192).optional(),
+    innerIdentity: z.string().min(1).max(M.identity),
+    outerIdentity: z.string().max(M.identity).optional(),
+    password: z.string().min(1).max(M.password),
+    caCertificate: z.string().max(M.pem).optional(),
   }),
   z.strictObject({
     auth: z.literal('eap-tls'),
     ssid,
     security,
     channel,
-    outerIdentity: z.string().max(64).optional(),
-    clientCertificate: z.string().min(1).max(8192),
-    privateKey: z.string().min(1).max(8192),
-    caCertificate: z.string().max(8192).optional(),
+    outerIdentity: z.string().max(M.identity).optional(),
+    clientCertificate: z.string().min(1).max(M.pem),
+    privateKey: z.string().min(1).max(M.pem),
+    caCertificate: z.string().max(M.pem).optional(),
   }),
 ]);
 export type NetworkChoice = z.input<typeof networkChoiceSchema>;
@@ -180,7 +185,7 @@ export const startInputSchema = z.strictObject({
   /** A saved station profile, or null to choose from the device's own scan. */
   profileId: z.string().min(1).max(64).nullable(),
   /** Known beforehand (typed or from the label): lets product mode import it while online. */
-  deviceId: z.string().trim().max(30).optional(),
+  deviceId: z.string().trim().max(DEVICE_ID_INPUT_MAX).optional(),
 });
 export type StartInput = z.input<typeof startInputSchema>;
 
@@ -220,6 +225,8 @@ export interface RunProgress {
   targetSsid: string | null;
   /** Seconds left of the current wait (scanning for the AP, waiting to come online), when known. */
   countdownS: number | null;
+  /** When that wait ends (ISO time), so a window can count down — also one that opened late. */
+  countdownEndsAt: string | null;
   /** True while the engine waits for the operator to choose a network. */
   awaitingNetwork: boolean;
 }
@@ -257,7 +264,7 @@ export interface RunSnapshot {
 // ---------------------------------------------------------------- history
 
 export const historyQuerySchema = z.strictObject({
-  deviceId: z.string().trim().max(30).optional(),
+  deviceId: z.string().trim().max(DEVICE_ID_INPUT_MAX).optional(),
   limit: z.number().int().min(1).max(10_000).optional(),
 });
 

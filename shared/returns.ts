@@ -2,9 +2,10 @@
 // owner, and how the plan ran. Shared so the wizard and the CLI show the same facts.
 import { z } from 'zod';
 import type { ActionRecord, RunRecord } from './audit';
+import { DEVICE_ID_INPUT_MAX } from './validate';
 
 export const lookupInputSchema = z.strictObject({
-  deviceId: z.string().trim().min(1).max(40),
+  deviceId: z.string().trim().min(1).max(DEVICE_ID_INPUT_MAX),
 });
 
 export type DeviceOwner =
@@ -52,7 +53,7 @@ const releaseWantsSchema = z.strictObject({
 export type ReleaseWants = z.input<typeof releaseWantsSchema>;
 
 export const planInputSchema = z.strictObject({
-  deviceId: z.string().trim().min(1).max(40),
+  deviceId: z.string().trim().min(1).max(DEVICE_ID_INPUT_MAX),
   wants: releaseWantsSchema,
 });
 

@@ -8,6 +8,9 @@ const DEVICE_ID = /^[0-9a-f]{24}$/;
 /** Device ids are compared and sent lowercase everywhere; accept any case and surrounding space. */
 export const normalizeDeviceId = (value: string): string => value.trim().toLowerCase();
 
+/** A typed device id field: 24 characters plus room for pasted spaces (the schemas' limit too). */
+export const DEVICE_ID_INPUT_MAX = 40;
+
 export const isDeviceId = (value: string): boolean => DEVICE_ID.test(normalizeDeviceId(value));
 
 export function deviceIdProblem(value: string): string | null {
@@ -20,16 +23,6 @@ export function deviceIdProblem(value: string): string | null {
 
 /** UTF-8 byte length, which is what the device's 32-byte SSID limit counts. */
 export const utf8ByteLength = (value: string): number => new TextEncoder().encode(value).length;
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export function emailProblem(value: string): string | null {
-  const email = value.trim();
-  if (email.length === 0) return 'Enter an email address.';
-  if (email.length > 254 || !EMAIL.test(email))
-    return `"${email.slice(0, 60)}" is not an email address.`;
-  return null;
-}
 
 // ---- SoftAP inputs: checked before anything is sent to a Photon (softap-protocol.md §4.6, §13.8).
 // None of these messages quotes a password; SSIDs are not secret and are quoted to help the operator.

@@ -6,7 +6,10 @@ interface Props {
   onPick(network: DeviceNetwork): void;
 }
 
-/** The networks the Photon itself can see (its scan-ap), strongest first. */
+/**
+ * The networks the Photon itself can see (its scan-ap), strongest first. The name is shown as
+ * the core gives it, whatever it contains; the first row takes focus when the list appears.
+ */
 export function DeviceNetworkList({ networks, onPick }: Props) {
   if (networks.length === 0)
     return (
@@ -17,9 +20,14 @@ export function DeviceNetworkList({ networks, onPick }: Props) {
     );
   return (
     <ul className="network-list" aria-label="Networks the Photon can see">
-      {networks.map((network) => (
-        <li key={network.ssid}>
-          <button type="button" className="network-row" onClick={() => onPick(network)}>
+      {networks.map((network, index) => (
+        <li key={`${index}:${network.ssid}`}>
+          <button
+            type="button"
+            className="network-row"
+            onClick={() => onPick(network)}
+            {...(index === 0 ? { 'data-autofocus': true } : {})}
+          >
             <SignalBars bars={network.bars} rssi={network.rssi} />
             <span className="network-name">{network.ssid}</span>
             <span className="network-security">

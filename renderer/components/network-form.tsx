@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { NetworkChoice } from '../../shared/provisioning';
+import { NETWORK_FIELD_MAX, type NetworkChoice } from '../../shared/provisioning';
 import { SECURITY_VALUES } from '../../shared/security';
 import { eapFieldProblem, networkPasswordProblem, ssidProblem } from '../../shared/validate';
 import { Checkbox, FormError, SecretField, TextField } from './fields';
@@ -61,6 +61,8 @@ interface NetworkFormProps {
   error: string | null;
   /** Offer "save as a station profile" (only when choosing for a run). */
   offerSave?: boolean | undefined;
+  /** Put focus in the first field to fill (the password of a network picked from a list). */
+  autoFocus?: boolean | undefined;
   onSubmit(network: NetworkChoice, save: boolean): void;
   onCancel?(): void;
 }
@@ -72,9 +74,12 @@ export function NetworkForm({
   busy,
   error,
   offerSave,
+  autoFocus,
   onSubmit,
   onCancel,
 }: NetworkFormProps) {
+  const focusSsid = autoFocus === true && initial === undefined;
+  const focusSecret = autoFocus === true && initial !== undefined;
   const titleId = useId();
   const [ssid, setSsid] = useState(initial?.ssid ?? '');
   const [option, setOption] = useState<SecurityOption>(
@@ -144,6 +149,8 @@ export function NetworkForm({
           value={ssid}
           onChange={setSsid}
           error={problems.ssid}
+          maxLength={NETWORK_FIELD_MAX.ssid}
+          autoFocus={focusSsid}
           hint="Type it exactly; hidden networks work too."
         />
       )}
@@ -181,6 +188,8 @@ export function NetworkForm({
           value={password}
           onChange={setPassword}
           error={problems.password}
+          maxLength={NETWORK_FIELD_MAX.password}
+          autoFocus={focusSecret}
         />
       )}
       {option.auth === 'peap' && (
@@ -190,12 +199,15 @@ export function NetworkForm({
             value={innerIdentity}
             onChange={setInnerIdentity}
             error={problems.innerIdentity}
+            maxLength={NETWORK_FIELD_MAX.identity}
+            autoFocus={focusSecret}
           />
           <TextField
             label="Outer identity (optional)"
             value={outerIdentity}
             onChange={setOuterIdentity}
             error={problems.outerIdentity}
+            maxLength={NETWORK_FIELD_MAX.identity}
             hint="Often 'anonymous'."
           />
           <SecretField
@@ -203,6 +215,7 @@ export function NetworkForm({
             value={password}
             onChange={setPassword}
             error={problems.password}
+            maxLength={NETWORK_FIELD_MAX.password}
           />
         </>
       )}
@@ -213,6 +226,7 @@ export function NetworkForm({
             value={outerIdentity}
             onChange={setOuterIdentity}
             error={problems.outerIdentity}
+            maxLength={NETWORK_FIELD_MAX.identity}
           />
           <PemField
             label="Client certificate (PEM)"
@@ -278,6 +292,7 @@ function PemField({
         value={value}
         onChange={(event) => onChange(event.target.value)}
         spellCheck={false}
+        maxLength={NETWORK_FIELD_MAX.pem}
         aria-invalid={error ? true : undefined}
       />
       {error && (

@@ -1,51 +1,36 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { HistoryPage } from '../../shared/provisioning';
+import { useEffect } from 'react';
+import { DEVICE_ID_INPUT_MAX } from '../../shared/validate';
 import { FormError, TextField } from '../components/fields';
-import { sentence } from '../store/app-store';
 import { useAppState } from '../store/store-context';
 
 const when = (iso: string): string => new Date(iso).toLocaleString();
 
+/** Offers a CSV the core made as a download (the browser's, or the desktop app's save). */
+function download(fileName: string, csv: string): void {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
 /** The audit log: every run and every returned-unit action, newest first. */
 export function HistoryView() {
-  const bridge = useAppState((state) => state.bridge);
-  const [filter, setFilter] = useState('');
-  const [page, setPage] = useState<HistoryPage | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const filter = useAppState((state) => state.historyFilter);
+  const setFilter = useAppState((state) => state.setHistoryFilter);
+  const page = useAppState((state) => state.history);
+  const loadHistory = useAppState((state) => state.loadHistory);
+  const exportHistory = useAppState((state) => state.exportHistory);
+  const request = useAppState((state) => state.requests.history);
 
-  const load = useCallback(
-    (deviceId: string) => {
-      bridge
-        .call('history.query', {
-          ...(deviceId.trim() === '' ? {} : { deviceId: deviceId.trim() }),
-          limit: 500,
-        })
-        .then((result) => {
-          setPage(result);
-          setError(null);
-        })
-        .catch((failure: unknown) => setError(sentence(failure)));
-    },
-    [bridge],
-  );
-
-  useEffect(() => load(filter), [load, filter]);
+  useEffect(() => {
+    void loadHistory();
+  }, [loadHistory]);
 
   const exportCsv = async (): Promise<void> => {
-    try {
-      const { fileName, csv } = await bridge.call(
-        'history.exportCsv',
-        filter.trim() === '' ? {} : { deviceId: filter.trim() },
-      );
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1_000);
-    } catch (failure) {
-      setError(sentence(failure));
-    }
+    const csv = await exportHistory();
+    if (csv !== null) download(csv.fileName, csv.csv);
   };
 
   return (
@@ -67,9 +52,10 @@ export function HistoryView() {
         value={filter}
         onChange={setFilter}
         spellCheck={false}
+        maxLength={DEVICE_ID_INPUT_MAX}
         placeholder="e.g. 2c003a000b47343432313031"
       />
-      <FormError message={error} />
+      <FormError message={request.error} />
       {page !== null && page.skippedLines > 0 && (
         <p className="note note-warn">
           {page.skippedLines} damaged line(s) in the log were skipped (for example after a crash).
@@ -106,6 +92,7 @@ export function HistoryView() {
                       <span
                         className={`tag ${record.outcome === 'success' ? 'tag-ok' : 'tag-fail'}`}
                       >
+                        {record.outcome === 'success' ? '✓ ' : '✕ '}
                         {record.outcome}
                       </span>
                     </td>
@@ -123,6 +110,7 @@ export function HistoryView() {
                     <td>{record.step}</td>
                     <td>
                       <span className={`tag ${record.result === 'failed' ? 'tag-fail' : 'tag-ok'}`}>
+                        {record.result === 'failed' ? '✕ ' : '✓ '}
                         {record.result}
                       </span>
                     </td>

@@ -1,86 +1,109 @@
 import { useState, type FormEvent } from 'react';
-import { FormError, TextField } from '../components/fields';
-import { DEFAULT_CLOUD_BASE_URL } from '../../shared/settings';
+import {
+  DEFAULT_CLOUD_BASE_URL,
+  SETTINGS_FIELD_MAX,
+  settingsPatchSchema,
+  type Settings,
+} from '../../shared/settings';
 import { DEFAULT_SOFTAP_PREFIX } from '../../shared/softap-prefix';
+import { FormError, TextField } from '../components/fields';
+import { hasProblems, schemaProblems, type Problems } from '../forms/schema-problems';
 import { useAppState } from '../store/store-context';
 
 export function SettingsView() {
   const settings = useAppState((state) => state.settings);
-  const updateSettings = useAppState((state) => state.updateSettings);
-  const [station, setStation] = useState(settings?.station ?? '');
-  const [operator, setOperator] = useState(settings?.operator ?? '');
-  const [prefix, setPrefix] = useState(settings?.softApPrefix ?? DEFAULT_SOFTAP_PREFIX);
-  const [cloudUrl, setCloudUrl] = useState(settings?.cloudBaseUrl ?? DEFAULT_CLOUD_BASE_URL);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The form starts from what the core keeps: never from defaults it would then save over them.
+  if (settings === null)
+    return (
+      <section className="card" aria-labelledby="settings-title">
+        <h2 id="settings-title">Settings</h2>
+        <p className="muted">Reading the settings…</p>
+      </section>
+    );
+  return <SettingsForm settings={settings} />;
+}
+
+function SettingsForm({ settings }: { settings: Settings }) {
+  const saveSettings = useAppState((state) => state.saveSettings);
+  const editSettings = useAppState((state) => state.editSettings);
+  const saved = useAppState((state) => state.settingsSaved);
+  const request = useAppState((state) => state.requests.settings);
+  const [values, setValues] = useState<Settings>(settings);
+  const [problems, setProblems] = useState<Problems>({});
+  // The core's own refusal of a field lands on that field, like the form's.
+  const shown: Problems = { ...request.fields, ...problems };
+
+  const change = (field: keyof Settings) => (value: string) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    setProblems(({ [field]: _gone, ...rest }) => rest);
+    editSettings();
+  };
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (prefix.trim() === '' || prefix.length > 25) {
-      setError('The network prefix is 1 to 25 characters, for example Photon-.');
-      return;
-    }
-    const url = cloudUrl.trim();
-    if (
-      !url.startsWith('https://') &&
-      !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(url)
-    ) {
-      setError(
-        'The Particle API address starts with https:// (plain http only for 127.0.0.1 or localhost).',
-      );
-      return;
-    }
-    setError(null);
-    const problem = await updateSettings({
-      station: station.trim(),
-      operator: operator.trim(),
-      softApPrefix: prefix,
-      cloudBaseUrl: url,
-    });
-    setSaved(problem === null ? 'Saved.' : null);
-    setError(problem);
+    const patch = {
+      station: values.station.trim(),
+      operator: values.operator.trim(),
+      softApPrefix: values.softApPrefix.trim(),
+      cloudBaseUrl: values.cloudBaseUrl.trim(),
+    };
+    const found = schemaProblems(settingsPatchSchema, patch);
+    setProblems(found);
+    if (!hasProblems(found)) await saveSettings(patch);
   };
 
   return (
     <form
-      className="card"
+      className="card settings-card"
       onSubmit={(event) => void submit(event)}
       aria-labelledby="settings-title"
       noValidate
     >
       <h2 id="settings-title">Settings</h2>
-      <TextField
-        label="Station name"
-        value={station}
-        onChange={setStation}
-        hint="Recorded with every run, e.g. “Line 3” or “Support desk”."
-      />
-      <TextField
-        label="Operator name"
-        value={operator}
-        onChange={setOperator}
-        hint="Who is setting devices up; recorded with every run."
-      />
-      <TextField
-        label="Device network prefix"
-        value={prefix}
-        onChange={setPrefix}
-        hint="Photons in listening mode offer a network named like this (custom firmware may change it)."
-      />
-      <TextField
-        label="Particle API base URL"
-        value={cloudUrl}
-        onChange={setCloudUrl}
-        hint={`${DEFAULT_CLOUD_BASE_URL} unless you run a fake cloud for training. Changing it signs you out.`}
-      />
-      <FormError message={error} />
+      <div className="field-grid">
+        <TextField
+          label="Station name"
+          value={values.station}
+          onChange={change('station')}
+          maxLength={SETTINGS_FIELD_MAX.station}
+          error={shown.station}
+          hint={`Recorded with every run, e.g. “Line 3” or “Support desk”. Up to ${SETTINGS_FIELD_MAX.station} characters.`}
+        />
+        <TextField
+          label="Operator name"
+          value={values.operator}
+          onChange={change('operator')}
+          maxLength={SETTINGS_FIELD_MAX.operator}
+          error={shown.operator}
+          hint={`Who is setting devices up; recorded with every run. Up to ${SETTINGS_FIELD_MAX.operator} characters.`}
+        />
+        <TextField
+          label="Device network prefix"
+          value={values.softApPrefix}
+          onChange={change('softApPrefix')}
+          maxLength={SETTINGS_FIELD_MAX.softApPrefix}
+          error={shown.softApPrefix}
+          spellCheck={false}
+          hint={`Photons in listening mode offer a network named like this (${DEFAULT_SOFTAP_PREFIX} unless custom firmware changed it).`}
+        />
+        <TextField
+          label="Particle API base URL"
+          value={values.cloudBaseUrl}
+          onChange={change('cloudBaseUrl')}
+          maxLength={SETTINGS_FIELD_MAX.cloudBaseUrl}
+          error={shown.cloudBaseUrl}
+          spellCheck={false}
+          hint={`${DEFAULT_CLOUD_BASE_URL} unless you run a fake cloud for training. Changing it signs you out.`}
+        />
+      </div>
+      <FormError message={hasProblems(request.fields) ? null : request.error} />
       <div className="actions">
-        <button type="submit" className="button-primary">
-          Save settings
+        <button type="submit" className="button-primary" disabled={request.busy}>
+          {request.busy ? 'Saving…' : 'Save settings'}
         </button>
-        {saved !== null && (
+        {saved && (
           <span className="saved" role="status">
-            {saved}
+            Saved.
           </span>
         )}
       </div>

@@ -24,6 +24,7 @@ export class RunTracker {
     deviceSsid: null,
     targetSsid: null,
     countdownS: null,
+    countdownEndsAt: null,
     awaitingNetwork: false,
   };
   private lastLed: string | null = null;
@@ -62,15 +63,21 @@ export class RunTracker {
     clock.status = 'active';
     clock.since = this.now();
     clock.detail = detail;
-    this.info.countdownS = null;
+    this.countdown(null);
     this.publish();
+  }
+
+  private countdown(seconds: number | null): void {
+    this.info.countdownS = seconds;
+    this.info.countdownEndsAt =
+      seconds === null ? null : new Date(this.now() + seconds * 1000).toISOString();
   }
 
   /** The latest news in the current phase. */
   detail(detail: string, countdownS: number | null = null): void {
     if (this.current === 'start') return;
     this.clock(this.current).detail = detail;
-    this.info.countdownS = countdownS;
+    this.countdown(countdownS);
     this.publish();
   }
 
@@ -114,7 +121,7 @@ export class RunTracker {
         clock.result = 'skipped';
       }
     }
-    this.info.countdownS = null;
+    this.countdown(null);
     this.info.awaitingNetwork = false;
     this.publish();
   }
