@@ -19,7 +19,7 @@ function atZero(progress: RunProgress): string {
 
 /** The current wait, counted down to the time the core gave, with what happens at zero. */
 export function Countdown({ progress }: { progress: RunProgress }) {
-  const left = useSecondsUntil(progress.countdownEndsAt);
+  const left = useSecondsUntil(progress.countdownEndsAt, progress.countdownS);
   if (progress.countdownEndsAt === null) return null;
   return (
     <p className="countdown" data-testid="countdown">

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
 
-/** Whole seconds until an ISO time, recomputed every second while it is in the future. */
-export function useSecondsUntil(until: string | null): number {
+/**
+ * Whole seconds until an ISO time, recomputed every second while it is in the future. Until the
+ * first tick for a new time it shows `seconds`, the count the core sent with it.
+ */
+export function useSecondsUntil(until: string | null, seconds: number | null): number {
   const target = until === null ? 0 : Date.parse(until);
-  const [now, setNow] = useState(() => Date.now());
+  const [clock, setClock] = useState<{ target: number; now: number } | null>(null);
   useEffect(() => {
-    const tick = (): void => setNow(Date.now());
-    // At once too: `now` may be from long before this target was set.
+    const tick = (): void => setClock({ target, now: Date.now() });
     const first = setTimeout(tick, 0);
     const timer = setInterval(() => {
       tick();
@@ -17,5 +19,6 @@ export function useSecondsUntil(until: string | null): number {
       clearInterval(timer);
     };
   }, [target]);
-  return Math.max(0, Math.ceil((target - now) / 1000));
+  if (clock === null || clock.target !== target) return Math.max(0, seconds ?? 0);
+  return Math.max(0, Math.ceil((target - clock.now) / 1000));
 }

@@ -4,7 +4,7 @@ import { useSecondsUntil } from './seconds-until';
 /** The core is waiting before it asks the cloud again: say so, and for how long. */
 function CloudWaitBanner() {
   const waiting = useAppState((state) => state.cloudWaiting);
-  const left = useSecondsUntil(waiting?.until ?? null);
+  const left = useSecondsUntil(waiting?.until ?? null, waiting?.seconds ?? null);
   if (waiting === null || left === 0) return null;
   return (
     <div className="banner banner-wait" role="status" data-testid="cloud-wait-banner">

@@ -95,13 +95,18 @@ function NetworkChooser({ networks }: { networks: readonly DeviceNetwork[] }) {
   const [picked, setPicked] = useState<DeviceNetwork | 'other' | null>(null);
   const card = useRef<HTMLElement>(null);
   useFocusOnMount(card);
-  // The list often arrives just after the question: move focus from the heading to its first row.
+  // The list often arrives just after the question: move focus to its first row, but only from
+  // where the screen change put it (a heading, or nowhere), never from where the operator went.
   const listed = networks.length > 0;
   useEffect(() => {
     const first = card.current?.querySelector<HTMLElement>('.network-row') ?? null;
-    const heading = card.current?.querySelector('h3');
     const active = document.activeElement;
-    if (listed && first !== null && (active === heading || active === document.body)) first.focus();
+    const resting =
+      active === null ||
+      active === document.body ||
+      active.id === 'step-title' ||
+      active === card.current?.querySelector('h3');
+    if (listed && first !== null && resting) first.focus();
   }, [listed]);
 
   const pick = (network: DeviceNetwork): void => {

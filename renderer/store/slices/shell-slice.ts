@@ -5,27 +5,41 @@ import type { SliceTools } from '../slice';
 import type { ShellState } from '../state';
 
 export function shellSlice({ set, get, bridge, tracker }: SliceTools): ShellState {
-  const rehydrate = async (): Promise<void> => {
-    const [info, settings, account, profiles, run, activity] = await Promise.allSettled([
-      bridge.call('app.info'),
-      bridge.call('settings.get'),
-      bridge.call('account.current'),
-      bridge.call('profiles.list'),
-      bridge.call('provision.current'),
-      bridge.call('returns.current'),
-    ]);
-    if (info.status === 'fulfilled') set({ info: info.value, infoError: null });
-    else
-      set({
-        infoError:
-          'Photon Setup could not read its own details from the core. Restart the app if this stays.',
-      });
-    if (settings.status === 'fulfilled') set({ settings: settings.value });
-    if (account.status === 'fulfilled') set({ account: account.value });
-    if (profiles.status === 'fulfilled') set({ profiles: profiles.value });
-    if (run.status === 'fulfilled' && run.value !== null) get().takeRun(run.value, 'snapshot');
-    if (activity.status === 'fulfilled' && activity.value !== null && get().activity === null)
-      set({ activity: activity.value });
+  // Each answer lands as it comes: a slow one never holds back the others.
+  const rehydrate = (): void => {
+    const quietly = (): void => undefined;
+    bridge
+      .call('app.info')
+      .then((info) => set({ info, infoError: null }))
+      .catch(() =>
+        set({
+          infoError:
+            'Photon Setup could not read its own details from the core. Restart the app if this stays.',
+        }),
+      );
+    bridge
+      .call('settings.get')
+      .then((settings) => set({ settings }))
+      .catch(quietly);
+    bridge
+      .call('account.current')
+      .then((account) => set({ account }))
+      .catch(quietly);
+    bridge
+      .call('profiles.list')
+      .then((profiles) => set({ profiles }))
+      .catch(quietly);
+    bridge
+      .call('provision.current')
+      .then((run) => run !== null && get().takeRun(run, 'snapshot'))
+      .catch(quietly);
+    bridge
+      .call('returns.current')
+      .then((activity) => {
+        // An event that came first is newer than this answer.
+        if (activity !== null && get().activity === null) set({ activity });
+      })
+      .catch(quietly);
   };
 
   return {
@@ -52,7 +66,7 @@ export function shellSlice({ set, get, bridge, tracker }: SliceTools): ShellStat
         bridge.on('run.outcome', (outcome) => get().takeRun({ runId: outcome.runId, outcome })),
         bridge.on('returns.progress', (activity) => set({ activity })),
       ];
-      void rehydrate();
+      rehydrate();
       void get().recheck();
       return () => detach.forEach((stop) => stop());
     },
