@@ -260,11 +260,14 @@ function AccountForm() {
       {!mfaRequired && (
         <Checkbox label={rememberLabel(storage)} checked={remember} onChange={setRemember} />
       )}
-      <FormError message={hasProblems(request.fields) ? null : request.error} />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={request.busy}>
-          {request.busy ? 'Checking with Particle…' : mfaRequired ? 'Verify code' : 'Connect'}
-        </button>
+      {/* In view at the bottom of the window, however many fields (and problems) are above. */}
+      <div className="action-bar">
+        <FormError message={hasProblems(request.fields) ? null : request.error} />
+        <div className="actions">
+          <button type="submit" className="button-primary" disabled={request.busy}>
+            {request.busy ? 'Checking with Particle…' : mfaRequired ? 'Verify code' : 'Connect'}
+          </button>
+        </div>
       </div>
     </form>
   );

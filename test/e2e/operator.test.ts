@@ -128,6 +128,19 @@ describe.skipIf(!hasBrowser)('what the operator sees and reaches', () => {
     },
   );
 
+  it('at 1366×768 the product form keeps Connect in view, also with every field refused', async () => {
+    await open(SIZES[1]);
+    await page.getByText('OAuth client + customer').click();
+    await page.getByLabel('Customer email').fill('not-an-email');
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await page.getByText('That is not an email address (name@example.com).').waitFor();
+    expect(await page.getByText('Enter the product id or slug.').count()).toBe(1);
+    expect(await inView(page, page.getByRole('button', { name: 'Connect', exact: true }))).toBe(
+      true,
+    );
+    await saveScreenshot(page, 'view-1366x768-5-product-refused');
+  });
+
   it('a reload mid-run brings back the run, its networks and its Cancel; a second window shows it too', async () => {
     await open(SIZES[1]);
     await connectDeveloper(page);
