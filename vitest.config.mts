@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
@@ -8,13 +8,23 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: [
-            'test/unit/**/*.test.{ts,tsx}',
+            'test/unit/**/*.test.ts',
             'test/integration/**/*.test.ts',
             'test/conformance/**/*.test.ts',
             'test/lint/**/*.test.ts',
           ],
+          exclude: [...configDefaults.exclude, 'test/unit/renderer/**'],
           environment: 'node',
           testTimeout: 30_000,
+        },
+      },
+      {
+        // The renderer's screens and store in a DOM (happy-dom), driven through a fake bridge.
+        test: {
+          name: 'renderer',
+          include: ['test/unit/renderer/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          testTimeout: 15_000,
         },
       },
       {

@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Bridge } from './bridge';
 import { AppHeader } from './components/app-header';
+import { useFocusOnChange } from './components/focus';
+import { LiveRegion } from './components/live-region';
 import { ReadinessPanel } from './components/readiness-panel';
 import { StatusBanners } from './components/status-banners';
 import { StepRail } from './components/step-rail';
 import { createAppStore } from './store/app-store';
-import { AppStoreContext, useAppState } from './store/store-context';
+import { AppStoreContext, useAppState, useCurrentStep } from './store/store-context';
 import { AccountStep } from './steps/account-step';
 import { FindStep } from './steps/find-step';
 import { ResultStep } from './steps/result-step';
@@ -16,8 +18,8 @@ import { HistoryView } from './views/history-view';
 import { ReturnsView } from './views/returns-view';
 import { SettingsView } from './views/settings-view';
 
-export function App({ bridge }: { bridge: Bridge }) {
-  const [store] = useState(() => createAppStore(bridge));
+export function App({ bridge, storage }: { bridge: Bridge; storage?: Storage | null }) {
+  const [store] = useState(() => createAppStore(bridge, storage));
   useEffect(() => store.getState().start(), [store]);
 
   return (
@@ -26,6 +28,7 @@ export function App({ bridge }: { bridge: Bridge }) {
         <AppHeader />
         <StatusBanners />
         <Screen />
+        <LiveRegion />
       </div>
     </AppStoreContext.Provider>
   );
@@ -33,38 +36,40 @@ export function App({ bridge }: { bridge: Bridge }) {
 
 function Screen() {
   const view = useAppState((state) => state.view);
-  const step = useAppState((state) => state.currentStep);
-  const firstRunDone = useAppState((state) => state.devicesThisSession > 0 || state.run !== null);
-  if (view === 'history')
+  const step = useCurrentStep();
+  const main = useRef<HTMLElement>(null);
+  // Every change of screen puts focus on the new one, never back on <body>.
+  useFocusOnChange(view === 'setup' ? `setup:${step}` : view, main);
+
+  if (view !== 'setup')
     return (
-      <main className="content content-wide">
-        <HistoryView />
-      </main>
-    );
-  if (view === 'returns')
-    return (
-      <main className="content content-wide">
-        <ReturnsView />
-      </main>
-    );
-  if (view === 'settings')
-    return (
-      <main className="content">
-        <SettingsView />
+      <main className={`content${view === 'settings' ? '' : ' content-wide'}`} ref={main}>
+        {view === 'history' && <HistoryView />}
+        {view === 'returns' && <ReturnsView />}
+        {view === 'settings' && <SettingsView />}
       </main>
     );
   return (
     <div className="layout">
       <StepRail />
-      <main className="content" aria-labelledby="step-title">
+      <main className="content" aria-labelledby="step-title" ref={main}>
         <StepIntro />
         {step === 'account' && <AccountStep />}
         {step === 'wifi' && <WifiStep />}
         {step === 'find' && <FindStep />}
         {step === 'setup' && <SetupStep />}
         {step === 'result' && <ResultStep />}
-        {!firstRunDone && (step === 'account' || step === 'find') && <ReadinessPanel />}
+        <FirstRunReadiness step={step} />
       </main>
     </div>
   );
+}
+
+/** "Before you start" beside the first steps, until this window has set up a device. */
+function FirstRunReadiness({ step }: { step: string }) {
+  const firstRunDone = useAppState(
+    (state) => state.memory.devicesThisSession > 0 || state.run !== null,
+  );
+  if (firstRunDone || (step !== 'account' && step !== 'find')) return null;
+  return <ReadinessPanel />;
 }

@@ -10,6 +10,6 @@ const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
-    <App bridge={createBridge()} />
+    <App bridge={createBridge()} storage={window.sessionStorage} />
   </StrictMode>,
 );

@@ -11,6 +11,7 @@ export const REQUEST_CHANNELS = [
   'account.connect',
   'account.completeMfa',
   'account.signOut',
+  'account.setCustomer',
   'profiles.list',
   'profiles.save',
   'profiles.delete',
@@ -19,6 +20,7 @@ export const REQUEST_CHANNELS = [
   'provision.chooseNetwork',
   'provision.rescan',
   'provision.cancel',
+  'provision.current',
   'history.query',
   'history.exportCsv',
   'returns.lookup',
@@ -26,6 +28,7 @@ export const REQUEST_CHANNELS = [
   'returns.plan',
   'returns.execute',
   'diagnostics.collect',
+  'returns.current',
 ] as const;
 
 const EVENT_NAMES = [

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   accountInputSchema,
   chooseNetworkInputSchema,
+  customerInputSchema,
   findInputSchema,
   historyQuerySchema,
   mfaInputSchema,
@@ -21,6 +22,7 @@ import {
   type RunNetworks,
   type RunOutcome,
   type RunProgress,
+  type RunSnapshot,
   type StationProfile,
 } from './provisioning';
 import {
@@ -28,17 +30,20 @@ import {
   lookupInputSchema,
   planInputSchema,
   type DeviceLookup,
+  type ReleaseActivity,
   type ReleasePlan,
   type ReleaseReport,
 } from './returns';
 import { REQUEST_CHANNELS, type EventName, type RequestChannel } from './channels';
-import { settingsSchema, type Settings } from './settings';
+import { settingsPatchSchema, type Settings } from './settings';
 
 export { ipcEventChannel, isRequestChannel } from './channels';
 export type { EventName, RequestChannel } from './channels';
 
 /** Which host built the core: the desktop app, the browser host, or the command line. */
 export type HostKind = 'desktop' | 'web' | 'cli';
+/** Where "Remember" keeps secrets on this host, so the window can say so truthfully. */
+export type SecretStorageKind = 'os-keychain' | 'key-file' | 'memory';
 
 export interface AppInfo {
   name: string;
@@ -46,6 +51,7 @@ export interface AppInfo {
   host: HostKind;
   /** true when the device, the cloud and the host Wi-Fi are simulators (demo mode). */
   simulated: boolean;
+  secretStorage: SecretStorageKind;
 }
 
 export type WifiToolName = 'nmcli' | 'netsh' | 'networksetup';
@@ -111,11 +117,12 @@ export const requests = {
   /** Runs a readiness item's action, then checks again. */
   'system.act': channel<SystemCheck>()(z.strictObject({ action: z.enum(READINESS_ACTIONS) })),
   'settings.get': channel<Settings>()(noArgument),
-  'settings.update': channel<Settings>()(settingsSchema.partial().strict()),
+  'settings.update': channel<Settings>()(settingsPatchSchema),
   'account.current': channel<AccountSummary | null>()(noArgument),
   'account.connect': channel<AccountConnectResult>()(accountInputSchema),
   'account.completeMfa': channel<AccountConnectResult>()(mfaInputSchema),
   'account.signOut': channel<null>()(noArgument),
+  'account.setCustomer': channel<AccountSummary>()(customerInputSchema),
   'profiles.list': channel<StationProfile[]>()(noArgument),
   'profiles.save': channel<StationProfile>()(networkChoiceSchema),
   'profiles.delete': channel<StationProfile[]>()(z.strictObject({ id: z.string().min(1).max(64) })),
@@ -124,6 +131,8 @@ export const requests = {
   'provision.chooseNetwork': channel<null>()(chooseNetworkInputSchema),
   'provision.rescan': channel<null>()(runIdInputSchema),
   'provision.cancel': channel<null>()(runIdInputSchema),
+  /** The latest run as the core last reported it: a window rehydrates from it at start. */
+  'provision.current': channel<RunSnapshot | null>()(noArgument),
   'history.query': channel<HistoryPage>()(historyQuerySchema),
   'history.exportCsv': channel<CsvExport>()(historyQuerySchema),
   'returns.lookup': channel<DeviceLookup>()(lookupInputSchema),
@@ -133,6 +142,8 @@ export const requests = {
   'returns.plan': channel<ReleasePlan>()(planInputSchema),
   'returns.execute': channel<ReleaseReport>()(executeInputSchema),
   'diagnostics.collect': channel<DiagnosticsExport>()(noArgument),
+  /** The returned unit being worked on (its plan, running or not, and its report). */
+  'returns.current': channel<ReleaseActivity | null>()(noArgument),
 } satisfies Record<RequestChannel, RequestSpec<z.ZodType, unknown>>;
 
 /** Every event's payload; the key set must be exactly EVENT_NAMES (checked below). */
@@ -147,8 +158,8 @@ interface EventPayloads {
   'run.networks': RunNetworks;
   /** How the run ended, with the record written to the audit log. */
   'run.outcome': RunOutcome;
-  /** A returned unit's release plan, after each step. */
-  'returns.progress': ReleasePlan;
+  /** A returned unit's plan when made, after each step it runs, and when it stops. */
+  'returns.progress': ReleaseActivity;
   /** The core waits before asking the cloud again (it asked to slow down, or it had a problem). */
   'cloud.waiting': CloudWaiting;
 }

@@ -2,6 +2,8 @@
 // and the renderer's fields carry the same number as maxLength, so a paste of 300 KB into a
 // token field is cut at the field instead of being sent (the web host closes a socket whose
 // message exceeds 256 KB). One number per field, said once.
+import { MAX_SOFTAP_PREFIX_LENGTH } from './softap-prefix';
+
 export const FIELD_LIMITS = {
   accessToken: 200,
   loginPassword: 200,
@@ -19,10 +21,12 @@ export const FIELD_LIMITS = {
   pem: 8192,
   channel: 2,
   /** A device id typed to start a run or filter the history (24 hex, spaces trimmed). */
-  deviceIdFilter: 30,
+  deviceIdFilter: 40,
   /** A returned unit's id, any case, as read off a label. */
   lookupDeviceId: 40,
   station: 120,
   operator: 120,
+  /** The stem plus its dash. */
+  softApPrefix: MAX_SOFTAP_PREFIX_LENGTH + 1,
   cloudBaseUrl: 2048,
 } as const;

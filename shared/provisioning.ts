@@ -8,29 +8,48 @@ import type { Outcome, OutcomeDescription, RunPhase } from './outcome';
 
 // ---------------------------------------------------------------- account
 
-const trimmed = (max: number) => z.string().trim().min(1).max(max);
+// Each rule carries the sentence the operator reads, so the account form shows the schema's own
+// words and the core refuses exactly what the form would.
+const required = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter the ${what}.`)
+    .max(max, `The ${what} is at most ${max} characters.`);
+/** Also a customer's: devices are claimed to this address. */
+export const emailSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter an email address.')
+  .max(FIELD_LIMITS.email, `An email address is at most ${FIELD_LIMITS.email} characters.`)
+  .pipe(z.email('That is not an email address (name@example.com).'));
+const secret = (what: string, max: number) =>
+  z.string().min(1, `Enter the ${what}.`).max(max, `The ${what} is at most ${max} characters.`);
 
 export const accountInputSchema = z.discriminatedUnion('method', [
   /** A developer's access token pasted from the console or `particle token create`. */
   z.strictObject({
     method: z.literal('token'),
-    accessToken: trimmed(FIELD_LIMITS.accessToken),
+    accessToken: required('access token', FIELD_LIMITS.accessToken).min(
+      20,
+      'Paste the whole access token (40 characters or more).',
+    ),
     remember: z.boolean().default(false),
   }),
   /** A developer's email and password (the cloud may then ask for an MFA code). */
   z.strictObject({
     method: z.literal('login'),
-    username: z.email().max(FIELD_LIMITS.email),
-    password: z.string().min(1).max(FIELD_LIMITS.loginPassword),
+    username: emailSchema,
+    password: secret('password', FIELD_LIMITS.loginPassword),
     remember: z.boolean().default(false),
   }),
   /** Product mode: two-legged OAuth client credentials, claiming to a (shadow) customer. */
   z.strictObject({
     method: z.literal('product'),
-    product: trimmed(FIELD_LIMITS.product),
-    clientId: trimmed(FIELD_LIMITS.clientId),
-    clientSecret: z.string().min(1).max(FIELD_LIMITS.clientSecret),
-    customerEmail: z.email().max(FIELD_LIMITS.email),
+    product: required('product id or slug', FIELD_LIMITS.product),
+    clientId: required('OAuth client id', FIELD_LIMITS.clientId),
+    clientSecret: secret('OAuth client secret', FIELD_LIMITS.clientSecret),
+    customerEmail: emailSchema,
     remember: z.boolean().default(false),
   }),
 ]);
@@ -41,8 +60,11 @@ export const mfaInputSchema = z.strictObject({
     .string()
     .max(FIELD_LIMITS.otp)
     .trim()
-    .regex(/^\d{6}$/, 'Enter the 6-digit code.'),
+    .regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.'),
 });
+
+/** Product mode: claim the next devices to this customer (a returned unit's next owner). */
+export const customerInputSchema = z.strictObject({ customerEmail: emailSchema });
 
 export interface AccountSummary {
   mode: 'developer' | 'product';
@@ -212,6 +234,8 @@ export interface RunProgress {
   targetSsid: string | null;
   /** Seconds left of the current wait (scanning for the AP, waiting to come online), when known. */
   countdownS: number | null;
+  /** When that wait ends (ISO time), so a window can count down — also one that opened late. */
+  countdownEndsAt: string | null;
   /** True while the engine waits for the operator to choose a network. */
   awaitingNetwork: boolean;
 }
@@ -231,6 +255,19 @@ export interface RunOutcome {
   outcome: Outcome;
   description: OutcomeDescription;
   record: RunRecord;
+}
+
+/**
+ * A run as the core last reported it (its latest event of each kind), so a window that opens
+ * or reloads mid-run shows that run, its network list and its Cancel. Finished runs keep their
+ * outcome.
+ */
+export interface RunSnapshot {
+  runId: string;
+  progress: RunProgress | null;
+  led: RunLed | null;
+  networks: RunNetworks | null;
+  outcome: RunOutcome | null;
 }
 
 // ---------------------------------------------------------------- history

@@ -69,10 +69,29 @@ export interface ReleasePlan {
 
 export const executeInputSchema = z.strictObject({ planId: z.string().min(1).max(64) });
 
+/** Where a complete release left the device, from the steps that ran (the cloud's view lags). */
+export interface ReleasedState {
+  owner: 'none';
+  /** The product it is still (or again) in; null when it is in none. */
+  product: ReleasePlan['product'];
+}
+
 export interface ReleaseReport {
   plan: ReleasePlan;
   /** True when every step is done or was already done. */
   complete: boolean;
   /** One sentence: what happened and the state the device is left in. */
   summary: string;
+  /** Set when complete. */
+  leftAs: ReleasedState | null;
+}
+
+/**
+ * The returned unit being worked on: its latest plan, whether the plan is running, and the
+ * report once it ran. Sent after every step and kept by the core, so a reload shows it.
+ */
+export interface ReleaseActivity {
+  plan: ReleasePlan;
+  running: boolean;
+  report: ReleaseReport | null;
 }

@@ -22,16 +22,6 @@ export function deviceIdProblem(value: string): string | null {
 /** UTF-8 byte length, which is what the device's 32-byte SSID limit counts. */
 export const utf8ByteLength = (value: string): number => new TextEncoder().encode(value).length;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export function emailProblem(value: string): string | null {
-  const email = value.trim();
-  if (email.length === 0) return 'Enter an email address.';
-  if (email.length > 254 || !EMAIL.test(email))
-    return `"${email.slice(0, 60)}" is not an email address.`;
-  return null;
-}
-
 // ---- SoftAP inputs: checked before anything is sent to a Photon (softap-protocol.md §4.6, §13.8).
 // None of these messages quotes a password; SSIDs are not secret and are quoted to help the operator.
 

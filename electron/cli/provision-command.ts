@@ -310,8 +310,9 @@ export async function runProvisionCommand(
       if (firstFound === undefined)
         throw new CliExit(
           1,
-          found.hint ??
-            'No Photon in listening mode was found. Hold SETUP until it blinks dark blue, then try again.',
+          found.hint === null
+            ? 'No Photon in listening mode was found. Hold SETUP until it blinks dark blue, then try again.'
+            : `${found.hint} Or name the device: --device Photon-XXXX.`,
         );
       device = { ssid: firstFound.ssid };
     }

@@ -59,6 +59,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     version: appVersion,
     host,
     simulated: options.simulated,
+    secretStorage: services.secrets.kind,
   };
   const readiness = () =>
     checkSystem({
@@ -119,6 +120,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       account.signOut();
       return null;
     },
+    'account.setCustomer': async ({ customerEmail }) => {
+      access.assertFree();
+      return account.setCustomer(customerEmail);
+    },
     'profiles.list': async () => profiles.list(),
     'profiles.save': async (choice) => profiles.save(choice),
     'profiles.delete': async ({ id }) => profiles.delete(id),
@@ -146,10 +151,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       engine.cancel(runId);
       return null;
     },
+    'provision.current': async () => engine.current(),
     'returns.lookup': async ({ deviceId }) => services.returns.lookup(deviceId),
     'returns.readDeviceId': async ({ ssid }) => services.returns.readDeviceId(ssid),
     'returns.plan': async ({ deviceId, wants }) => services.returns.plan(deviceId, wants),
     'returns.execute': async ({ planId }) => services.returns.execute(planId),
+    'returns.current': async () => services.returns.current(),
     'history.query': async (query) => audit.query(query),
     'history.exportCsv': async (query) => ({
       fileName: csvName(query.deviceId),

@@ -33,6 +33,7 @@ import { DeviceAccess, type Clock } from './runtime';
 import type { SoftApOptions } from './softap';
 import { removeStaleTemporaries } from './store/atomic-write';
 import { AuditLog } from './store/audit-log';
+import { assertWritableDataDir } from './store/data-dir';
 import { acquireDataDirLock, type DataDirLock } from './store/data-dir-lock';
 import { interruptedRecord } from './store/interrupted-record';
 import { MemorySecretStore, type SecretStore } from './store/secret-store';
@@ -206,8 +207,7 @@ async function replayJournal(
       ownerIsLive: () => false,
       clock: wifi.clock,
     });
-    if (replay.kind === 'restored' && !replay.report.ok)
-      log.warn(replay.report.error.message);
+    if (replay.kind === 'restored' && !replay.report.ok) log.warn(replay.report.error.message);
     if ((replay.kind === 'restored' || replay.kind === 'cleaned') && replay.entry.run !== null) {
       const run = replay.entry.run;
       const known = audit
@@ -235,8 +235,10 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
   const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'photon-setup-'));
   // Before anything in the folder is read or swept: a second core here would replay a journal
-  // the first still owns and pull the first off its Photon.
+  // the first still owns and pull the first off its Photon. A folder that cannot take a write
+  // says so first, in one sentence naming it.
   const readOnly = options.readOnly === true;
+  if (!readOnly) assertWritableDataDir(dataDir);
   const lock: DataDirLock | null = readOnly
     ? null
     : acquireDataDirLock(dataDir, { host: HOST_NAMES[options.host] });

@@ -10,6 +10,7 @@ interface Props {
 /**
  * The networks the Photon itself can see (its scan-ap), strongest first. Names are shown with
  * control and bidi characters escaped; two names that read alike are still two rows (by bytes).
+ * The first row takes focus when the list appears.
  */
 export function DeviceNetworkList({ networks, onPick }: Props) {
   if (networks.length === 0)
@@ -21,9 +22,14 @@ export function DeviceNetworkList({ networks, onPick }: Props) {
     );
   return (
     <ul className="network-list" aria-label="Networks the Photon can see">
-      {networks.map((network) => (
+      {networks.map((network, index) => (
         <li key={network.ssidHex}>
-          <button type="button" className="network-row" onClick={() => onPick(network)}>
+          <button
+            type="button"
+            className="network-row"
+            onClick={() => onPick(network)}
+            {...(index === 0 ? { 'data-autofocus': true } : {})}
+          >
             <SignalBars bars={network.bars} rssi={network.rssi} />
             <span className="network-name">{displaySsid(network.ssid)}</span>
             <span className="network-security">

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { ledAlternatives, type LedStateId } from '../../shared/led';
+import { patternWords } from './led-words';
 
 /** "My LED shows something else": what each other colour means right now, and what to do. */
 export function LedAlternatives({ expected }: { expected: LedStateId }) {
@@ -19,13 +20,17 @@ export function LedAlternatives({ expected }: { expected: LedStateId }) {
       {open && (
         <ul id={panelId} className="led-alternative-list">
           {ledAlternatives(expected).map((state) => (
-            <li key={state.id}>
+            <li key={state.id} data-led={state.id}>
               <span
-                className={`led-swatch led-${state.color} led-pattern-${state.pattern}`}
+                className={`led-swatch led-${state.color} led-pattern-${state.pattern}${
+                  state.flashColor === undefined ? '' : ` led-flash-${state.flashColor}`
+                }`}
                 aria-hidden="true"
               />
               <div>
-                <strong>{state.label}</strong> — {state.meaning}
+                <strong>{state.label}</strong>{' '}
+                <span className="muted small">(it {patternWords[state.pattern]})</span> —{' '}
+                {state.meaning}
                 <p className="muted small">{state.advice}</p>
               </div>
             </li>

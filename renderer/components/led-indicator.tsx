@@ -1,9 +1,11 @@
 import type { LedReport } from '../../shared/led';
 import { ledStates } from '../../shared/led';
+import { patternWords } from './led-words';
 
 /**
- * The Photon's RGB LED drawn and animated the way the board shows it, labelled with whether
- * the app observed this state or only expects it.
+ * The Photon's RGB LED drawn and animated the way the board shows it, large enough to hold the
+ * board beside, with its pattern in words, labelled with whether the app observed this state or
+ * only expects it.
  */
 export function LedIndicator({
   report,
@@ -21,8 +23,13 @@ export function LedIndicator({
       data-led={state.id}
       data-source={report.source}
     >
-      <div className="led-board" aria-hidden="true">
-        <span className={`led-light led-${state.color} led-pattern-${state.pattern}${flash}`} />
+      <div className="led-figure">
+        <div className="led-board" aria-hidden="true">
+          <span className={`led-light led-${state.color} led-pattern-${state.pattern}${flash}`} />
+        </div>
+        {size === 'large' && (
+          <span className="led-pattern-words">It {patternWords[state.pattern]}</span>
+        )}
       </div>
       <figcaption>
         <span className={`led-source led-source-${report.source}`}>

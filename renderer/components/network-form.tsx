@@ -76,6 +76,8 @@ interface NetworkFormProps {
   error: string | null;
   /** Offer "save as a station profile" (only when choosing for a run). */
   offerSave?: boolean | undefined;
+  /** Put focus in the first field to fill (the password of a network picked from a list). */
+  autoFocus?: boolean | undefined;
   onSubmit(network: NetworkChoice, save: boolean): void;
   onCancel?(): void;
 }
@@ -87,9 +89,12 @@ export function NetworkForm({
   busy,
   error,
   offerSave,
+  autoFocus,
   onSubmit,
   onCancel,
 }: NetworkFormProps) {
+  const focusSsid = autoFocus === true && initial === undefined;
+  const focusSecret = autoFocus === true && initial !== undefined;
   const titleId = useId();
   const [ssid, setSsid] = useState(initial?.ssid ?? '');
   const [option, setOption] = useState<SecurityOption>(
@@ -171,6 +176,7 @@ export function NetworkForm({
           value={ssid}
           onChange={setSsid}
           error={problems.ssid}
+          autoFocus={focusSsid}
           hint="Type it exactly; hidden networks work too."
         />
       )}
@@ -210,6 +216,7 @@ export function NetworkForm({
           value={password}
           onChange={setPassword}
           error={problems.password}
+          autoFocus={focusSecret}
         />
       )}
       {option.auth === 'peap' && (
@@ -221,6 +228,7 @@ export function NetworkForm({
             onChange={setInnerIdentity}
             error={problems.innerIdentity}
             hint="In the user@domain form: the Photon cannot send a backslash (DOMAIN\user) intact."
+            autoFocus={focusSecret}
           />
           <TextField
             label="Outer identity (optional)"

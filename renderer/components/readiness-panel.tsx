@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { CheckStatus } from '../../shared/contract';
 import { useAppState } from '../store/store-context';
 
@@ -8,22 +9,37 @@ const statusWords: Record<CheckStatus, string> = {
 };
 const statusIcons: Record<CheckStatus, string> = { ok: '✓', warn: '!', fail: '✕' };
 
+/**
+ * "Before you start": what the core found on this computer, item by item, whatever items it
+ * sends. Once every item is green it folds to one line, so it never pushes the step's own
+ * controls off the screen; anything to fix keeps it open.
+ */
 export function ReadinessPanel() {
   const readiness = useAppState((state) => state.readiness);
-  const error = useAppState((state) => state.readinessError);
-  const checking = useAppState((state) => state.checking);
+  const request = useAppState((state) => state.requests.readiness);
   const recheck = useAppState((state) => state.recheck);
   const act = useAppState((state) => state.actOnReadiness);
+  const [opened, setOpened] = useState(false);
+  const listId = useId();
+  const allGreen = readiness !== null && readiness.items.every((item) => item.status === 'ok');
+  const open = !allGreen || opened;
 
   return (
     <section
-      className="card readiness"
+      className={`card readiness${open ? '' : ' readiness-folded'}`}
       aria-labelledby="readiness-title"
       data-testid="readiness-panel"
     >
       <div className="card-heading">
         <div>
-          <h2 id="readiness-title">Before you start</h2>
+          <h2 id="readiness-title">
+            {allGreen && (
+              <span className="readiness-ok" aria-hidden="true">
+                ✓{' '}
+              </span>
+            )}
+            Before you start
+          </h2>
           <p className="muted">
             {readiness === null
               ? 'Checking this computer…'
@@ -32,22 +48,35 @@ export function ReadinessPanel() {
                 : 'Fix the items marked below before the first device.'}
           </p>
         </div>
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={() => void recheck()}
-          disabled={checking}
-        >
-          {checking ? 'Checking…' : 'Check again'}
-        </button>
+        <div className="card-heading-actions">
+          {allGreen && (
+            <button
+              type="button"
+              className="button-link"
+              aria-expanded={open}
+              aria-controls={listId}
+              onClick={() => setOpened((value) => !value)}
+            >
+              {open ? 'Hide the checks' : 'Show the checks'}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => void recheck()}
+            disabled={request.busy}
+          >
+            {request.busy ? 'Checking…' : 'Check again'}
+          </button>
+        </div>
       </div>
-      {error !== null && (
+      {request.error !== null && (
         <p className="inline-error" role="alert">
-          {error}
+          {request.error}
         </p>
       )}
-      {readiness !== null && (
-        <ul className="checks">
+      {readiness !== null && open && (
+        <ul className="checks" id={listId}>
           {readiness.items.map((item) => (
             <li
               key={item.id}
@@ -68,7 +97,7 @@ export function ReadinessPanel() {
                     type="button"
                     className="button-secondary check-action"
                     onClick={() => void act(item.action!.id)}
-                    disabled={checking}
+                    disabled={request.busy}
                   >
                     {item.action.label}
                   </button>

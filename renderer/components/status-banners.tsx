@@ -1,22 +1,10 @@
-import { useEffect, useState } from 'react';
 import { useAppState } from '../store/store-context';
-
-/** Seconds until an ISO time, recomputed every second while it is in the future. */
-function useSecondsUntil(until: string | null): number {
-  const target = until === null ? 0 : Date.parse(until);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (target <= Date.now()) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, [target]);
-  return Math.max(0, Math.ceil((target - now) / 1000));
-}
+import { useSecondsUntil } from './seconds-until';
 
 /** The core is waiting before it asks the cloud again: say so, and for how long. */
 function CloudWaitBanner() {
   const waiting = useAppState((state) => state.cloudWaiting);
-  const left = useSecondsUntil(waiting?.until ?? null);
+  const left = useSecondsUntil(waiting?.until ?? null, waiting?.seconds ?? null);
   if (waiting === null || left === 0) return null;
   return (
     <div className="banner banner-wait" role="status" data-testid="cloud-wait-banner">

@@ -1,14 +1,18 @@
-import { useAppState } from '../store/store-context';
-import { wizardSteps, type WizardStepId } from '../steps/wizard-steps';
+import { canGoTo } from '../store/navigation';
+import { selectPrefix } from '../store/prefix';
+import { useAppState, useCurrentStep } from '../store/store-context';
+import { wizardSteps } from '../steps/wizard-steps';
 
-/** Steps the operator may go back to: never into or out of a run that is still going. */
-const revisitable: ReadonlySet<WizardStepId> = new Set(['account', 'wifi', 'find']);
+const stateWords = { done: 'done', current: 'current step', upcoming: 'not yet' } as const;
 
 export function StepRail() {
-  const current = useAppState((state) => state.currentStep);
+  const current = useCurrentStep();
   const goTo = useAppState((state) => state.goTo);
-  const runActive = useAppState((state) => state.run !== null && state.run.outcome === null);
-  const account = useAppState((state) => state.account);
+  const prefix = useAppState(selectPrefix);
+  // The rail's links follow the navigation table; any change of state re-renders them.
+  const reachable = useAppState((state) =>
+    wizardSteps.map((step) => canGoTo(step.id, state)).join(','),
+  ).split(',');
   const currentIndex = wizardSteps.findIndex((step) => step.id === current);
   return (
     <nav className="step-rail" aria-label="Setup steps">
@@ -16,19 +20,16 @@ export function StepRail() {
         {wizardSteps.map((step, index) => {
           const state =
             index < currentIndex ? 'done' : index === currentIndex ? 'current' : 'upcoming';
-          const canGo =
-            !runActive &&
-            revisitable.has(step.id) &&
-            step.id !== current &&
-            (step.id === 'account' || account !== null);
           const body = (
             <>
               <span className="rail-number" aria-hidden="true">
                 {state === 'done' ? '✓' : index + 1}
               </span>
               <span className="rail-text">
-                <span className="rail-title">{step.title}</span>
-                <span className="rail-hint">{step.hint}</span>
+                <span className="rail-title">
+                  {step.title} <span className="visually-hidden">({stateWords[state]})</span>
+                </span>
+                <span className="rail-hint">{step.hint(prefix)}</span>
               </span>
             </>
           );
@@ -38,7 +39,7 @@ export function StepRail() {
               className={`rail-step rail-step-${state}`}
               aria-current={state === 'current' ? 'step' : undefined}
             >
-              {canGo ? (
+              {reachable[index] === 'true' ? (
                 <button type="button" className="rail-button" onClick={() => goTo(step.id)}>
                   {body}
                 </button>

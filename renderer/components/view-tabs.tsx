@@ -1,4 +1,4 @@
-import type { View } from '../store/app-store';
+import type { View } from '../store/state';
 import { useAppState } from '../store/store-context';
 
 const views: ReadonlyArray<[View, string]> = [

@@ -1,10 +1,13 @@
 import { FIELD_LIMITS } from '../../shared/limits';
 import { useState, type FormEvent } from 'react';
-import { emailProblem } from '../../shared/validate';
+import { accountInputSchema, mfaInputSchema, type AccountInput } from '../../shared/provisioning';
 import { Checkbox, FormError, SecretField, TextField } from '../components/fields';
+import { HandoffNote } from '../components/handoff-note';
+import { rememberedWords, rememberLabel } from '../components/secret-words';
+import { hasProblems, schemaProblems, type Problems } from '../forms/schema-problems';
 import { useAppState } from '../store/store-context';
 
-type Method = 'token' | 'login' | 'product';
+type Method = AccountInput['method'];
 
 const methodLabels: Record<Method, [string, string]> = {
   token: ['Access token', 'Developer account'],
@@ -16,63 +19,71 @@ export function AccountStep() {
   const account = useAppState((state) => state.account);
   const goTo = useAppState((state) => state.goTo);
   const signOut = useAppState((state) => state.signOut);
+  const storage = useAppState((state) => state.info?.secretStorage);
+  const request = useAppState((state) => state.requests.account);
 
-  if (account !== null) {
-    return (
-      <section
-        className="card"
-        aria-labelledby="account-connected-title"
-        data-testid="account-summary"
-      >
-        <h3 id="account-connected-title">Connected</h3>
-        <dl className="facts">
-          <div>
-            <dt>Mode</dt>
-            <dd>
-              {account.mode === 'developer' ? 'Developer account' : 'Product (two-legged OAuth)'}
-            </dd>
-          </div>
-          {account.product !== null && (
-            <div>
-              <dt>Product</dt>
-              <dd>
-                {account.product.name}{' '}
-                <span className="muted">
-                  (#{account.product.id}
-                  {account.product.slug === null ? '' : `, ${account.product.slug}`})
-                </span>
-              </dd>
-            </div>
-          )}
-          <div>
-            <dt>Devices will belong to</dt>
-            <dd data-testid="account-owner">{account.owner}</dd>
-          </div>
-          <div>
-            <dt>Signed in as</dt>
-            <dd>{account.signedInAs}</dd>
-          </div>
-          <div>
-            <dt>Credentials</dt>
-            <dd>
-              {account.remembered
-                ? 'Saved, encrypted by this computer’s keychain'
-                : 'Kept for this session only'}
-            </dd>
-          </div>
-        </dl>
-        <div className="actions">
-          <button type="button" className="button-primary" onClick={() => goTo('wifi')}>
-            Continue to Wi-Fi
-          </button>
-          <button type="button" className="button-secondary" onClick={() => void signOut()}>
-            Use another account
-          </button>
+  if (account === null) return <AccountForm />;
+  return (
+    <section
+      className="card"
+      aria-labelledby="account-connected-title"
+      data-testid="account-summary"
+    >
+      <HandoffNote />
+      <h3 id="account-connected-title">Connected</h3>
+      <dl className="facts">
+        <div>
+          <dt>Mode</dt>
+          <dd>
+            {account.mode === 'developer' ? 'Developer account' : 'Product (two-legged OAuth)'}
+          </dd>
         </div>
-      </section>
-    );
-  }
-  return <AccountForm />;
+        {account.product !== null && (
+          <div>
+            <dt>Product</dt>
+            <dd>
+              {account.product.name}{' '}
+              <span className="muted">
+                (#{account.product.id}
+                {account.product.slug === null ? '' : `, ${account.product.slug}`})
+              </span>
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>Devices will belong to</dt>
+          <dd data-testid="account-owner">{account.owner}</dd>
+        </div>
+        <div>
+          <dt>Signed in as</dt>
+          <dd>{account.signedInAs}</dd>
+        </div>
+        <div>
+          <dt>Credentials</dt>
+          <dd>{account.remembered ? rememberedWords(storage) : 'Kept for this session only'}</dd>
+        </div>
+      </dl>
+      <FormError message={request.error} />
+      <div className="actions">
+        <button
+          type="button"
+          className="button-primary"
+          data-autofocus
+          onClick={() => goTo('wifi')}
+        >
+          Continue to Wi-Fi
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={request.busy}
+          onClick={() => void signOut()}
+        >
+          Use another account
+        </button>
+      </div>
+    </section>
+  );
 }
 
 function AccountForm() {
@@ -86,62 +97,44 @@ function AccountForm() {
   const [customerEmail, setCustomerEmail] = useState('');
   const [otp, setOtp] = useState('');
   const [remember, setRemember] = useState(false);
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const request = useAppState((state) => state.accountRequest);
+  const [problems, setProblems] = useState<Problems>({});
+  const request = useAppState((state) => state.requests.account);
   const mfaRequired = useAppState((state) => state.mfaRequired);
   const connectAccount = useAppState((state) => state.connectAccount);
   const completeMfa = useAppState((state) => state.completeMfa);
   const simulated = useAppState((state) => state.info?.simulated === true);
+  const storage = useAppState((state) => state.info?.secretStorage);
+  // The core's own per-field answer lands on the same field as the form's.
+  const shown: Problems = { ...request.fields, ...problems };
 
-  const validate = (): Record<string, string> => {
-    const found: Record<string, string> = {};
-    if (method === 'token' && token.trim().length < 20)
-      found.token = 'Paste the whole access token (40 characters or more).';
-    if (method === 'login') {
-      const problem = emailProblem(username);
-      if (problem !== null) found.username = problem;
-      if (password.length === 0) found.password = 'Enter the password.';
-    }
-    if (method === 'product') {
-      if (product.trim() === '') found.product = 'Enter the product id (a number) or its slug.';
-      if (clientId.trim() === '') found.clientId = 'Enter the OAuth client id.';
-      if (clientSecret === '') found.clientSecret = 'Enter the OAuth client secret.';
-      const problem = emailProblem(customerEmail);
-      if (problem !== null) found.customerEmail = problem;
-    }
-    return found;
-  };
+  const input = (): AccountInput =>
+    method === 'token'
+      ? { method, accessToken: token, remember }
+      : method === 'login'
+        ? { method, username, password, remember }
+        : { method, product, clientId, clientSecret, customerEmail, remember };
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (mfaRequired) {
-      if (!/^\d{6}$/.test(otp.trim())) {
-        setProblems({ otp: 'Enter the 6-digit code from your authenticator app.' });
-        return;
-      }
-      setProblems({});
-      await completeMfa(otp.trim());
+      const found = schemaProblems(mfaInputSchema, { otp });
+      setProblems(found);
+      if (!hasProblems(found)) await completeMfa(otp.trim());
       return;
     }
-    const found = validate();
+    const value = input();
+    const found = schemaProblems(accountInputSchema, value);
     setProblems(found);
-    if (Object.keys(found).length > 0) return;
     // On success this form unmounts and its secrets with it; on failure they stay (masked) to fix.
-    await connectAccount(
-      method === 'token'
-        ? { method, accessToken: token.trim(), remember }
-        : method === 'login'
-          ? { method, username: username.trim(), password, remember }
-          : {
-              method,
-              product: product.trim(),
-              clientId: clientId.trim(),
-              clientSecret,
-              customerEmail: customerEmail.trim(),
-              remember,
-            },
-    );
+    if (!hasProblems(found)) await connectAccount(value);
   };
+
+  const edit =
+    (setter: (value: string) => void, field: string) =>
+    (value: string): void => {
+      setter(value);
+      if (shown[field] !== undefined) setProblems(({ [field]: _gone, ...rest }) => rest);
+    };
 
   return (
     <form
@@ -150,6 +143,7 @@ function AccountForm() {
       noValidate
       aria-labelledby="account-form-title"
     >
+      <HandoffNote />
       <h3 id="account-form-title">Who will the devices belong to?</h3>
       <fieldset className="segmented" disabled={mfaRequired}>
         <legend className="visually-hidden">Account type</legend>
@@ -178,11 +172,11 @@ function AccountForm() {
           label="Authentication code"
           maxLength={FIELD_LIMITS.otp}
           value={otp}
-          onChange={setOtp}
+          onChange={edit(setOtp, 'otp')}
           inputMode="numeric"
           autoComplete="one-time-code"
           hint="This account uses two-step verification: enter the 6-digit code from your authenticator app."
-          error={problems.otp}
+          error={shown.otp}
           autoFocus
         />
       ) : method === 'token' ? (
@@ -190,9 +184,9 @@ function AccountForm() {
           label="Access token"
           maxLength={FIELD_LIMITS.accessToken}
           value={token}
-          onChange={setToken}
+          onChange={edit(setToken, 'accessToken')}
           hint="From the Particle console or `particle token create`. Devices are claimed to this account."
-          error={problems.token}
+          error={shown.accessToken}
         />
       ) : method === 'login' ? (
         <>
@@ -200,54 +194,54 @@ function AccountForm() {
             label="Email"
             maxLength={FIELD_LIMITS.email}
             value={username}
-            onChange={setUsername}
+            onChange={edit(setUsername, 'username')}
             type="email"
             autoComplete="username"
-            error={problems.username}
+            error={shown.username}
           />
           <SecretField
             label="Password"
             maxLength={FIELD_LIMITS.loginPassword}
             value={password}
-            onChange={setPassword}
-            error={problems.password}
+            onChange={edit(setPassword, 'password')}
+            error={shown.password}
           />
         </>
       ) : (
-        <>
+        <div className="field-grid">
           <TextField
             label="Product id or slug"
             maxLength={FIELD_LIMITS.product}
             value={product}
-            onChange={setProduct}
+            onChange={edit(setProduct, 'product')}
             hint="Console → your product → the number or slug in its address."
-            error={problems.product}
+            error={shown.product}
           />
           <TextField
             label="OAuth client id"
             maxLength={FIELD_LIMITS.clientId}
             value={clientId}
-            onChange={setClientId}
+            onChange={edit(setClientId, 'clientId')}
             hint="Console → product → Authentication → a two-legged client."
-            error={problems.clientId}
+            error={shown.clientId}
           />
           <SecretField
             label="OAuth client secret"
             maxLength={FIELD_LIMITS.clientSecret}
             value={clientSecret}
-            onChange={setClientSecret}
-            error={problems.clientSecret}
+            onChange={edit(setClientSecret, 'clientSecret')}
+            error={shown.clientSecret}
           />
           <TextField
             label="Customer email"
             maxLength={FIELD_LIMITS.email}
             value={customerEmail}
-            onChange={setCustomerEmail}
+            onChange={edit(setCustomerEmail, 'customerEmail')}
             type="email"
             hint="Devices are claimed to this customer; a new one is created if needed."
-            error={problems.customerEmail}
+            error={shown.customerEmail}
           />
-        </>
+        </div>
       )}
 
       {simulated && !mfaRequired && (
@@ -260,17 +254,16 @@ function AccountForm() {
         </p>
       )}
       {!mfaRequired && (
-        <Checkbox
-          label="Remember on this computer (encrypted by the system keychain)"
-          checked={remember}
-          onChange={setRemember}
-        />
+        <Checkbox label={rememberLabel(storage)} checked={remember} onChange={setRemember} />
       )}
-      <FormError message={request.error} />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={request.busy}>
-          {request.busy ? 'Checking with Particle…' : mfaRequired ? 'Verify code' : 'Connect'}
-        </button>
+      {/* In view at the bottom of the window, however many fields (and problems) are above. */}
+      <div className="action-bar">
+        <FormError message={hasProblems(request.fields) ? null : request.error} />
+        <div className="actions">
+          <button type="submit" className="button-primary" disabled={request.busy}>
+            {request.busy ? 'Checking with Particle…' : mfaRequired ? 'Verify code' : 'Connect'}
+          </button>
+        </div>
       </div>
     </form>
   );

@@ -1,15 +1,19 @@
 import { FIELD_LIMITS } from '../../shared/limits';
 import { useEffect } from 'react';
-import { DEFAULT_SOFTAP_PREFIX } from '../../shared/softap-prefix';
 import { deviceIdProblem } from '../../shared/validate';
 import { FormError, TextField } from '../components/fields';
+import { HandoffNote } from '../components/handoff-note';
 import { LedIndicator } from '../components/led-indicator';
 import { SignalBars } from '../components/signal-bars';
+import { selectPrefix } from '../store/prefix';
 import { useAppState } from '../store/store-context';
+
+/** The manual path's option, named once: the hint for hidden network names points at it. */
+const MANUAL_OPTION = 'I’ll join it myself when asked';
 
 export function FindStep() {
   const found = useAppState((state) => state.found);
-  const request = useAppState((state) => state.findRequest);
+  const request = useAppState((state) => state.requests.find);
   const findDevices = useAppState((state) => state.findDevices);
   const selected = useAppState((state) => state.selectedDeviceSsid);
   const manual = useAppState((state) => state.manualJoin);
@@ -17,19 +21,21 @@ export function FindStep() {
   const knownDeviceId = useAppState((state) => state.knownDeviceId);
   const setKnownDeviceId = useAppState((state) => state.setKnownDeviceId);
   const startRun = useAppState((state) => state.startRun);
-  const runRequest = useAppState((state) => state.runRequest);
+  const runRequest = useAppState((state) => state.requests.run);
   const account = useAppState((state) => state.account);
-  const prefix = useAppState((state) => state.settings?.softApPrefix ?? DEFAULT_SOFTAP_PREFIX);
+  const prefix = useAppState(selectPrefix);
 
   useEffect(() => {
     void findDevices();
   }, [findDevices]);
 
   const idProblem = knownDeviceId.trim() === '' ? null : deviceIdProblem(knownDeviceId);
-  const canStart = (selected !== null || manual) && idProblem === null && account !== null;
+  const chosen = selected !== null || manual;
+  const canStart = chosen && idProblem === null && account !== null;
 
   return (
-    <section className="card" aria-labelledby="find-title">
+    <section className="card find-card" aria-labelledby="find-title">
+      <HandoffNote />
       <div className="find-layout">
         <div>
           <h3 id="find-title">Put the Photon in listening mode</h3>
@@ -63,11 +69,11 @@ export function FindStep() {
       {found !== null && !found.ssidsReadable && (
         <p className="note note-warn" role="status">
           {found.hint ?? 'This computer hides Wi-Fi network names.'} You can still continue: choose
-          “I’ll join it myself when asked”, and join the {prefix}… network from the system Wi-Fi
-          menu when the checklist asks.
+          “{MANUAL_OPTION}”, and join the {prefix}… network from the system Wi-Fi menu when the
+          checklist asks.
         </p>
       )}
-      <fieldset className="choice-list">
+      <fieldset className="choice-list choice-list-compact">
         <legend className="visually-hidden">Device to set up</legend>
         {found?.devices.map((device) => (
           <label
@@ -99,7 +105,7 @@ export function FindStep() {
             onChange={() => selectDevice(null, true)}
           />
           <span>
-            <strong>I’ll join it myself when asked</strong>
+            <strong>{MANUAL_OPTION}</strong>
             <span className="muted small">
               For computers where Photon Setup cannot switch Wi-Fi: after the cloud step, join the{' '}
               {prefix}… network from the system Wi-Fi menu when the checklist asks.
@@ -117,20 +123,24 @@ export function FindStep() {
         error={idProblem}
         spellCheck={false}
       />
-      <FormError
-        message={
-          runRequest.error ?? (account === null ? 'Connect an account first (step 1).' : null)
-        }
-      />
-      <div className="actions">
-        <button
-          type="button"
-          className="button-primary"
-          disabled={!canStart || runRequest.busy}
-          onClick={() => void startRun()}
-        >
-          {runRequest.busy ? 'Starting…' : 'Start setup'}
-        </button>
+      {/* Kept in view at the bottom of the window, however long the list above grows. */}
+      <div className="action-bar">
+        <FormError
+          message={
+            runRequest.error ?? (account === null ? 'Connect an account first (step 1).' : null)
+          }
+        />
+        <div className="actions">
+          <button
+            type="button"
+            className="button-primary"
+            disabled={!canStart || runRequest.busy}
+            onClick={() => void startRun()}
+          >
+            {runRequest.busy ? 'Starting…' : 'Start setup'}
+          </button>
+          {!chosen && <span className="muted small">Choose the Photon above first.</span>}
+        </div>
       </div>
     </section>
   );

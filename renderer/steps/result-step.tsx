@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import type { LedReport } from '../../shared/led';
 import { displaySsid } from '../../shared/ssid-text';
 import type { NextAction } from '../../shared/outcome';
 import { FormError } from '../components/fields';
 import { LedIndicator } from '../components/led-indicator';
+import type { RunView } from '../store/state';
 import { useAppState } from '../store/store-context';
 
 const actionLabels: Record<NextAction, string> = {
@@ -15,25 +17,38 @@ const actionLabels: Record<NextAction, string> = {
   'view-history': 'View history',
 };
 
+/**
+ * The LED to check now. When the core's last LED report is that state, it is what the app saw
+ * (e.g. the AP came back after a refused password: observed listening); otherwise expected.
+ */
+function ledToCheck(run: RunView, led: LedReport['state']): LedReport {
+  const last = run.led?.led;
+  if (last !== undefined && last.state === led) return last;
+  return {
+    state: led,
+    source: 'expected',
+    basis: 'Check the device: this is what it should show.',
+  };
+}
+
 export function ResultStep() {
   const run = useAppState((state) => state.run);
-  const nextDevice = useAppState((state) => state.nextDevice);
+  const dismissRun = useAppState((state) => state.dismissRun);
   const startRun = useAppState((state) => state.startRun);
   const selectProfile = useAppState((state) => state.selectProfile);
-  const goTo = useAppState((state) => state.goTo);
   const showView = useAppState((state) => state.showView);
-  const devicesThisSession = useAppState((state) => state.devicesThisSession);
-  const runError = useAppState((state) => state.runRequest.error);
+  const devicesThisSession = useAppState((state) => state.memory.devicesThisSession);
+  const request = useAppState((state) => state.requests.run);
   const [copied, setCopied] = useState(false);
   const result = run?.outcome;
-  if (result === null || result === undefined) return null;
+  if (run === null || result === null || result === undefined) return null;
   const { description, outcome, record } = result;
   const deviceId = outcome.deviceId;
 
   const act = (action: NextAction): void => {
     switch (action) {
       case 'next-device':
-        nextDevice();
+        dismissRun('find');
         return;
       case 'retry':
         void startRun();
@@ -43,7 +58,7 @@ export function ResultStep() {
         void startRun();
         return;
       case 'change-account':
-        goTo('account');
+        dismissRun('account');
         return;
       case 'copy-device-id':
         if (deviceId !== null)
@@ -96,20 +111,9 @@ export function ResultStep() {
             </div>
           </dl>
         </div>
-        {description.led !== null && (
-          <LedIndicator
-            report={{
-              state: description.led,
-              source: outcome.kind === 'success' ? 'observed' : 'expected',
-              basis:
-                outcome.kind === 'success'
-                  ? 'The Particle cloud reports it online.'
-                  : 'Check the device: this is what it should show.',
-            }}
-          />
-        )}
+        {description.led !== null && <LedIndicator report={ledToCheck(run, description.led)} />}
       </div>
-      <FormError message={runError} />
+      <FormError message={request.error} />
       <div className="actions">
         {description.actions.map((action, index) => (
           <button
@@ -117,7 +121,8 @@ export function ResultStep() {
             type="button"
             className={index === 0 ? 'button-primary' : 'button-secondary'}
             onClick={() => act(action)}
-            disabled={action === 'copy-device-id' && deviceId === null}
+            disabled={(action === 'copy-device-id' && deviceId === null) || request.busy}
+            {...(index === 0 ? { 'data-autofocus': true } : {})}
           >
             {action === 'copy-device-id' && copied ? 'Copied' : actionLabels[action]}
           </button>

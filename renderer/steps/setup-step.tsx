@@ -1,7 +1,9 @@
-import { useState } from 'react';
-import type { DeviceNetwork } from '../../shared/provisioning';
+import { useEffect, useRef, useState } from 'react';
+import type { DeviceNetwork, RunProgress } from '../../shared/provisioning';
+import { Countdown } from '../components/countdown';
 import { DeviceNetworkList } from '../components/device-network-list';
 import { FormError } from '../components/fields';
+import { useFocusOnMount } from '../components/focus';
 import { LedAlternatives } from '../components/led-alternatives';
 import { LedIndicator } from '../components/led-indicator';
 import { NetworkForm } from '../components/network-form';
@@ -11,42 +13,49 @@ import { useAppState } from '../store/store-context';
 export function SetupStep() {
   const run = useAppState((state) => state.run);
   const cancelRun = useAppState((state) => state.cancelRun);
-  const request = useAppState((state) => state.runRequest);
+  const request = useAppState((state) => state.requests.run);
   if (run === null) return null;
   const progress = run.progress;
-  const finished = run.outcome !== null;
+  const awaiting = progress?.awaitingNetwork === true;
 
   return (
     <div className="setup-grid">
-      <section className="card" aria-labelledby="progress-title">
-        <div className="card-heading">
-          <div>
-            <h3 id="progress-title">Setting up {progress?.deviceSsid ?? 'the device'}</h3>
-            <p className="muted" data-testid="run-device">
-              {(progress?.deviceId ?? null) === null
-                ? 'Device id: not read yet'
-                : `Device id: ${progress?.deviceId ?? ''}`}
-              {progress?.claimed === true && <span className="tag tag-warn">already claimed</span>}
-            </p>
-          </div>
-          {!finished && (
-            <button type="button" className="button-danger" onClick={() => void cancelRun()}>
+      <div className="setup-main">
+        {/* The choice the run waits for comes first: above the checklist, and it takes focus. */}
+        {awaiting && <NetworkChooser networks={run.networks?.networks ?? []} />}
+        <section className="card" aria-labelledby="progress-title" data-testid="run-progress">
+          <div className="card-heading">
+            <div>
+              <h3 id="progress-title">Setting up {progress?.deviceSsid ?? 'the device'}</h3>
+              <p className="muted" data-testid="run-device">
+                {(progress?.deviceId ?? null) === null
+                  ? 'Device id: not read yet'
+                  : `Device id: ${progress?.deviceId ?? ''}`}
+                {progress?.claimed === true && (
+                  <span className="tag tag-warn">already claimed</span>
+                )}
+              </p>
+            </div>
+            <button
+              type="button"
+              className="button-danger"
+              disabled={request.busy}
+              onClick={() => void cancelRun()}
+            >
               Cancel
             </button>
+          </div>
+          {progress === null ? (
+            <p className="muted">Starting…</p>
+          ) : (
+            <>
+              {!awaiting && <NowDoing progress={progress} />}
+              <PhaseChecklist phases={progress.phases} />
+            </>
           )}
-        </div>
-        {progress === null ? (
-          <p className="muted">Starting…</p>
-        ) : (
-          <PhaseChecklist phases={progress.phases} />
-        )}
-        {progress !== null && progress.countdownS !== null && (
-          <p className="countdown" role="timer" aria-live="off">
-            {progress.countdownS} s left
-          </p>
-        )}
-        <FormError message={request.error} />
-      </section>
+          {!awaiting && <FormError message={request.error} />}
+        </section>
+      </div>
       <section className="card led-card" aria-labelledby="led-title">
         <h3 id="led-title">The device’s LED</h3>
         {run.led === null ? (
@@ -58,9 +67,20 @@ export function SetupStep() {
           </>
         )}
       </section>
-      {progress?.awaitingNetwork === true && (
-        <NetworkChooser networks={run.networks?.networks ?? []} />
-      )}
+    </div>
+  );
+}
+
+/** The active phase and its latest words at the top: an instruction (join it yourself) is seen. */
+function NowDoing({ progress }: { progress: RunProgress }) {
+  const active = progress.phases.find((phase) => phase.status === 'active');
+  if (active === undefined) return null;
+  return (
+    <div className="now-doing" data-testid="now-doing">
+      <p>
+        <strong>Now: {active.label}.</strong> {active.detail}
+      </p>
+      <Countdown progress={progress} />
     </div>
   );
 }
@@ -68,10 +88,26 @@ export function SetupStep() {
 function NetworkChooser({ networks }: { networks: readonly DeviceNetwork[] }) {
   const chooseNetwork = useAppState((state) => state.chooseNetwork);
   const rescan = useAppState((state) => state.rescan);
-  const request = useAppState((state) => state.runRequest);
+  const request = useAppState((state) => state.requests.run);
+  const rescanRequest = useAppState((state) => state.requests.rescan);
   const profiles = useAppState((state) => state.profiles);
+  const progress = useAppState((state) => state.run?.progress ?? null);
   const [picked, setPicked] = useState<DeviceNetwork | 'other' | null>(null);
-  const [rescanning, setRescanning] = useState(false);
+  const card = useRef<HTMLElement>(null);
+  useFocusOnMount(card);
+  // The list often arrives just after the question: move focus to its first row, but only from
+  // where the screen change put it (a heading, or nowhere), never from where the operator went.
+  const listed = networks.length > 0;
+  useEffect(() => {
+    const first = card.current?.querySelector<HTMLElement>('.network-row') ?? null;
+    const active = document.activeElement;
+    const resting =
+      active === null ||
+      active === document.body ||
+      active.id === 'step-title' ||
+      active === card.current?.querySelector('h3');
+    if (listed && first !== null && resting) first.focus();
+  }, [listed]);
 
   const pick = (network: DeviceNetwork): void => {
     // A saved profile is the same network only when its bytes are the same.
@@ -99,7 +135,12 @@ function NetworkChooser({ networks }: { networks: readonly DeviceNetwork[] }) {
   };
 
   return (
-    <section className="card chooser" aria-labelledby="chooser-title">
+    <section
+      className="card chooser"
+      aria-labelledby="chooser-title"
+      data-testid="network-chooser"
+      ref={card}
+    >
       <div className="card-heading">
         <div>
           <h3 id="chooser-title">Choose the Wi-Fi for this device</h3>
@@ -110,15 +151,13 @@ function NetworkChooser({ networks }: { networks: readonly DeviceNetwork[] }) {
         <button
           type="button"
           className="button-secondary"
-          disabled={rescanning}
-          onClick={() => {
-            setRescanning(true);
-            void rescan().finally(() => setRescanning(false));
-          }}
+          disabled={rescanRequest.busy}
+          onClick={() => void rescan()}
         >
-          {rescanning ? 'Scanning…' : 'Rescan'}
+          {rescanRequest.busy ? 'Scanning…' : 'Rescan'}
         </button>
       </div>
+      {progress !== null && <Countdown progress={progress} />}
       {picked === null ? (
         <>
           <DeviceNetworkList networks={networks} onPick={pick} />
@@ -129,7 +168,7 @@ function NetworkChooser({ networks }: { networks: readonly DeviceNetwork[] }) {
           >
             Other network… (hidden, or WPA2 Enterprise)
           </button>
-          <FormError message={request.error} />
+          <FormError message={request.error ?? rescanRequest.error} />
         </>
       ) : (
         <NetworkForm
@@ -149,6 +188,7 @@ function NetworkChooser({ networks }: { networks: readonly DeviceNetwork[] }) {
           busy={request.busy}
           error={request.error}
           offerSave
+          autoFocus
           onSubmit={(network, save) =>
             void chooseNetwork(network, save).then((ok) => ok && setPicked(null))
           }

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { displaySsid } from '../../shared/ssid-text';
-import { NetworkForm } from '../components/network-form';
 import { FormError } from '../components/fields';
+import { HandoffNote } from '../components/handoff-note';
+import { NetworkForm } from '../components/network-form';
+import { savedPasswordWords } from '../components/secret-words';
 import { useAppState } from '../store/store-context';
 
 export function WifiStep() {
@@ -10,12 +12,14 @@ export function WifiStep() {
   const selectProfile = useAppState((state) => state.selectProfile);
   const saveProfile = useAppState((state) => state.saveProfile);
   const deleteProfile = useAppState((state) => state.deleteProfile);
-  const request = useAppState((state) => state.profilesRequest);
+  const request = useAppState((state) => state.requests.profiles);
   const goTo = useAppState((state) => state.goTo);
+  const storage = useAppState((state) => state.info?.secretStorage);
   const [adding, setAdding] = useState(false);
 
   return (
     <section className="card" aria-labelledby="wifi-choice-title">
+      <HandoffNote />
       <h3 id="wifi-choice-title">Which network will the devices join?</h3>
       <fieldset className="choice-list">
         <legend className="visually-hidden">Wi-Fi for the device</legend>
@@ -48,7 +52,7 @@ export function WifiStep() {
                 <span className="muted small">
                   Station profile · {profile.securityName}
                   {profile.channel > 0 ? ` · channel ${profile.channel}` : ''}
-                  {profile.hasSecret ? ' · password saved (encrypted)' : ''}
+                  {profile.hasSecret ? ` · ${savedPasswordWords(storage)}` : ''}
                 </span>
               </span>
             </label>
@@ -56,6 +60,7 @@ export function WifiStep() {
               type="button"
               className="button-link"
               aria-label={`Delete station profile ${displaySsid(profile.ssid)}`}
+              disabled={request.busy}
               onClick={() => void deleteProfile(profile.id)}
             >
               Delete
@@ -75,7 +80,12 @@ export function WifiStep() {
         <>
           <FormError message={request.error} />
           <div className="actions">
-            <button type="button" className="button-primary" onClick={() => goTo('find')}>
+            <button
+              type="button"
+              className="button-primary"
+              data-autofocus
+              onClick={() => goTo('find')}
+            >
               Continue to find the device
             </button>
             <button type="button" className="button-secondary" onClick={() => setAdding(true)}>

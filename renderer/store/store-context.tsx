@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { useStore, type StoreApi } from 'zustand';
-import type { AppState } from './app-store';
+import { currentStep } from './navigation';
+import type { AppState } from './state';
 
 export const AppStoreContext = createContext<StoreApi<AppState> | null>(null);
 
@@ -9,3 +10,6 @@ export function useAppState<T>(selector: (state: AppState) => T): T {
   if (store === null) throw new Error('useAppState is used outside <AppStoreContext.Provider>');
   return useStore(store, selector);
 }
+
+/** The wizard step on screen, derived from the state by the navigation table. */
+export const useCurrentStep = () => useAppState(currentStep);

@@ -1,49 +1,28 @@
+import { useEffect } from 'react';
 import { FIELD_LIMITS } from '../../shared/limits';
-import { useCallback, useEffect, useState } from 'react';
 import { displaySsid } from '../../shared/ssid-text';
-import type { HistoryPage } from '../../shared/provisioning';
 import { FormError, TextField } from '../components/fields';
 import { saveFile } from '../save-file';
-import { sentence } from '../store/app-store';
 import { useAppState } from '../store/store-context';
 
 const when = (iso: string): string => new Date(iso).toLocaleString();
 
 /** The audit log: every run and every returned-unit action, newest first. */
 export function HistoryView() {
-  const bridge = useAppState((state) => state.bridge);
-  const [filter, setFilter] = useState('');
-  const [page, setPage] = useState<HistoryPage | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const filter = useAppState((state) => state.historyFilter);
+  const setFilter = useAppState((state) => state.setHistoryFilter);
+  const page = useAppState((state) => state.history);
+  const loadHistory = useAppState((state) => state.loadHistory);
+  const exportHistory = useAppState((state) => state.exportHistory);
+  const request = useAppState((state) => state.requests.history);
 
-  const load = useCallback(
-    (deviceId: string) => {
-      bridge
-        .call('history.query', {
-          ...(deviceId.trim() === '' ? {} : { deviceId: deviceId.trim() }),
-          limit: 500,
-        })
-        .then((result) => {
-          setPage(result);
-          setError(null);
-        })
-        .catch((failure: unknown) => setError(sentence(failure)));
-    },
-    [bridge],
-  );
-
-  useEffect(() => load(filter), [load, filter]);
+  useEffect(() => {
+    void loadHistory();
+  }, [loadHistory]);
 
   const exportCsv = async (): Promise<void> => {
-    try {
-      const { fileName, csv } = await bridge.call(
-        'history.exportCsv',
-        filter.trim() === '' ? {} : { deviceId: filter.trim() },
-      );
-      saveFile(fileName, csv, 'text/csv');
-    } catch (failure) {
-      setError(sentence(failure));
-    }
+    const csv = await exportHistory();
+    if (csv !== null) saveFile(csv.fileName, csv.csv, 'text/csv');
   };
 
   return (
@@ -62,13 +41,13 @@ export function HistoryView() {
       </div>
       <TextField
         label="Filter by device id"
-        maxLength={FIELD_LIMITS.deviceIdFilter}
         value={filter}
         onChange={setFilter}
         spellCheck={false}
+        maxLength={FIELD_LIMITS.deviceIdFilter}
         placeholder="e.g. 2c003a000b47343432313031"
       />
-      <FormError message={error} />
+      <FormError message={request.error} />
       {page !== null && page.skippedLines > 0 && (
         <p className="note note-warn">
           {page.skippedLines} damaged line(s) in the log were skipped (for example after a crash).
@@ -105,6 +84,7 @@ export function HistoryView() {
                       <span
                         className={`tag ${record.outcome === 'success' ? 'tag-ok' : 'tag-fail'}`}
                       >
+                        {record.outcome === 'success' ? '✓ ' : '✕ '}
                         {record.outcome}
                       </span>
                     </td>
@@ -122,6 +102,7 @@ export function HistoryView() {
                     <td>{record.step}</td>
                     <td>
                       <span className={`tag ${record.result === 'failed' ? 'tag-fail' : 'tag-ok'}`}>
+                        {record.result === 'failed' ? '✕ ' : '✓ '}
                         {record.result}
                       </span>
                     </td>

@@ -1,10 +1,13 @@
+import { useRef, useState, type FormEvent } from 'react';
 import { FIELD_LIMITS } from '../../shared/limits';
-import { useEffect, useState, type FormEvent } from 'react';
-import type { DeviceLookup, ReleasePlan, ReleaseReport, StepState } from '../../shared/returns';
-import { deviceIdProblem } from '../../shared/validate';
+import { emailSchema } from '../../shared/provisioning';
+import type { DeviceLookup, ReleaseActivity, StepState } from '../../shared/returns';
 import { Checkbox, FormError, TextField } from '../components/fields';
+import { useFocusOnMount } from '../components/focus';
 import { LedIndicator } from '../components/led-indicator';
-import { sentence } from '../store/app-store';
+import { schemaProblems } from '../forms/schema-problems';
+import { selectPrefix } from '../store/prefix';
+import type { NextOwner } from '../store/state';
 import { useAppState } from '../store/store-context';
 
 const stateWords: Record<StepState, string> = {
@@ -14,6 +17,13 @@ const stateWords: Record<StepState, string> = {
   failed: 'Failed',
   'not-run': 'Not run',
 };
+
+const stateTag = (state: StepState): string =>
+  state === 'failed'
+    ? 'tag-fail'
+    : state === 'pending' || state === 'not-run'
+      ? 'tag-warn'
+      : 'tag-ok';
 
 function ownerText(lookup: DeviceLookup): string {
   switch (lookup.owner.kind) {
@@ -30,314 +40,388 @@ function ownerText(lookup: DeviceLookup): string {
 
 /** Returned units: look a device up, release it with a confirmed plan, then set it up again. */
 export function ReturnsView() {
-  const bridge = useAppState((state) => state.bridge);
-  const account = useAppState((state) => state.account);
-  const goTo = useAppState((state) => state.goTo);
-  const setKnownDeviceId = useAppState((state) => state.setKnownDeviceId);
-  const [deviceId, setDeviceId] = useState('');
-  const [idError, setIdError] = useState<string | null>(null);
-  const [lookup, setLookup] = useState<DeviceLookup | null>(null);
-  const [removeFromProduct, setRemoveFromProduct] = useState(false);
-  const [reAdd, setReAdd] = useState(false);
-  const [plan, setPlan] = useState<ReleasePlan | null>(null);
-  const [report, setReport] = useState<ReleaseReport | null>(null);
-  const [busy, setBusy] = useState<'lookup' | 'plan' | 'run' | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [photons, setPhotons] = useState<string[] | null>(null);
-  const [reading, setReading] = useState(false);
-
-  useEffect(
-    () =>
-      bridge.on('returns.progress', (updated) => {
-        setPlan((current) =>
-          current !== null && current.planId === updated.planId ? updated : current,
-        );
-      }),
-    [bridge],
-  );
-
-  const doLookup = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    const problem = deviceIdProblem(deviceId);
-    setIdError(problem);
-    if (problem !== null) return;
-    setBusy('lookup');
-    setError(null);
-    setPlan(null);
-    setReport(null);
-    try {
-      setLookup(await bridge.call('returns.lookup', { deviceId }));
-    } catch (failure) {
-      setError(sentence(failure));
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const buildPlan = async (): Promise<void> => {
-    if (lookup === null) return;
-    setBusy('plan');
-    setError(null);
-    setReport(null);
-    try {
-      setPlan(
-        await bridge.call('returns.plan', {
-          deviceId: lookup.deviceId,
-          wants: { removeFromProduct, reAddToProduct: reAdd },
-        }),
-      );
-    } catch (failure) {
-      setError(sentence(failure));
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const runPlan = async (): Promise<void> => {
-    if (plan === null) return;
-    setBusy('run');
-    setError(null);
-    try {
-      const result = await bridge.call('returns.execute', { planId: plan.planId });
-      setReport(result);
-      setPlan(result.plan);
-      setLookup(await bridge.call('returns.lookup', { deviceId: plan.deviceId }));
-    } catch (failure) {
-      setError(sentence(failure));
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const findPhotons = async (): Promise<void> => {
-    setError(null);
-    try {
-      const found = await bridge.call('device.find', {});
-      setPhotons(found.devices.map((device) => device.ssid));
-      if (!found.ssidsReadable && found.hint !== null) setError(found.hint);
-    } catch (failure) {
-      setError(sentence(failure));
-    }
-  };
-
-  const readFrom = async (ssid: string): Promise<void> => {
-    setReading(true);
-    setError(null);
-    try {
-      const info = await bridge.call('returns.readDeviceId', { ssid });
-      setDeviceId(info.deviceId);
-      setIdError(null);
-    } catch (failure) {
-      setError(sentence(failure));
-    } finally {
-      setReading(false);
-    }
-  };
-
-  const setUpAgain = (): void => {
-    if (lookup !== null) setKnownDeviceId(lookup.deviceId);
-    goTo('account');
-  };
-
-  const inProduct = lookup?.product !== null && lookup?.product !== undefined;
+  const lookup = useAppState((state) => state.lookup);
+  const activity = useAppState((state) => state.activity);
+  const released = activity?.report?.complete === true;
+  // A complete release replaces the lookup: right after it the cloud's view lags or is blind.
+  const showLookup =
+    lookup !== null &&
+    !released &&
+    (activity === null || activity.plan.deviceId === lookup.deviceId);
 
   return (
     <div className="returns">
-      <section className="card" aria-labelledby="returns-title">
-        <h2 id="returns-title">Returned units</h2>
-        <p className="muted">
-          A unit came back? Look it up, release it from its owner (and product, if needed), then set
-          it up for its next owner. Nothing changes until you confirm the plan.
+      <LookupCard />
+      {showLookup && <LookupResult lookup={lookup} />}
+      {activity !== null && !released && <PlanCard activity={activity} />}
+      {activity !== null && released && <ReleasedCard activity={activity} />}
+      <DeviceGuidance />
+    </div>
+  );
+}
+
+function LookupCard() {
+  const account = useAppState((state) => state.account);
+  const draft = useAppState((state) => state.returnsDraftId);
+  const setDraft = useAppState((state) => state.setReturnsDraftId);
+  const lookUp = useAppState((state) => state.lookUp);
+  const lookupRequest = useAppState((state) => state.requests.lookup);
+  const photonsRequest = useAppState((state) => state.requests.photons);
+  const readRequest = useAppState((state) => state.requests.readId);
+  const findPhotons = useAppState((state) => state.findPhotons);
+  const readIdFrom = useAppState((state) => state.readIdFrom);
+  const photons = useAppState((state) => state.photons);
+  const prefix = useAppState(selectPrefix);
+
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    void lookUp();
+  };
+
+  return (
+    <section className="card" aria-labelledby="returns-title">
+      <h2 id="returns-title">Returned units</h2>
+      <p className="muted">
+        A unit came back? Look it up, release it from its owner (and product, if needed), then set
+        it up for its next owner. Nothing changes until you confirm the plan.
+      </p>
+      {account === null && (
+        <p className="note note-warn">
+          Connect an account first (Setup → Account): lookups use its credentials.
         </p>
-        {account === null && (
-          <p className="note note-warn">
-            Connect an account first (Setup → Account): lookups use its credentials.
+      )}
+      <form className="lookup-form" onSubmit={submit} noValidate>
+        <TextField
+          label="Device id"
+          value={draft}
+          onChange={setDraft}
+          spellCheck={false}
+          maxLength={FIELD_LIMITS.lookupDeviceId}
+          hint="24 characters from the label, the box or the console; any case."
+          error={lookupRequest.error}
+        />
+        <div className="actions">
+          <button
+            type="submit"
+            className="button-primary"
+            disabled={lookupRequest.busy || account === null}
+          >
+            {lookupRequest.busy ? 'Looking up…' : 'Look up'}
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => void findPhotons()}
+            disabled={photonsRequest.busy || readRequest.busy}
+          >
+            {photonsRequest.busy
+              ? 'Looking for Photons…'
+              : 'Read it from a device in listening mode…'}
+          </button>
+        </div>
+      </form>
+      {photons !== null && (
+        <div className="read-from-device">
+          {photons.length === 0 ? (
+            <p className="empty">
+              No {prefix}… network found. Hold SETUP until the LED blinks dark blue, then try again.
+            </p>
+          ) : (
+            <ul className="inline-list" aria-label="Photons in listening mode">
+              {photons.map((ssid) => (
+                <li key={ssid}>
+                  <button
+                    type="button"
+                    className="button-secondary"
+                    disabled={readRequest.busy}
+                    onClick={() => void readIdFrom(ssid)}
+                  >
+                    {readRequest.busy ? 'Reading…' : `Read the id of ${ssid}`}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="muted small">
+            This computer joins that network for a moment and comes back to its own Wi-Fi.
           </p>
-        )}
-        <form className="lookup-form" onSubmit={(event) => void doLookup(event)} noValidate>
-          <TextField
-            label="Device id"
-            maxLength={FIELD_LIMITS.lookupDeviceId}
-            value={deviceId}
-            onChange={setDeviceId}
-            spellCheck={false}
-            hint="24 characters from the label, the box or the console; any case."
-            error={idError}
-          />
+        </div>
+      )}
+      <FormError message={photonsRequest.error ?? readRequest.error} />
+    </section>
+  );
+}
+
+function LookupResult({ lookup }: { lookup: DeviceLookup }) {
+  const wants = useAppState((state) => state.wants);
+  const setWants = useAppState((state) => state.setWants);
+  const planRelease = useAppState((state) => state.planRelease);
+  const request = useAppState((state) => state.requests.plan);
+  const card = useRef<HTMLElement>(null);
+  useFocusOnMount(card);
+  const inProduct = lookup.product !== null;
+
+  return (
+    <section className="card" aria-labelledby="lookup-title" data-testid="lookup-result" ref={card}>
+      <h3 id="lookup-title">Device {lookup.deviceId}</h3>
+      <dl className="facts">
+        <div>
+          <dt>Owner</dt>
+          <dd data-testid="lookup-owner">{ownerText(lookup)}</dd>
+        </div>
+        <div>
+          <dt>Product</dt>
+          <dd>
+            {lookup.product === null
+              ? 'None (developer device)'
+              : `${lookup.product.name ?? 'Product'} #${lookup.product.id}`}
+          </dd>
+        </div>
+        <div>
+          <dt>Online</dt>
+          <dd>
+            {lookup.online === null ? 'Unknown' : lookup.online ? 'Yes' : 'No'}
+            {lookup.lastHeard === null
+              ? ''
+              : ` · last heard ${new Date(lookup.lastHeard).toLocaleString()}`}
+          </dd>
+        </div>
+        <div>
+          <dt>History here</dt>
+          <dd>{lookup.history.length} record(s)</dd>
+        </div>
+      </dl>
+      {lookup.limits.map((limit) => (
+        <p key={limit} className="note note-warn">
+          {limit}
+        </p>
+      ))}
+      {lookup.visible && (
+        <>
+          {inProduct && (
+            <>
+              <Checkbox
+                label="Also remove it from the product (makes it a plain developer device)"
+                checked={wants.removeFromProduct}
+                onChange={(removeFromProduct) => setWants({ removeFromProduct })}
+              />
+              <Checkbox
+                label="Then re-add it to the product (ready for a product claim code)"
+                checked={wants.reAddToProduct}
+                onChange={(reAddToProduct) => setWants({ reAddToProduct })}
+              />
+            </>
+          )}
+          <FormError message={request.error} />
           <div className="actions">
-            <button
-              type="submit"
-              className="button-primary"
-              disabled={busy !== null || account === null}
-            >
-              {busy === 'lookup' ? 'Looking up…' : 'Look up'}
-            </button>
             <button
               type="button"
               className="button-secondary"
-              onClick={() => void findPhotons()}
-              disabled={reading}
+              onClick={() => void planRelease()}
+              disabled={request.busy}
             >
-              Read it from a device in listening mode…
+              {request.busy ? 'Planning…' : 'Plan the release'}
             </button>
           </div>
-        </form>
-        {photons !== null && (
-          <div className="read-from-device">
-            {photons.length === 0 ? (
-              <p className="empty">
-                No Photon-… network found. Hold SETUP until the LED blinks dark blue, then try
-                again.
-              </p>
-            ) : (
-              <ul className="inline-list" aria-label="Photons in listening mode">
-                {photons.map((ssid) => (
-                  <li key={ssid}>
-                    <button
-                      type="button"
-                      className="button-secondary"
-                      disabled={reading}
-                      onClick={() => void readFrom(ssid)}
-                    >
-                      {reading ? 'Reading…' : `Read the id of ${ssid}`}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-            <p className="muted small">
-              This computer joins that network for a moment and comes back to its own Wi-Fi.
+        </>
+      )}
+    </section>
+  );
+}
+
+function PlanCard({ activity }: { activity: ReleaseActivity }) {
+  const runPlan = useAppState((state) => state.runPlan);
+  const request = useAppState((state) => state.requests.release);
+  const card = useRef<HTMLElement>(null);
+  useFocusOnMount(card);
+  const { plan, report, running } = activity;
+  const busy = running || request.busy;
+
+  return (
+    <section className="card" aria-labelledby="plan-title" data-testid="release-plan" ref={card}>
+      <h3 id="plan-title">Plan for {plan.deviceId}</h3>
+      {plan.refusal !== null ? (
+        <p className="form-error" role="alert">
+          {plan.refusal}
+        </p>
+      ) : (
+        <>
+          <ol className="plan-steps">
+            {plan.steps.map((step) => (
+              <li key={step.id} className={`plan-step plan-${step.state}`}>
+                <div className="plan-step-head">
+                  <strong>{step.title}</strong>
+                  <span className={`tag ${stateTag(step.state)}`}>{stateWords[step.state]}</span>
+                </div>
+                <p>{step.description}</p>
+                <p className="muted small">{step.undo}</p>
+                {step.error !== null && <p className="field-error">{step.error}</p>}
+              </li>
+            ))}
+          </ol>
+          {report !== null && (
+            <p className="form-error" role="status">
+              {report.summary}
             </p>
+          )}
+          <FormError message={request.error} />
+          <div className="actions">
+            <button
+              type="button"
+              className="button-primary"
+              onClick={() => void runPlan()}
+              disabled={busy}
+              data-autofocus
+            >
+              {busy ? 'Working…' : report === null ? 'Confirm and release' : 'Run the plan again'}
+            </button>
           </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** After a complete release: where the device is now (from the steps that ran), and who next. */
+function ReleasedCard({ activity }: { activity: ReleaseActivity }) {
+  const card = useRef<HTMLElement>(null);
+  useFocusOnMount(card);
+  const report = activity.report;
+  if (report === null) return null;
+  const left = report.leftAs;
+  const product = left?.product ?? null;
+  const productName = product === null ? null : `${product.name ?? 'Product'} #${product.id}`;
+
+  return (
+    <section
+      className="card result result-success"
+      aria-labelledby="released-title"
+      data-testid="released"
+      ref={card}
+    >
+      <p className="eyebrow">Released</p>
+      <h3 id="released-title">Device {activity.plan.deviceId} is released</h3>
+      <dl className="facts">
+        <div>
+          <dt>Owner now</dt>
+          <dd data-testid="released-owner">Nobody — unclaimed</dd>
+        </div>
+        <div>
+          <dt>Product now</dt>
+          <dd data-testid="released-product">
+            {productName === null ? 'None (a plain developer device)' : `In ${productName}`}
+          </dd>
+        </div>
+      </dl>
+      <ol className="plan-steps plan-steps-compact">
+        {activity.plan.steps.map((step) => (
+          <li key={step.id} className={`plan-step plan-${step.state}`}>
+            <div className="plan-step-head">
+              <strong>{step.title}</strong>
+              <span className={`tag ${stateTag(step.state)}`}>{stateWords[step.state]}</span>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <NextOwnerForm />
+    </section>
+  );
+}
+
+function NextOwnerForm() {
+  const account = useAppState((state) => state.account);
+  const setUpForNextOwner = useAppState((state) => state.setUpForNextOwner);
+  const request = useAppState((state) => state.requests.nextOwner);
+  const product = account?.mode === 'product';
+  const [choice, setChoice] = useState<'customer' | 'this-account' | 'other-account'>(
+    product ? 'customer' : 'this-account',
+  );
+  const [email, setEmail] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    let owner: NextOwner;
+    if (choice === 'customer') {
+      const found = schemaProblems(emailSchema, email)[''];
+      setProblem(found ?? null);
+      if (found !== undefined) return;
+      owner = { kind: 'customer', email: email.trim() };
+    } else owner = { kind: choice };
+    void setUpForNextOwner(owner);
+  };
+
+  return (
+    <form className="next-owner" onSubmit={submit} noValidate aria-labelledby="next-owner-title">
+      <h4 id="next-owner-title">Who is its next owner?</h4>
+      <fieldset className="choice-list choice-list-compact">
+        <legend className="visually-hidden">Next owner</legend>
+        {product && (
+          <label className={`choice${choice === 'customer' ? ' choice-on' : ''}`}>
+            <input
+              type="radio"
+              name="next-owner"
+              checked={choice === 'customer'}
+              onChange={() => setChoice('customer')}
+            />
+            <span>
+              <strong>A customer of {account?.product?.name ?? 'the product'}</strong>
+              <span className="muted small">Claimed to their email; created if new.</span>
+            </span>
+          </label>
         )}
-        <FormError message={error} />
-      </section>
-
-      {lookup !== null && (
-        <section className="card" aria-labelledby="lookup-title" data-testid="lookup-result">
-          <h3 id="lookup-title">Device {lookup.deviceId}</h3>
-          <dl className="facts">
-            <div>
-              <dt>Owner</dt>
-              <dd data-testid="lookup-owner">{ownerText(lookup)}</dd>
-            </div>
-            <div>
-              <dt>Product</dt>
-              <dd>
-                {lookup.product === null
-                  ? 'None (developer device)'
-                  : `${lookup.product.name ?? 'Product'} #${lookup.product.id}`}
-              </dd>
-            </div>
-            <div>
-              <dt>Online</dt>
-              <dd>
-                {lookup.online === null ? 'Unknown' : lookup.online ? 'Yes' : 'No'}
-                {lookup.lastHeard === null
-                  ? ''
-                  : ` · last heard ${new Date(lookup.lastHeard).toLocaleString()}`}
-              </dd>
-            </div>
-            <div>
-              <dt>History here</dt>
-              <dd>{lookup.history.length} record(s)</dd>
-            </div>
-          </dl>
-          {lookup.limits.map((limit) => (
-            <p key={limit} className="note note-warn">
-              {limit}
-            </p>
-          ))}
-          {lookup.visible && (
-            <>
-              {inProduct && (
-                <>
-                  <Checkbox
-                    label="Also remove it from the product (makes it a plain developer device)"
-                    checked={removeFromProduct}
-                    onChange={setRemoveFromProduct}
-                  />
-                  <Checkbox
-                    label="Then re-add it to the product (ready for a product claim code)"
-                    checked={reAdd}
-                    onChange={setReAdd}
-                  />
-                </>
-              )}
-              <div className="actions">
-                <button
-                  type="button"
-                  className="button-secondary"
-                  onClick={() => void buildPlan()}
-                  disabled={busy !== null}
-                >
-                  {busy === 'plan' ? 'Planning…' : 'Plan the release'}
-                </button>
-              </div>
-            </>
-          )}
-        </section>
+        {!product && account !== null && (
+          <label className={`choice${choice === 'this-account' ? ' choice-on' : ''}`}>
+            <input
+              type="radio"
+              name="next-owner"
+              checked={choice === 'this-account'}
+              onChange={() => setChoice('this-account')}
+            />
+            <span>
+              <strong>This account ({account.owner})</strong>
+            </span>
+          </label>
+        )}
+        <label className={`choice${choice === 'other-account' ? ' choice-on' : ''}`}>
+          <input
+            type="radio"
+            name="next-owner"
+            checked={choice === 'other-account'}
+            onChange={() => setChoice('other-account')}
+          />
+          <span>
+            <strong>Another developer account</strong>
+            <span className="muted small">Signs out here; you sign in with theirs next.</span>
+          </span>
+        </label>
+      </fieldset>
+      {choice === 'customer' && (
+        <TextField
+          label="Next owner’s email"
+          type="email"
+          value={email}
+          onChange={(value) => {
+            setEmail(value);
+            setProblem(null);
+          }}
+          maxLength={FIELD_LIMITS.email}
+          error={problem ?? request.fields.customerEmail}
+          data-autofocus
+        />
       )}
-
-      {plan !== null && (
-        <section className="card" aria-labelledby="plan-title" data-testid="release-plan">
-          <h3 id="plan-title">Plan for {plan.deviceId}</h3>
-          {plan.refusal !== null ? (
-            <p className="form-error" role="alert">
-              {plan.refusal}
-            </p>
-          ) : (
-            <>
-              <ol className="plan-steps">
-                {plan.steps.map((step) => (
-                  <li key={step.id} className={`plan-step plan-${step.state}`}>
-                    <div className="plan-step-head">
-                      <strong>{step.title}</strong>
-                      <span
-                        className={`tag ${step.state === 'failed' ? 'tag-fail' : step.state === 'pending' || step.state === 'not-run' ? 'tag-warn' : 'tag-ok'}`}
-                      >
-                        {stateWords[step.state]}
-                      </span>
-                    </div>
-                    <p>{step.description}</p>
-                    <p className="muted small">{step.undo}</p>
-                    {step.error !== null && <p className="field-error">{step.error}</p>}
-                  </li>
-                ))}
-              </ol>
-              {report !== null && (
-                <p className={report.complete ? 'note' : 'form-error'} role="status">
-                  {report.summary}
-                </p>
-              )}
-              <div className="actions">
-                {report?.complete !== true && (
-                  <button
-                    type="button"
-                    className="button-primary"
-                    onClick={() => void runPlan()}
-                    disabled={busy !== null}
-                  >
-                    {busy === 'run'
-                      ? 'Working…'
-                      : report === null
-                        ? 'Confirm and release'
-                        : 'Run the plan again'}
-                  </button>
-                )}
-                {report?.complete === true && (
-                  <button type="button" className="button-primary" onClick={setUpAgain}>
-                    Set it up for its next owner
-                  </button>
-                )}
-              </div>
-            </>
-          )}
-        </section>
-      )}
-
-      <DeviceGuidance />
-    </div>
+      <FormError message={request.error} />
+      <div className="actions">
+        <button
+          type="submit"
+          className="button-primary"
+          disabled={request.busy}
+          {...(choice === 'customer' ? {} : { 'data-autofocus': true })}
+        >
+          {request.busy ? 'Working…' : 'Set it up for its next owner'}
+        </button>
+      </div>
+    </form>
   );
 }
 

@@ -38,7 +38,7 @@ describe.skipIf(!hasBrowser)('returned units', () => {
   });
 
   it('goes from "a box came back" to "set up for its next owner", every step in History', async () => {
-    await connectProduct(page, 'next-owner@example.com');
+    await connectProduct(page, 'support-desk@example.com');
     await page.getByRole('button', { name: 'Returned units' }).click();
 
     await page.getByRole('button', { name: 'Read it from a device in listening mode…' }).click();
@@ -66,19 +66,40 @@ describe.skipIf(!hasBrowser)('returned units', () => {
     await saveScreenshot(page, 'returns-2-plan');
 
     await page.getByRole('button', { name: 'Confirm and release' }).click();
-    await page
-      .getByRole('button', { name: 'Set it up for its next owner' })
-      .waitFor({ timeout: STEP_TIMEOUT_MS });
+    // The card says where the release left it (not a blind lookup's "the id may be wrong").
+    const released = page.getByTestId('released');
+    await released.waitFor({ timeout: STEP_TIMEOUT_MS });
+    expect(await page.getByTestId('released-owner').textContent()).toBe('Nobody — unclaimed');
+    expect(await page.getByTestId('released-product').textContent()).toBe(
+      'In Temperature Monitor #1319',
+    );
+    expect(await released.textContent()).not.toMatch(/may be wrong|Not visible/);
     expect(demo.world.cloud.device(deviceId)).toMatchObject({ owner: null, productId: 1319 });
+    // Focus is on the next question: who the next owner is.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('email');
     await saveScreenshot(page, 'returns-3-released');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
+    // A reload keeps the released unit and its question.
+    await page.reload();
+    await page.getByRole('button', { name: 'Returned units' }).click();
+    await released.waitFor({ timeout: STEP_TIMEOUT_MS });
+
     await page.getByRole('button', { name: 'Set it up for its next owner' }).click();
+    expect(await page.getByText('Enter an email address.').count()).toBe(1);
+    await page.getByLabel('Next owner’s email').fill('next-owner@example.com');
+    await page.getByRole('button', { name: 'Set it up for its next owner' }).click();
+    await page.getByTestId('account-summary').waitFor();
+    expect(await page.getByTestId('account-owner').textContent()).toBe('next-owner@example.com');
+    expect(await page.getByTestId('handoff-note').textContent()).toContain(deviceId);
+    await saveScreenshot(page, 'returns-4-handoff');
     await page.getByRole('button', { name: 'Continue to Wi-Fi' }).click();
     await chooseWifiLater(page);
+    // The id is carried into Find, so product mode imports it while still online.
+    await expect.poll(() => page.getByLabel('Device id (optional)').inputValue()).toBe(deviceId);
     await startOn(page, 'Photon-R3TN');
     await pickNetwork(page, 'Workshop', DEMO_WIFI_PASSWORD);
-    expect(await outcomeOf(page, 'returns-4-next-owner')).toBe('success');
+    expect(await outcomeOf(page, 'returns-5-next-owner')).toBe('success');
     expect(demo.world.cloud.device(deviceId)).toMatchObject({
       owner: 'next-owner@example.com',
       ownerKind: 'customer',
@@ -92,7 +113,7 @@ describe.skipIf(!hasBrowser)('returned units', () => {
     expect(text).toContain('release-from-owner');
     expect(text).toContain('remove-from-product');
     expect(text).toContain('re-add-to-product');
-    await saveScreenshot(page, 'returns-5-history');
+    await saveScreenshot(page, 'returns-6-history');
   });
 
   it('refuses plainly when the credentials cannot act, and changes nothing', async () => {
@@ -111,7 +132,7 @@ describe.skipIf(!hasBrowser)('returned units', () => {
     expect(await page.getByText('A device id has only the characters 0-9 and a-f.').count()).toBe(
       1,
     );
-    await saveScreenshot(page, 'returns-6-refused');
+    await saveScreenshot(page, 'returns-7-refused');
     expect(demo.world.cloud.device('2a0044000a47343337373738')?.owner).toBe('other@example.com');
   });
 });

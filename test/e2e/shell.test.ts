@@ -61,7 +61,12 @@ describe.skipIf(!hasBrowser)('app shell in Chromium through the web host', () =>
       await page.getAttribute('nav[aria-label="Setup steps"] li:first-child', 'aria-current'),
     ).toBe('step');
 
-    await page.waitForSelector('[data-testid="check-os"]');
+    // All green: the panel folds to one line until asked, so the step's controls stay in view.
+    await expect
+      .poll(() => page.textContent('[data-testid="readiness-panel"]'))
+      .toContain('ready to set up devices');
+    expect(await page.locator('[data-testid="check-os"]').count()).toBe(0);
+    await page.getByRole('button', { name: 'Show the checks' }).click();
     const os = await page.textContent('[data-testid="check-os"]');
     expect(os).toContain('Operating system');
     expect(os).toContain('Linux');
@@ -83,7 +88,7 @@ describe.skipIf(!hasBrowser)('app shell in Chromium through the web host', () =>
   it('is usable by keyboard alone, with a visible focus ring', async () => {
     const page = await browser.newPage();
     await page.goto(host.url);
-    await page.waitForSelector('[data-testid="check-os"]');
+    await page.getByRole('button', { name: 'Show the checks' }).waitFor();
     const focused = () =>
       page.evaluate(() => {
         const element = document.activeElement as HTMLInputElement | null;
@@ -119,7 +124,7 @@ describe.skipIf(!hasBrowser)('app shell in Chromium through the web host', () =>
   it('saves one diagnostics file from Settings, with no secret in it', async () => {
     const page = await browser.newPage({ acceptDownloads: true });
     await page.goto(host.url);
-    await page.waitForSelector('[data-testid="check-os"]');
+    await page.getByTestId('readiness-panel').getByText('ready to set up devices').waitFor();
     // The keyboard test above signed this core in with the demo token.
     const token = 'demo0000000000000000000000000000000token';
     await page.getByTestId('account-summary').waitFor();
@@ -197,13 +202,13 @@ describe.skipIf(!hasBrowser)('app shell in Chromium through the web host', () =>
     try {
       const page = await context.newPage();
       await page.goto(host.url);
-      await page.waitForSelector('[data-testid="check-os"]');
+      await page.getByTestId('readiness-panel').getByText('ready to set up devices').waitFor();
       await page.goto(`http://127.0.0.1:${attackerPort}/`);
       await page.waitForLoadState('load');
       await page.waitForTimeout(300);
       await page.goto(host.url);
       await expect.poll(() => page.textContent('[data-testid="app-version"]')).toBe('0.1.0');
-      await page.waitForSelector('[data-testid="check-os"]');
+      await page.getByTestId('readiness-panel').getByText('ready to set up devices').waitFor();
     } finally {
       await context.close();
       await new Promise((resolveClose) => attacker.close(resolveClose));

@@ -221,6 +221,22 @@ export class AccountService {
     return this.finishLogin(grant, pending.username, pending.remember);
   }
 
+  /**
+   * Product mode: the next devices go to another customer (a returned unit's next owner). The
+   * client credentials stay; no cloud call is needed until the next run creates the customer.
+   */
+  setCustomer(customerEmail: string): AccountSummary {
+    const session = this.session;
+    if (session === null || session.facts.method !== 'product')
+      throw new OperatorError(
+        'Only a product connection has customers; sign in with the next owner’s account instead.',
+        'not-product',
+      );
+    session.facts = { ...session.facts, customerEmail: lower(customerEmail) };
+    if (session.remembered) this.facts.save({ account: session.facts });
+    return this.current()!;
+  }
+
   signOut(): void {
     this.session = null;
     this.pendingMfa = null;

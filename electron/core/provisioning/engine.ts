@@ -9,6 +9,7 @@ import type {
   chooseNetworkInputSchema,
   NetworkChoice,
   RunOutcome,
+  RunSnapshot,
   startInputSchema,
 } from '../../../shared/provisioning';
 import { deviceIdProblem, normalizeDeviceId } from '../../../shared/validate';
@@ -17,6 +18,7 @@ import { resolveEngineTimings, type EngineTimings } from './constants';
 import { Mailbox } from './mailbox';
 import { assertSendable } from './network-choice';
 import type { RunPlan } from './run-context';
+import { RunReplay } from './run-replay';
 import { ProvisioningRun } from './runner';
 import type { RunMessage } from './step-io';
 import type { EngineDeps, EngineLog, RunAccount } from './types';
@@ -52,10 +54,18 @@ export class ProvisioningEngine {
   private active: Active | null = null;
   private readonly timings: EngineTimings;
   private readonly clock: Clock;
+  /** Every run reports through it, so a window can ask for the latest run at any time. */
+  private readonly replay: RunReplay;
 
   constructor(private readonly deps: EngineDeps) {
     this.timings = resolveEngineTimings(deps.timings);
     this.clock = deps.clock ?? systemClock;
+    this.replay = new RunReplay(deps.events);
+  }
+
+  /** The latest run as it last reported itself (still running, or finished with its outcome). */
+  current(): RunSnapshot | null {
+    return this.replay.current();
   }
 
   /** True while a run exists (it holds the device-access lock until its outcome). */
@@ -102,7 +112,7 @@ export class ProvisioningEngine {
           cloud: this.deps.cloud(),
           gate: this.deps.gate,
           account,
-          events: this.deps.events,
+          events: this.replay,
           audit: this.deps.audit,
           context: this.deps.context(),
           wifi: this.deps.wifi,
@@ -121,6 +131,7 @@ export class ProvisioningEngine {
       release();
       throw error;
     }
+    this.replay.begin(plan.runId);
     const done = run.execute().finally(() => {
       if (this.active?.run === run) this.active = null;
       release();
@@ -129,7 +140,7 @@ export class ProvisioningEngine {
     return { runId: plan.runId, done };
   }
 
-  private current(runId: string): Active {
+  private running(runId: string): Active {
     const active = this.active;
     if (active === null || active.run.runId !== runId)
       throw new OperatorError('That setup is no longer running.', 'no-such-run');
@@ -137,7 +148,7 @@ export class ProvisioningEngine {
   }
 
   chooseNetwork(input: ChooseArgs | ChooseNetworkInput): void {
-    const active = this.current(input.runId);
+    const active = this.running(input.runId);
     if (!active.run.awaitingNetwork)
       throw new OperatorError('This setup is not waiting for a network choice.', 'not-waiting');
     const choice: NetworkChoice =
@@ -151,7 +162,7 @@ export class ProvisioningEngine {
   }
 
   rescan(runId: string): void {
-    const active = this.current(runId);
+    const active = this.running(runId);
     if (!active.run.awaitingNetwork)
       throw new OperatorError(
         'The device can scan again only while a network is being chosen.',
@@ -161,7 +172,7 @@ export class ProvisioningEngine {
   }
 
   cancel(runId: string): void {
-    this.current(runId).run.cancel();
+    this.running(runId).run.cancel();
   }
 
   /** Cancels whatever runs and waits for its restore and record (app shutdown). */

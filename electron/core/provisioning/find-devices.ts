@@ -1,6 +1,7 @@
 // device.find: one scan of the host's Wi-Fi for Photons in listening mode. When the OS hides
 // network names (macOS/Windows location permission) it says so, with what to do, instead of
-// reporting "none found".
+// reporting "none found". The hint says only what the OS wants; the window names its own way
+// round it (its manual-join option), so a renamed option can never leave a stale hint here.
 import type { FindResult, FoundDevice } from '../../../shared/provisioning';
 import { prefixStem } from '../../../shared/softap-prefix';
 import { permissionSentence, type WifiBackend } from '../wifi';

@@ -24,6 +24,7 @@ export class RunTracker {
     deviceSsid: null,
     targetSsid: null,
     countdownS: null,
+    countdownEndsAt: null,
     awaitingNetwork: false,
   };
   private lastLed: string | null = null;
@@ -62,15 +63,21 @@ export class RunTracker {
     clock.status = 'active';
     clock.since = this.now();
     clock.detail = detail;
-    this.info.countdownS = null;
+    this.countdown(null);
     this.publish();
+  }
+
+  private countdown(seconds: number | null): void {
+    this.info.countdownS = seconds;
+    this.info.countdownEndsAt =
+      seconds === null ? null : new Date(this.now() + seconds * 1000).toISOString();
   }
 
   /** The latest news in the current phase. */
   detail(detail: string, countdownS: number | null = null): void {
     if (this.current === 'start') return;
     this.clock(this.current).detail = detail;
-    this.info.countdownS = countdownS;
+    this.countdown(countdownS);
     this.publish();
   }
 
@@ -84,6 +91,20 @@ export class RunTracker {
     if (key === this.lastLed) return;
     this.lastLed = key;
     this.events.emit('run.led', { runId: this.runId, led: { state, source, basis } });
+  }
+
+  /**
+   * A phase that ran beside the current one without becoming it: the restore after a failure,
+   * which must not move the failure to the restore phase, yet did run and took time.
+   */
+  ranAside(phase: RunPhase, ms: number, ok: boolean, detail: string): void {
+    const clock = this.clock(phase);
+    clock.ms += Math.max(0, ms);
+    clock.since = null;
+    clock.status = ok ? 'done' : 'failed';
+    clock.result = ok ? 'ok' : 'failed';
+    clock.detail = detail;
+    this.publish();
   }
 
   /** Ends the run: the current phase failed, was cancelled or (on success) is done; the rest skipped. */
@@ -100,7 +121,7 @@ export class RunTracker {
         clock.result = 'skipped';
       }
     }
-    this.info.countdownS = null;
+    this.countdown(null);
     this.info.awaitingNetwork = false;
     this.publish();
   }

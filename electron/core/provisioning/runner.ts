@@ -16,6 +16,7 @@ import { RunTracker } from './run-tracker';
 import type { RunMessage, StepFunctions, StepIo } from './step-io';
 import { assertLegalMove, FIRST_STEP, STEPS, type StepName, type StepTarget } from './step-table';
 import { STEP_FUNCTIONS } from './steps';
+import { backHomeSentence } from './steps/home-steps';
 import type { RunDeps } from './types';
 
 /** What the runner runs and how it reaches the device; tests replace both. */
@@ -157,11 +158,21 @@ export class ProvisioningRun {
     return this.lastRestore;
   }
 
-  /** After a failure: the cause (not its abort echo), and the host back home before anything else. */
+  /**
+   * After a failure: the cause (not its abort echo), and the host back home before anything
+   * else. That restore is recorded on its own line, so the record says it ran.
+   */
   private async failed(thrown: unknown): Promise<unknown> {
     const cause = this.link?.explain(thrown) ?? thrown;
     if (this.link === null) return cause;
+    const started = this.deps.clock.now();
     const report = await this.leaveDevice();
+    this.tracker.ranAside(
+      'restore',
+      this.deps.clock.now() - started,
+      report.ok,
+      backHomeSentence(report),
+    );
     return report.ok ? cause : new WifiRestoreError(report.error.network, { cause });
   }
 

@@ -1,6 +1,12 @@
 // Runs a confirmed plan one step at a time: stop at the first failure, record every step in the
 // audit log, and on a re-run skip what is already done (checked against the cloud, not assumed).
-import type { ReleasePlan, ReleaseReport, ReleaseStep } from '../../../shared/returns';
+import type {
+  ReleasedState,
+  ReleasePlan,
+  ReleaseReport,
+  ReleaseStep,
+  ReleaseStepId,
+} from '../../../shared/returns';
 import { CloudError } from '../cloud';
 import { OperatorError } from '../runtime';
 import { lookupDevice } from './lookup-device';
@@ -42,6 +48,20 @@ async function alreadyDone(
     case 'unclaim-developer':
       return !now.visible || now.owner.kind !== 'user' || !now.owner.isSignedInUser;
   }
+}
+
+/**
+ * Where a complete plan left the device: nobody owns it, and it is in the product unless it was
+ * removed (and not re-added). Said from the steps, because a lookup right after may be blind to
+ * it (an unclaimed developer device is no longer visible to that developer).
+ */
+function leftAs(plan: ReleasePlan): ReleasedState {
+  const ran = (id: ReleaseStepId): boolean =>
+    plan.steps.some(
+      (step) => step.id === id && (step.state === 'done' || step.state === 'already-done'),
+    );
+  const inProduct = !ran('remove-from-product') || ran('re-add-to-product');
+  return { owner: 'none', product: inProduct ? plan.product : null };
 }
 
 async function runStep(
@@ -138,6 +158,7 @@ export async function executeReleasePlan(
         plan,
         complete: false,
         summary: `Stopped at “${step.title}”: ${step.error} ${ran.length === 0 ? 'Nothing was changed.' : `Done before it: ${ran.join('; ')}.`} Run the plan again to continue from here.`,
+        leftAs: null,
       };
     }
   }
@@ -145,5 +166,6 @@ export async function executeReleasePlan(
     plan,
     complete: true,
     summary: `Device ${plan.deviceId} is released: ${plan.steps.map((step) => step.title + (step.state === 'already-done' ? ' (was already done)' : '')).join('; ')}.`,
+    leftAs: leftAs(plan),
   };
 }

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type {
   DeviceLookup,
+  ReleaseActivity,
   ReleasePlan,
   ReleaseReport,
   ReleaseWants,
@@ -42,8 +43,20 @@ export interface ReturnsServiceDeps {
 
 export class ReturnsService {
   private readonly plans = new Map<string, ReleasePlan>();
+  /** The unit being worked on, for a window that reloads while its plan waits or runs. */
+  private activity: ReleaseActivity | null = null;
 
   constructor(private readonly deps: ReturnsServiceDeps) {}
+
+  /** The latest plan, whether it is running, and its report once it ran; null before any. */
+  current(): ReleaseActivity | null {
+    return this.activity === null ? null : structuredClone(this.activity);
+  }
+
+  private show(activity: ReleaseActivity): void {
+    this.activity = structuredClone(activity);
+    this.deps.events.emit('returns.progress', structuredClone(activity));
+  }
 
   private context(): ReturnsContext {
     const account = this.deps.account.runAccount();
@@ -88,6 +101,7 @@ export class ReturnsService {
     this.plans.set(plan.planId, plan);
     while (this.plans.size > MAX_KEPT_PLANS)
       this.plans.delete(this.plans.keys().next().value as string);
+    this.show({ plan, running: false, report: null });
     return plan;
   }
 
@@ -97,9 +111,16 @@ export class ReturnsService {
       throw new OperatorError(
         'That plan is no longer known (the app restarted?). Look the device up again.',
       );
-    return executeReleasePlan(this.context(), plan, (updated) =>
-      this.deps.events.emit('returns.progress', structuredClone(updated)),
-    );
+    this.show({ plan, running: true, report: null });
+    let report: ReleaseReport | null = null;
+    try {
+      report = await executeReleasePlan(this.context(), plan, (updated) =>
+        this.show({ plan: updated, running: true, report: null }),
+      );
+      return report;
+    } finally {
+      this.show({ plan, running: false, report });
+    }
   }
 
   /** Joins the device's Photon-… network, asks its id, and always returns the computer to its Wi-Fi. */

@@ -27,7 +27,6 @@ const TOOLS: Partial<Record<NodeJS.Platform, string[]>> = {
   darwin: ['networksetup', 'system_profiler'],
 };
 
-
 export async function describeWifiCapabilities(
   platform: NodeJS.Platform,
   release: string,

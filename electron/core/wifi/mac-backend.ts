@@ -30,7 +30,6 @@ import type {
   WifiNetwork,
 } from './types';
 
-
 const WIFI_OFF_SENTENCE =
   'Wi-Fi is switched off on this Mac. Turn it on from the menu bar, then try again.';
 

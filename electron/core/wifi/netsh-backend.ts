@@ -34,7 +34,6 @@ import type {
 const WIN_TEMP_PROFILE_PREFIX = 'photon-setup-';
 const winTempProfileName = (ssid: string): string => `${WIN_TEMP_PROFILE_PREFIX}${ssid}`;
 
-
 export interface NetshBackendOptions {
   runCommand: RunCommand;
   netsh?: string | undefined;

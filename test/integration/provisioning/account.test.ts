@@ -198,6 +198,45 @@ describe('account service', () => {
     ]);
   });
 
+  it('hands the next devices to another customer without asking for the secret again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'photon-account-'));
+    const c = await core(dir, true);
+    const developer = await c.handlers['account.connect']({
+      method: 'token',
+      accessToken: DEMO_TOKEN,
+      remember: false,
+    });
+    expect(developer.status).toBe('connected');
+    await expect(
+      c.handlers['account.setCustomer']({ customerEmail: 'next@example.com' }),
+    ).rejects.toThrow(/Only a product connection has customers/);
+
+    await c.handlers['account.connect']({
+      method: 'product',
+      product: 'tempmon-v100',
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      customerEmail: 'old@example.com',
+      remember: true,
+    });
+    const next = await c.handlers['account.setCustomer']({ customerEmail: 'Next@Example.com' });
+    expect(next).toMatchObject({ mode: 'product', owner: 'next@example.com', remembered: true });
+    expect(c.services.account.runAccount()).toMatchObject({ customerEmail: 'next@example.com' });
+    // Remembered: the next start claims to the new customer too.
+    await c.close();
+    const again = await core(dir, true);
+    expect(await again.handlers['account.current'](undefined)).toMatchObject({
+      owner: 'next@example.com',
+    });
+  });
+
+  it('says where "Remember" keeps secrets on this host', async () => {
+    const memory = await core(mkdtempSync(join(tmpdir(), 'photon-account-')));
+    expect((await memory.handlers['app.info'](undefined)).secretStorage).toBe('memory');
+    const keyed = await core(mkdtempSync(join(tmpdir(), 'photon-account-')), true);
+    expect((await keyed.handlers['app.info'](undefined)).secretStorage).toBe('key-file');
+  });
+
   it('keeps a not-remembered sign-in and saved passwords in memory only', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'photon-account-'));
     const c = await core(dir);

@@ -79,6 +79,11 @@ describe('returned units', () => {
 
     const report = await executeReleasePlan(ctx, plan);
     expect(report.complete).toBe(true);
+    // Removed and re-added: unowned and back in the product, as the cloud shows.
+    expect(report.leftAs).toEqual({
+      owner: 'none',
+      product: { id: PRODUCT.id, slug: PRODUCT.slug, name: PRODUCT.name },
+    });
     expect(cloud.device(DEVICES.productOwned)).toMatchObject({
       owner: null,
       productId: PRODUCT.id,
@@ -117,8 +122,11 @@ describe('returned units', () => {
     expect(lookup.owner).toEqual({ kind: 'user', username: DEV.username, isSignedInUser: true });
     const plan = buildReleasePlan(lookup, {}, 'plan-2', 'developer');
     expect(plan.steps.map((step) => step.id)).toEqual(['unclaim-developer']);
-    expect((await executeReleasePlan(ctx, plan)).complete).toBe(true);
+    const report = await executeReleasePlan(ctx, plan);
+    expect(report).toMatchObject({ complete: true, leftAs: { owner: 'none', product: null } });
     expect(cloud.device(DEVICES.devOwned)?.owner).toBeNull();
+    // The signed-in developer can no longer see it: the report, not a lookup, tells the truth.
+    expect((await lookupDevice(ctx, DEVICES.devOwned)).visible).toBe(false);
   });
 
   it('refuses clearly for a device owned by someone the credentials cannot see', async () => {
@@ -165,7 +173,7 @@ describe('returned units', () => {
       times: 10,
     });
     const first = await executeReleasePlan(ctx, plan);
-    expect(first.complete).toBe(false);
+    expect(first).toMatchObject({ complete: false, leftAs: null });
     expect(plan.steps.map((step) => step.state)).toEqual(['done', 'failed']);
     expect(first.summary).toMatch(
       /Stopped at “Remove from Widget”.*Done before it: Release from customer/,
@@ -177,7 +185,7 @@ describe('returned units', () => {
 
     cloud.clearFaults();
     const second = await executeReleasePlan(ctx, plan);
-    expect(second.complete).toBe(true);
+    expect(second).toMatchObject({ complete: true, leftAs: { owner: 'none', product: null } });
     expect(cloudCalls('DELETE', /\/owner$/)).toBe(1);
     expect(cloud.device(DEVICES.productOwned)?.productId).not.toBe(PRODUCT.id);
 

@@ -1,25 +1,25 @@
 // Back on the host's own network: say where it is, do the product import the trip could not,
 // and check the outcome with the cloud.
-import { homeSentence } from '../../wifi';
+import { homeSentence, type RestoreReport } from '../../wifi';
 import { apVisibility } from '../ap-visibility';
 import type { Step } from '../step-io';
 import { verify } from '../verify';
 import { importInto } from './configure-steps';
 
-export const restoreStep: Step = async (ctx, io) => {
-  const report = io.lastRestore;
-  const back = report !== null && report.ok ? report.network : null;
+/** Where the restore left this computer, in the operator's words (also after a failure). */
+export function backHomeSentence(report: RestoreReport | null): string {
+  if (report !== null && !report.ok) return report.error.message;
+  const back = report === null ? null : report.network;
   // The network's own answer (the cloud, the address) outranks the OS's word.
-  const doubt =
-    report !== null && report.ok && report.home !== 'online' && report.home !== 'never-left'
-      ? homeSentence(report.home, back)
-      : null;
-  io.detail(
-    doubt ??
-      (back === null
-        ? 'This computer is reconnecting to its usual Wi-Fi.'
-        : `This computer is back on ${back}.`),
-  );
+  if (report !== null && report.home !== 'online' && report.home !== 'never-left')
+    return homeSentence(report.home, back) ?? '';
+  return back === null
+    ? 'This computer is reconnecting to its usual Wi-Fi.'
+    : `This computer is back on ${back}.`;
+}
+
+export const restoreStep: Step = async (ctx, io) => {
+  io.detail(backHomeSentence(io.lastRestore));
   return { next: ctx.hopPending ? 'import-hop' : 'verify', ctx };
 };
 

@@ -1,0 +1,19 @@
+// A form's problems in the shared schema's own words, keyed by field: the form says exactly what
+// the core would refuse, before sending it. The core's per-field answer (fields of an
+// invalid-argument error) uses the same keys, so both land on the same field.
+import type { z } from 'zod';
+
+export type Problems = Readonly<Record<string, string>>;
+
+export function schemaProblems(schema: z.ZodType, value: unknown): Problems {
+  const result = schema.safeParse(value);
+  if (result.success) return {};
+  const problems: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path.map(String).join('.');
+    problems[key] ??= issue.message;
+  }
+  return problems;
+}
+
+export const hasProblems = (problems: Problems): boolean => Object.keys(problems).length > 0;

@@ -1,0 +1,34 @@
+// Operator settings: saved through the core, which answers with what it kept. And the support
+// file, which the core collects and the window saves like any download.
+import { saveFile } from '../../save-file';
+import type { SliceTools } from '../slice';
+import type { SettingsState } from '../state';
+
+export function settingsSlice({ set, bridge, tracker }: SliceTools): SettingsState {
+  return {
+    settingsSaved: false,
+    saveSettings: async (patch) => {
+      set({ settingsSaved: false });
+      const saved = await tracker.track('settings', () => bridge.call('settings.update', patch));
+      if (!saved.ok) return false;
+      // A new cloud address signs out (tokens belong to one cloud): show it at once.
+      const account = await bridge.call('account.current').catch(() => null);
+      set({ settings: saved.value, settingsSaved: true, account });
+      return true;
+    },
+    editSettings: () => {
+      set({ settingsSaved: false });
+      tracker.clear('settings');
+    },
+    diagnosticsSaved: null,
+    saveDiagnostics: async () => {
+      set({ diagnosticsSaved: null });
+      const collected = await tracker.track('diagnostics', () =>
+        bridge.call('diagnostics.collect'),
+      );
+      if (!collected.ok) return;
+      saveFile(collected.value.fileName, collected.value.json, 'application/json');
+      set({ diagnosticsSaved: collected.value.fileName });
+    },
+  };
+}

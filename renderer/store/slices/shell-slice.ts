@@ -1,0 +1,86 @@
+// The window itself: the connection to the core, what the core says about this computer, which
+// section is shown, and the subscriptions that feed every other slice from the core's events.
+import { idle, allIdle } from '../requests';
+import type { SliceTools } from '../slice';
+import type { ShellState } from '../state';
+
+export function shellSlice({ set, get, bridge, tracker }: SliceTools): ShellState {
+  // Each answer lands as it comes: a slow one never holds back the others.
+  const rehydrate = (): void => {
+    const quietly = (): void => undefined;
+    bridge
+      .call('app.info')
+      .then((info) => set({ info, infoError: null }))
+      .catch(() =>
+        set({
+          infoError:
+            'Photon Setup could not read its own details from the core. Restart the app if this stays.',
+        }),
+      );
+    bridge
+      .call('settings.get')
+      .then((settings) => set({ settings }))
+      .catch(quietly);
+    bridge
+      .call('account.current')
+      .then((account) => set({ account }))
+      .catch(quietly);
+    bridge
+      .call('profiles.list')
+      .then((profiles) => set({ profiles }))
+      .catch(quietly);
+    bridge
+      .call('provision.current')
+      .then((run) => run !== null && get().takeRun(run, 'snapshot'))
+      .catch(quietly);
+    bridge
+      .call('returns.current')
+      .then((activity) => {
+        // An event that came first is newer than this answer.
+        if (activity !== null && get().activity === null) set({ activity });
+      })
+      .catch(quietly);
+  };
+
+  return {
+    bridge,
+    connection: 'connecting',
+    info: null,
+    infoError: null,
+    readiness: null,
+    settings: null,
+    view: 'setup',
+    requests: allIdle(),
+    cloudWaiting: null,
+
+    start: () => {
+      const detach = [
+        bridge.onConnection((connection) => set({ connection })),
+        bridge.on('system.checked', (readiness) =>
+          set((state) => ({ readiness, requests: { ...state.requests, readiness: idle } })),
+        ),
+        bridge.on('cloud.waiting', (cloudWaiting) => set({ cloudWaiting })),
+        bridge.on('run.progress', (progress) => get().takeRun({ runId: progress.runId, progress })),
+        bridge.on('run.led', (led) => get().takeRun({ runId: led.runId, led })),
+        bridge.on('run.networks', (networks) => get().takeRun({ runId: networks.runId, networks })),
+        bridge.on('run.outcome', (outcome) => get().takeRun({ runId: outcome.runId, outcome })),
+        bridge.on('returns.progress', (activity) => set({ activity })),
+      ];
+      rehydrate();
+      void get().recheck();
+      return () => detach.forEach((stop) => stop());
+    },
+
+    recheck: async () => {
+      const checked = await tracker.track('readiness', () => bridge.call('system.check'));
+      if (checked.ok) set({ readiness: checked.value });
+    },
+
+    actOnReadiness: async (action) => {
+      const checked = await tracker.track('readiness', () => bridge.call('system.act', { action }));
+      if (checked.ok) set({ readiness: checked.value });
+    },
+
+    showView: (view) => set({ view }),
+  };
+}

@@ -1,0 +1,141 @@
+// The shape of the one app store, slice by slice. What the device, the cloud and this computer
+// are doing comes only from the core (results and events); the renderer keeps just the
+// operator's own choices and which screen is shown. Types only: the slices implement them.
+import type { AppInfo, CloudWaiting, ReadinessActionId, SystemCheck } from '../../shared/contract';
+import type {
+  AccountInput,
+  AccountSummary,
+  CsvExport,
+  FindResult,
+  HistoryPage,
+  NetworkChoice,
+  RunSnapshot,
+  StationProfile,
+} from '../../shared/provisioning';
+import type { DeviceLookup, ReleaseActivity } from '../../shared/returns';
+import type { Settings } from '../../shared/settings';
+import type { Bridge, ConnectionState } from '../bridge';
+import type { WizardStepId } from '../steps/wizard-steps';
+import type { Place } from './navigation';
+import type { Pending, RequestKey } from './requests';
+import type { WindowMemory } from './window-memory';
+
+export type View = 'setup' | 'returns' | 'history' | 'settings';
+
+export interface ShellState {
+  bridge: Bridge;
+  connection: ConnectionState;
+  info: AppInfo | null;
+  infoError: string | null;
+  readiness: SystemCheck | null;
+  settings: Settings | null;
+  view: View;
+  requests: Record<RequestKey, Pending>;
+  /** The core is waiting before it asks the cloud again; shown with a countdown. */
+  cloudWaiting: CloudWaiting | null;
+
+  /** Subscribes to the core's events and rehydrates; returns the function that detaches. */
+  start(): () => void;
+  recheck(): Promise<void>;
+  /** A readiness item's button (ask for Location, open its settings), then the new check. */
+  actOnReadiness(action: ReadinessActionId): Promise<void>;
+  showView(view: View): void;
+}
+
+/** A run as this window shows it: the core's latest report of each kind. */
+export type RunView = RunSnapshot;
+
+/** A returned unit being set up for its next owner: carried from Returned units into the wizard. */
+interface Handoff {
+  deviceId: string;
+  /** The next owner, once known (null: they sign in next). */
+  owner: string | null;
+}
+
+export interface SetupState {
+  place: Place;
+  account: AccountSummary | null;
+  mfaRequired: boolean;
+  profiles: StationProfile[];
+  /** null = choose from the device's own scan once joined. */
+  selectedProfileId: string | null;
+  found: FindResult | null;
+  selectedDeviceSsid: string | null;
+  manualJoin: boolean;
+  knownDeviceId: string;
+  run: RunView | null;
+  memory: WindowMemory;
+  handoff: Handoff | null;
+
+  goTo(step: WizardStepId): void;
+  connectAccount(input: AccountInput): Promise<boolean>;
+  completeMfa(otp: string): Promise<boolean>;
+  signOut(): Promise<boolean>;
+  saveProfile(network: NetworkChoice): Promise<boolean>;
+  deleteProfile(id: string): Promise<void>;
+  selectProfile(id: string | null): void;
+  findDevices(): Promise<void>;
+  selectDevice(ssid: string | null, manual?: boolean): void;
+  setKnownDeviceId(value: string): void;
+  startRun(): Promise<void>;
+  chooseNetwork(
+    network: NetworkChoice | { profileId: string },
+    saveAsProfile: boolean,
+  ): Promise<boolean>;
+  rescan(): Promise<void>;
+  cancelRun(): Promise<void>;
+  /** Leaves a finished run's result for the next device (Find) or another step. */
+  dismissRun(place: Place): void;
+  /**
+   * What the core said about a run: adopted unless this window dismissed that run. A snapshot
+   * (provision.current) only fills in what no event has told this window yet.
+   */
+  takeRun(update: Partial<RunSnapshot> & { runId: string }, from?: 'event' | 'snapshot'): void;
+}
+
+export type NextOwner =
+  { kind: 'customer'; email: string } | { kind: 'this-account' } | { kind: 'other-account' };
+
+interface ReleaseWantsDraft {
+  removeFromProduct: boolean;
+  reAddToProduct: boolean;
+}
+
+export interface ReturnsState {
+  returnsDraftId: string;
+  lookup: DeviceLookup | null;
+  wants: ReleaseWantsDraft;
+  activity: ReleaseActivity | null;
+  /** Photon-… networks found for reading an id; null before a search. */
+  photons: string[] | null;
+
+  setReturnsDraftId(value: string): void;
+  setWants(patch: Partial<ReleaseWantsDraft>): void;
+  lookUp(): Promise<void>;
+  findPhotons(): Promise<void>;
+  readIdFrom(ssid: string): Promise<void>;
+  planRelease(): Promise<void>;
+  runPlan(): Promise<void>;
+  setUpForNextOwner(owner: NextOwner): Promise<boolean>;
+}
+
+export interface HistoryState {
+  historyFilter: string;
+  history: HistoryPage | null;
+  setHistoryFilter(value: string): void;
+  loadHistory(): Promise<void>;
+  exportHistory(): Promise<CsvExport | null>;
+}
+
+export interface SettingsState {
+  /** Set when the last save succeeded, cleared by the next edit or a failed save. */
+  settingsSaved: boolean;
+  saveSettings(patch: Partial<Settings>): Promise<boolean>;
+  editSettings(): void;
+  /** The file name the diagnostics were saved under, once they were. */
+  diagnosticsSaved: string | null;
+  /** Collects the support file from the core and offers it as a download. */
+  saveDiagnostics(): Promise<void>;
+}
+
+export type AppState = ShellState & SetupState & ReturnsState & HistoryState & SettingsState;

@@ -1,0 +1,522 @@
+// The one store: rehydration at start, every core event, every channel's failure, and the
+// navigation table that derives the step on screen.
+import { describe, expect, it, vi } from 'vitest';
+import { createAppStore } from '../../../../renderer/store/app-store';
+import { canGoTo, currentStep } from '../../../../renderer/store/navigation';
+import type { RequestKey } from '../../../../renderer/store/requests';
+import type { AppState } from '../../../../renderer/store/state';
+import {
+  fakeBridge,
+  memoryStorage,
+  readyCheck,
+  refusal,
+  type FakeBridge,
+} from '../support/fake-bridge';
+import {
+  awaitingNetwork,
+  developer,
+  DEVICE_ID,
+  led,
+  lookup,
+  networks,
+  plan,
+  productAccount,
+  progress,
+  rejected,
+  released,
+  RETURNED_ID,
+  RUN_ID,
+  success,
+} from '../support/fixtures';
+
+async function startedStore(bridge: FakeBridge, storage = memoryStorage()) {
+  const store = createAppStore(bridge, storage);
+  store.getState().start();
+  await vi.waitFor(() => expect(store.getState().info).not.toBeNull());
+  return { store, storage, state: () => store.getState() };
+}
+
+const step = (state: AppState) => currentStep(state);
+
+const runningSnapshot = () => ({
+  runId: RUN_ID,
+  progress: awaitingNetwork(),
+  led: led(),
+  networks: networks(),
+  outcome: null,
+});
+
+describe('start-up', () => {
+  it('rehydrates a running run from provision.current: the window opens on it, not on Account', async () => {
+    const bridge = fakeBridge({
+      'account.current': () => developer,
+      'provision.current': runningSnapshot,
+    });
+    const { state } = await startedStore(bridge);
+    await vi.waitFor(() => expect(state().run?.runId).toBe(RUN_ID));
+    expect(step(state())).toBe('setup');
+    expect(state().run?.networks?.networks[0]?.ssid).toBe('Workshop');
+    expect(state().readiness).toEqual(readyCheck);
+    expect(state().account).toEqual(developer);
+  });
+
+  it('shows a finished run again only in the window that showed it (a reload), not in a new one', async () => {
+    const finished = () => ({
+      runId: RUN_ID,
+      progress: progress('verify'),
+      led: null,
+      networks: null,
+      outcome: success(),
+    });
+    const fresh = await startedStore(fakeBridge({ 'provision.current': finished }));
+    await vi.waitFor(() => expect(fresh.state().requests.readiness.busy).toBe(false));
+    expect(fresh.state().run).toBeNull();
+
+    const storage = memoryStorage({
+      'photon-setup.window': JSON.stringify({ shownRunId: RUN_ID, place: 'find' }),
+    });
+    const reloaded = await startedStore(fakeBridge({ 'provision.current': finished }), storage);
+    await vi.waitFor(() => expect(reloaded.state().run?.outcome?.outcome.kind).toBe('success'));
+    expect(step(reloaded.state())).toBe('result');
+  });
+
+  it('a snapshot never overwrites what an event already said', async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    const bridge = fakeBridge({
+      'provision.current': () =>
+        new Promise((resolve) => (answer = resolve as typeof answer)) as never,
+    });
+    const { state } = await startedStore(bridge);
+    bridge.emit('run.progress', progress('configure'));
+    answer({
+      runId: RUN_ID,
+      progress: progress('talk'),
+      led: led(),
+      networks: null,
+      outcome: null,
+    });
+    await vi.waitFor(() => expect(state().run?.led).not.toBeNull());
+    expect(state().run?.progress?.phase).toBe('configure');
+  });
+
+  it('says so when the core cannot tell who it is', async () => {
+    const store = createAppStore(
+      fakeBridge({ 'app.info': () => Promise.reject(refusal('boom')) as never }),
+      memoryStorage(),
+    );
+    store.getState().start();
+    await vi.waitFor(() =>
+      expect(store.getState().infoError).toMatch(/could not read its own details/),
+    );
+  });
+});
+
+describe('core events', () => {
+  it('system.checked, cloud.waiting and the connection land in the state', async () => {
+    const bridge = fakeBridge();
+    const { state } = await startedStore(bridge);
+    const failing = {
+      ...readyCheck,
+      ready: false,
+      items: [{ ...readyCheck.items[0]!, status: 'fail' as const }],
+    };
+    bridge.emit('system.checked', failing);
+    expect(state().readiness).toEqual(failing);
+    const waiting = {
+      operation: 'create a claim code',
+      reason: 'rate-limited' as const,
+      until: new Date().toISOString(),
+      seconds: 5,
+    };
+    bridge.emit('cloud.waiting', waiting);
+    expect(state().cloudWaiting).toEqual(waiting);
+    bridge.setConnection('lost');
+    expect(state().connection).toBe('lost');
+  });
+
+  it('run events adopt their run (also one another window started) and follow it to its outcome', async () => {
+    const bridge = fakeBridge({ 'account.current': () => developer });
+    const { state, storage } = await startedStore(bridge);
+    bridge.emit('run.progress', progress('prepare'));
+    expect(step(state())).toBe('setup');
+    bridge.emit('run.led', led());
+    bridge.emit('run.networks', networks());
+    expect(state().run).toMatchObject({ runId: RUN_ID, led: led(), networks: networks() });
+    bridge.emit('run.outcome', success());
+    expect(step(state())).toBe('result');
+    expect(state().memory.devicesThisSession).toBe(1);
+    expect(JSON.parse(storage.getItem('photon-setup.window') ?? '{}')).toMatchObject({
+      devicesThisSession: 1,
+      shownRunId: RUN_ID,
+    });
+    // A failure does not count as a device set up.
+    bridge.emit('run.progress', progress('prepare', {}, 'run-2'));
+    bridge.emit('run.outcome', rejected('run-2'));
+    expect(state().memory.devicesThisSession).toBe(1);
+  });
+
+  it('ignores late events of a run the operator already left', async () => {
+    const bridge = fakeBridge({ 'account.current': () => developer });
+    const { state } = await startedStore(bridge);
+    await vi.waitFor(() => expect(state().account).not.toBeNull());
+    bridge.emit('run.progress', progress('verify'));
+    bridge.emit('run.outcome', success());
+    state().dismissRun('find');
+    bridge.emit('run.led', led());
+    expect(state().run).toBeNull();
+    expect(step(state())).toBe('find');
+  });
+
+  it('returns.progress replaces the returned unit being worked on', async () => {
+    const bridge = fakeBridge();
+    const { state } = await startedStore(bridge);
+    bridge.emit('returns.progress', released());
+    expect(state().activity?.report?.leftAs).toEqual({ owner: 'none', product: lookup.product });
+  });
+});
+
+type Act = (s: AppState) => Promise<unknown>;
+
+describe('every channel’s failure shows the core’s sentence where the operator acted', () => {
+  const cases: Array<[string, RequestKey, Act]> = [
+    [
+      'account.connect',
+      'account',
+      (s) => s.connectAccount({ method: 'token', accessToken: 'x'.repeat(40) }),
+    ],
+    ['account.completeMfa', 'account', (s) => s.completeMfa('123456')],
+    ['account.signOut', 'account', (s) => s.signOut()],
+    [
+      'profiles.save',
+      'profiles',
+      (s) => s.saveProfile({ auth: 'personal', ssid: 'A', security: 0 }),
+    ],
+    ['profiles.delete', 'profiles', (s) => s.deleteProfile('p1')],
+    ['device.find', 'find', (s) => s.findDevices()],
+    [
+      'provision.start',
+      'run',
+      async (s) => {
+        s.selectDevice('Photon-K7QD');
+        await s.startRun();
+      },
+    ],
+    ['provision.chooseNetwork', 'run', (s) => s.chooseNetwork({ profileId: 'p1' }, false)],
+    ['provision.rescan', 'rescan', (s) => s.rescan()],
+    ['provision.cancel', 'run', (s) => s.cancelRun()],
+    ['system.check', 'readiness', (s) => s.recheck()],
+    [
+      'returns.lookup',
+      'lookup',
+      async (s) => {
+        s.setReturnsDraftId(RETURNED_ID);
+        await s.lookUp();
+      },
+    ],
+    ['device.find', 'photons', (s) => s.findPhotons()],
+    ['returns.readDeviceId', 'readId', (s) => s.readIdFrom('Photon-R3TN')],
+    [
+      'returns.plan',
+      'plan',
+      async (s) => {
+        s.setReturnsDraftId(RETURNED_ID);
+        await s.lookUp();
+        await s.planRelease();
+      },
+    ],
+    ['returns.execute', 'release', (s) => s.runPlan()],
+    [
+      'account.setCustomer',
+      'nextOwner',
+      (s) => s.setUpForNextOwner({ kind: 'customer', email: 'n@example.com' }),
+    ],
+    ['account.signOut', 'nextOwner', (s) => s.setUpForNextOwner({ kind: 'other-account' })],
+    ['history.query', 'history', (s) => s.loadHistory()],
+    ['history.exportCsv', 'history', (s) => s.exportHistory()],
+    ['settings.update', 'settings', (s) => s.saveSettings({ station: 'Line 3' })],
+  ];
+
+  it.each(cases)('%s → requests.%s', async (channel, key, act) => {
+    const bridge = fakeBridge({
+      'returns.lookup': () => lookup,
+      'provision.current': runningSnapshot,
+      'returns.current': () => ({ plan, running: false, report: null }),
+    });
+    const { state } = await startedStore(bridge);
+    await vi.waitFor(() => expect(state().run).not.toBeNull());
+    await vi.waitFor(() => expect(state().activity).not.toBeNull());
+    bridge.answer(
+      channel as 'app.info',
+      () => Promise.reject(refusal(`The core refused ${channel}.`)) as never,
+    );
+    await act(state());
+    expect(state().requests[key]).toEqual({
+      busy: false,
+      error: `The core refused ${channel}.`,
+      fields: {},
+    });
+  });
+
+  it('keeps the core’s per-field problems for the form, and is busy while the call runs', async () => {
+    let finish: () => void = () => undefined;
+    const bridge = fakeBridge({
+      'settings.update': () =>
+        new Promise((_resolve, reject) => {
+          finish = () =>
+            reject(refusal('Invalid request to settings.update.', { station: 'Too long.' }));
+        }) as never,
+    });
+    const { state } = await startedStore(bridge);
+    const saving = state().saveSettings({ station: 'x' });
+    expect(state().requests.settings.busy).toBe(true);
+    finish();
+    expect(await saving).toBe(false);
+    expect(state().requests.settings.fields).toEqual({ station: 'Too long.' });
+    expect(state().settingsSaved).toBe(false);
+  });
+
+  it('an error that is not the core’s still says something an operator can act on', async () => {
+    const bridge = fakeBridge({
+      'device.find': () => Promise.reject(new TypeError('x is undefined')) as never,
+    });
+    const { state } = await startedStore(bridge);
+    await state().findDevices();
+    expect(state().requests.find.error).toBe(
+      'Photon Setup could not reach its core. Restart the app.',
+    );
+  });
+});
+
+describe('the navigation table', () => {
+  const facts = (patch: Partial<Parameters<typeof currentStep>[0]>) => ({
+    place: 'find' as const,
+    account: developer,
+    run: null,
+    ...patch,
+  });
+
+  it('derives the step from the state', () => {
+    expect(currentStep(facts({ account: null }))).toBe('account');
+    expect(currentStep(facts({}))).toBe('find');
+    expect(currentStep(facts({ run: { outcome: null } }))).toBe('setup');
+    expect(currentStep(facts({ run: { outcome: success() } }))).toBe('result');
+  });
+
+  it('lets the rail go back only outside a running setup, and past Account only when connected', () => {
+    expect(canGoTo('account', facts({}))).toBe(true);
+    expect(canGoTo('wifi', facts({}))).toBe(true);
+    expect(canGoTo('find', facts({}))).toBe(false); // already there
+    expect(canGoTo('account', facts({ run: { outcome: null } }))).toBe(false);
+    expect(canGoTo('wifi', facts({ account: null, place: 'account' as never }))).toBe(false);
+    expect(canGoTo('setup', facts({}))).toBe(false);
+    expect(canGoTo('find', facts({ run: { outcome: success() } }))).toBe(true);
+  });
+
+  it('going back from a result leaves it, and the place is kept across a reload', async () => {
+    const bridge = fakeBridge({ 'account.current': () => developer });
+    const { state, storage } = await startedStore(bridge);
+    await vi.waitFor(() => expect(state().account).not.toBeNull());
+    bridge.emit('run.progress', progress('verify'));
+    bridge.emit('run.outcome', success());
+    state().goTo('wifi');
+    expect(step(state())).toBe('wifi');
+    expect(state().run).toBeNull();
+    expect(JSON.parse(storage.getItem('photon-setup.window') ?? '{}')).toMatchObject({
+      place: 'wifi',
+      dismissedRunId: RUN_ID,
+    });
+    const again = await startedStore(fakeBridge({ 'account.current': () => developer }), storage);
+    await vi.waitFor(() => expect(again.state().account).not.toBeNull());
+    expect(step(again.state())).toBe('wifi');
+  });
+});
+
+describe('setup actions', () => {
+  it('starts with the chosen Photon, profile and known id, and shows the run at once', async () => {
+    const bridge = fakeBridge({
+      'account.current': () => developer,
+      'provision.start': () => ({ runId: 'run-9' }),
+    });
+    const { state } = await startedStore(bridge);
+    state().selectDevice('Photon-K7QD');
+    state().selectProfile('p1');
+    state().setKnownDeviceId(` ${DEVICE_ID} `);
+    await state().startRun();
+    expect(bridge.callsTo('provision.start')).toEqual([
+      { device: { ssid: 'Photon-K7QD' }, profileId: 'p1', deviceId: DEVICE_ID },
+    ]);
+    expect(state().run?.runId).toBe('run-9');
+    expect(step(state())).toBe('setup');
+  });
+
+  it('a retry after a reload uses the run’s own Photon; with none known it goes to Find and says why', async () => {
+    const bridge = fakeBridge({
+      'account.current': () => developer,
+      'provision.start': () => ({ runId: 'run-2' }),
+    });
+    const { state } = await startedStore(bridge);
+    await vi.waitFor(() => expect(state().account).not.toBeNull());
+    bridge.emit('run.progress', progress('verify'));
+    bridge.emit('run.outcome', rejected());
+    await state().startRun();
+    expect(bridge.callsTo('provision.start')[0]).toMatchObject({ device: { ssid: 'Photon-K7QD' } });
+
+    bridge.emit('run.progress', progress('prepare', { deviceSsid: null }, 'run-3'));
+    bridge.emit('run.outcome', rejected('run-3'));
+    await state().startRun();
+    expect(bridge.callsTo('provision.start')).toHaveLength(1);
+    expect(step(state())).toBe('find');
+    expect(state().requests.run.error).toBe('Choose the Photon to set up first.');
+  });
+
+  it('keeps the selection when a rescan still sees it, and picks the only Photon found', async () => {
+    const devices: Array<{ ssid: string; bars: 0 | 1 | 2 | 3 | 4 | null }> = [
+      { ssid: 'Photon-K7QD', bars: 3 },
+    ];
+    const bridge = fakeBridge({
+      'device.find': () => ({ devices: [...devices], ssidsReadable: true, hint: null }),
+    });
+    const { state } = await startedStore(bridge);
+    await state().findDevices();
+    expect(state().selectedDeviceSsid).toBe('Photon-K7QD');
+    devices.push({ ssid: 'Photon-P4TW', bars: 2 });
+    state().selectDevice('Photon-P4TW');
+    await state().findDevices();
+    expect(state().selectedDeviceSsid).toBe('Photon-P4TW');
+  });
+
+  it('saving a choice as a profile refreshes the profiles', async () => {
+    const saved = {
+      id: 'p1',
+      ssid: 'Workshop',
+      ssidHex: '576f726b73686f70',
+      security: 4194308,
+      securityName: 'WPA2',
+      channel: 0,
+      auth: 'personal' as const,
+      hasSecret: true,
+    };
+    const bridge = fakeBridge({
+      'provision.chooseNetwork': () => null,
+      'provision.current': runningSnapshot,
+    });
+    const { state } = await startedStore(bridge);
+    await vi.waitFor(() => expect(state().run).not.toBeNull());
+    bridge.answer('profiles.list', () => [saved]);
+    const network = { auth: 'personal' as const, ssid: 'Workshop', security: 4194308 };
+    expect(await state().chooseNetwork({ ...network, password: 'pw-12345' }, true)).toBe(true);
+    await vi.waitFor(() => expect(state().profiles).toEqual([saved]));
+  });
+});
+
+describe('returned units', () => {
+  it('refuses a malformed id before any call, with the shared rule’s words', async () => {
+    const bridge = fakeBridge();
+    const { state } = await startedStore(bridge);
+    state().setReturnsDraftId('not-an-id');
+    await state().lookUp();
+    expect(state().requests.lookup.error).toBe('A device id has only the characters 0-9 and a-f.');
+    expect(bridge.callsTo('returns.lookup')).toEqual([]);
+  });
+
+  it('hands a released unit to a new customer: the account changes, the id is carried, Account shows it', async () => {
+    const bridge = fakeBridge({
+      'account.current': () => productAccount,
+      'returns.current': released,
+      'account.setCustomer': (arg) => ({
+        ...productAccount,
+        owner: (arg as { customerEmail: string }).customerEmail,
+      }),
+    });
+    const { state } = await startedStore(bridge);
+    await vi.waitFor(() => expect(state().activity).not.toBeNull());
+    state().showView('returns');
+    expect(await state().setUpForNextOwner({ kind: 'customer', email: 'next@example.com' })).toBe(
+      true,
+    );
+    expect(bridge.callsTo('account.setCustomer')).toEqual([{ customerEmail: 'next@example.com' }]);
+    expect(state()).toMatchObject({
+      view: 'setup',
+      knownDeviceId: RETURNED_ID,
+      handoff: { deviceId: RETURNED_ID, owner: 'next@example.com' },
+    });
+    expect(step(state())).toBe('account');
+  });
+
+  it('another developer account signs out first; this account keeps the sign-in', async () => {
+    const bridge = fakeBridge({
+      'account.current': () => developer,
+      'returns.current': released,
+      'account.signOut': () => null,
+    });
+    const { state } = await startedStore(bridge);
+    await vi.waitFor(() => expect(state().activity).not.toBeNull());
+    await vi.waitFor(() => expect(state().account).not.toBeNull());
+    await state().setUpForNextOwner({ kind: 'this-account' });
+    expect(state().handoff).toEqual({ deviceId: RETURNED_ID, owner: 'demo@example.com' });
+    expect(bridge.callsTo('account.signOut')).toEqual([]);
+    await state().setUpForNextOwner({ kind: 'other-account' });
+    expect(bridge.callsTo('account.signOut')).toHaveLength(1);
+    expect(state()).toMatchObject({
+      account: null,
+      handoff: { deviceId: RETURNED_ID, owner: null },
+    });
+  });
+
+  it('plans with the operator’s wants and keeps the report of the run', async () => {
+    const bridge = fakeBridge({
+      'returns.lookup': () => lookup,
+      'returns.plan': () => plan,
+      'returns.execute': () => released().report!,
+    });
+    const { state } = await startedStore(bridge);
+    state().setReturnsDraftId(RETURNED_ID.toUpperCase());
+    await state().lookUp();
+    state().setWants({ removeFromProduct: true });
+    await state().planRelease();
+    expect(bridge.callsTo('returns.plan')).toEqual([
+      { deviceId: RETURNED_ID, wants: { removeFromProduct: true, reAddToProduct: false } },
+    ]);
+    await state().runPlan();
+    expect(state().activity?.report?.complete).toBe(true);
+  });
+});
+
+describe('history and settings', () => {
+  it('a reply to an older filter never replaces the newer one’s', async () => {
+    const answers: Array<(value: unknown) => void> = [];
+    const bridge = fakeBridge({
+      'history.query': () =>
+        new Promise((resolve) => answers.push(resolve as (v: unknown) => void)) as never,
+    });
+    const { state } = await startedStore(bridge);
+    state().setHistoryFilter('2c00');
+    state().setHistoryFilter('2c003a');
+    answers[1]?.({ records: [], skippedLines: 2 });
+    answers[0]?.({ records: [], skippedLines: 1 });
+    await vi.waitFor(() => expect(state().history?.skippedLines).toBe(2));
+    expect(bridge.callsTo('history.query')).toEqual([
+      { deviceId: '2c00', limit: 500 },
+      { deviceId: '2c003a', limit: 500 },
+    ]);
+  });
+
+  it('"saved" follows a successful save, clears on the next edit, and the account is re-read', async () => {
+    const bridge = fakeBridge({
+      'settings.update': (patch) => ({
+        station: '',
+        operator: '',
+        softApPrefix: 'Photon-',
+        cloudBaseUrl: 'https://api.particle.io',
+        ...(patch as object),
+      }),
+    });
+    const { state } = await startedStore(bridge);
+    expect(await state().saveSettings({ station: 'Line 3' })).toBe(true);
+    expect(state().settingsSaved).toBe(true);
+    expect(state().settings?.station).toBe('Line 3');
+    expect(bridge.callsTo('account.current')).toHaveLength(2);
+    state().editSettings();
+    expect(state().settingsSaved).toBe(false);
+  });
+});
