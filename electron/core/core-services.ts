@@ -4,7 +4,7 @@
 // mode), the one device-access lock, and the account, profile, engine and returns services.
 // The core never builds a simulator: the hosts, CLIs and tests do, and pass its backends here.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { release, tmpdir } from 'node:os';
+import { homedir, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HostKind } from '../../shared/contract';
 import { settingsSchema, type Settings } from '../../shared/settings';
@@ -27,6 +27,7 @@ import {
   type HostWifi,
   type RunContextInfo,
 } from './provisioning';
+import { probeSoftApDevice } from './provisioning/device-probe';
 import { ReturnsService } from './returns/returns-service';
 import type { RunCommand } from './run-command';
 import { DeviceAccess, type Clock } from './runtime';
@@ -34,7 +35,7 @@ import type { SoftApOptions } from './softap';
 import { removeStaleTemporaries } from './store/atomic-write';
 import { AuditLog } from './store/audit-log';
 import { assertWritableDataDir } from './store/data-dir';
-import { acquireDataDirLock, type DataDirLock } from './store/data-dir-lock';
+import { acquireDataDirLock, DataDirBusyError, type DataDirLock } from './store/data-dir-lock';
 import { interruptedRecord } from './store/interrupted-record';
 import { MemorySecretStore, type SecretStore } from './store/secret-store';
 import { JsonFileStore } from './store/settings-store';
@@ -44,11 +45,15 @@ import {
   createHostNetProbe,
   createHostWifiBackend,
   JOURNAL_FILE_NAME,
+  photonAnswers,
   replayRestoreJournal,
+  resolveTimeouts,
   RestoreJournal,
   type DeviceEndpoint,
+  type ProbeDevice,
   type ReplayResult,
   type WifiTimeouts,
+  WifiError,
 } from './wifi';
 
 const SETTINGS_FILE_NAME = 'settings.json';
@@ -149,6 +154,31 @@ function locationAsker(location: LocationAccess | undefined): HostWifi['askLocat
   };
 }
 
+/**
+ * The real Wi-Fi radio is one per computer, whatever data folder each Photon Setup uses: a trip
+ * holds this lock in the user's home folder (the same lock file mechanism as the data folder's).
+ */
+const RADIO_LOCK_DIR = join(homedir(), '.photon-setup', 'wifi-radio');
+
+function radioLock(host: string): () => () => void {
+  return () => {
+    try {
+      const lock = acquireDataDirLock(RADIO_LOCK_DIR, { host });
+      return () => lock.release();
+    } catch (error) {
+      if (!(error instanceof DataDirBusyError)) throw error;
+      const who =
+        error.owner === null
+          ? 'Another Photon Setup'
+          : `Another Photon Setup (${error.owner.host}, process ${error.owner.pid})`;
+      throw new WifiError(
+        'busy',
+        `${who} is using this computer's Wi-Fi for a setup. Wait for it to finish, then try again.`,
+      );
+    }
+  };
+}
+
 function hostWifiFor(
   options: ServiceOptions,
   journal: RestoreJournal,
@@ -181,6 +211,7 @@ function hostWifiFor(
       clock: options.clock,
       reachCloud,
       askLocation: locationAsker(options.location),
+      radioLock: radioLock(HOST_NAMES[options.host]),
     };
   } catch {
     return null; // unsupported OS: system.check says so; runs need the direct path
@@ -200,10 +231,19 @@ async function replayJournal(
 ): Promise<ReplayResult | null> {
   if (wifi === null || wifi.journal === null) return null;
   try {
+    const probeDevice: ProbeDevice = (endpoint, probe) =>
+      probeSoftApDevice(options.softAp ?? {}, endpoint, probe);
     const replay = await replayRestoreJournal(wifi.journal, wifi.backend, {
       timeoutMs: wifi.timeouts?.restoreMs,
       net: wifi.net,
       reachCloud: wifi.reachCloud,
+      // Still on the Photon? Ask the device itself (its setup port), not the subnet.
+      probePhoton: () =>
+        photonAnswers(
+          { endpoint: wifi.endpoint, probeDevice },
+          resolveTimeouts(wifi.timeouts, wifi.platform).probeAttemptMs,
+          wifi.clock,
+        ),
       ownerIsLive: () => false,
       clock: wifi.clock,
     });
@@ -241,7 +281,13 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
   if (!readOnly) assertWritableDataDir(dataDir);
   const lock: DataDirLock | null = readOnly
     ? null
-    : acquireDataDirLock(dataDir, { host: HOST_NAMES[options.host] });
+    : acquireDataDirLock(dataDir, {
+        host: HOST_NAMES[options.host],
+        onLost: () =>
+          options.log.warn(
+            `Another process took over the data folder ${dataDir} while this one was using it.`,
+          ),
+      });
   // Every atomic write in the core lands in the data folder: sweep what a kill left behind.
   if (!readOnly) removeStaleTemporaries(dataDir);
   const redactor = createRedactor();

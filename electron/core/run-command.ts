@@ -1,6 +1,7 @@
 // Every external program the core runs goes through one injectable function: arguments as an
 // array, never a shell, always a timeout. Tests pass a fake; nothing else spawns processes.
 import { execFile } from 'node:child_process';
+import { Cancelled } from './runtime';
 
 export interface CommandResult {
   code: number;
@@ -16,6 +17,8 @@ export interface CommandOptions {
   env?: NodeJS.ProcessEnv | undefined;
   /** Also hand back the output bytes undecoded (netsh writes the OEM code page, not UTF-8). */
   raw?: boolean | undefined;
+  /** Kills the program when it aborts (a cancelled join must not finish after the restore). */
+  signal?: AbortSignal | undefined;
 }
 
 export type RunCommand = (
@@ -42,8 +45,12 @@ export class CommandTimeoutError extends Error {
 }
 
 /** Resolves with the exit code for programs that ran; rejects only when they could not run. */
-export const runCommand: RunCommand = (file, args, { timeoutMs, env, raw }) =>
+export const runCommand: RunCommand = (file, args, { timeoutMs, env, raw, signal }) =>
   new Promise((resolve, reject) => {
+    if (signal?.aborted === true) {
+      reject(new Cancelled());
+      return;
+    }
     execFile(
       file,
       [...args],
@@ -53,6 +60,7 @@ export const runCommand: RunCommand = (file, args, { timeoutMs, env, raw }) =>
         windowsHide: true,
         shell: false,
         encoding: 'buffer',
+        ...(signal === undefined ? {} : { signal }),
       },
       (error, stdoutBytes, stderrBytes) => {
         const result = (code: number): CommandResult => ({
@@ -66,7 +74,8 @@ export const runCommand: RunCommand = (file, args, { timeoutMs, env, raw }) =>
           return;
         }
         const failure = error as NodeJS.ErrnoException & { killed?: boolean; code?: unknown };
-        if (failure.code === 'ENOENT') reject(new CommandNotFoundError(file));
+        if (failure.name === 'AbortError') reject(new Cancelled());
+        else if (failure.code === 'ENOENT') reject(new CommandNotFoundError(file));
         else if (failure.killed === true) reject(new CommandTimeoutError(file, timeoutMs));
         else resolve(result(typeof failure.code === 'number' ? failure.code : 1));
       },

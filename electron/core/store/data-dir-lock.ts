@@ -14,6 +14,7 @@ import {
   utimesSync,
   writeSync,
 } from 'node:fs';
+import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { OperatorError } from '../runtime';
@@ -21,8 +22,12 @@ import { OperatorError } from '../runtime';
 export const DATA_DIR_LOCK_FILE = 'photon-setup.lock';
 /** How often the owner shows it is alive. */
 const LOCK_HEARTBEAT_MS = 10_000;
-/** Six missed heartbeats: the owner hangs or its pid now belongs to another program. */
-const LOCK_STALE_MS = 60_000;
+/**
+ * No heartbeat for this long: the owner hangs, its pid now belongs to another program, or (on
+ * a shared folder) its machine is gone. Long enough that a laptop waking from sleep or an app
+ * napping in the background never loses a lock it still holds.
+ */
+const LOCK_STALE_MS = 10 * 60_000;
 /** A lock younger than this that cannot be read is still being written. */
 const LOCK_WRITE_GRACE_MS = 2_000;
 
@@ -31,6 +36,8 @@ const lockSchema = z.object({
   startedAt: z.string(),
   host: z.string(),
   token: z.string(),
+  /** The machine: a pid means nothing on another one (a shared or roaming folder). */
+  hostname: z.string().optional(),
 });
 export type LockOwner = z.infer<typeof lockSchema>;
 
@@ -64,6 +71,10 @@ export interface LockOptions {
   now?: () => number;
   isAlive?: (pid: number) => boolean;
   heartbeatMs?: number;
+  /** This machine's name and when it booted (for tests; the OS's otherwise). */
+  machine?: { hostname: string; bootedAt: number };
+  /** Someone replaced this lock while it was held (a clock jump, a shared folder): say so. */
+  onLost?: () => void;
 }
 
 function pidAlive(pid: number): boolean {
@@ -81,7 +92,12 @@ type Existing =
   | { kind: 'live'; owner: LockOwner | null }
   | { kind: 'stale'; raw: string; owner: LockOwner | null };
 
-function inspect(path: string, now: number, isAlive: (pid: number) => boolean): Existing {
+function inspect(
+  path: string,
+  now: number,
+  isAlive: (pid: number) => boolean,
+  machine: { hostname: string; bootedAt: number },
+): Existing {
   let raw: string;
   let age: number;
   try {
@@ -100,14 +116,22 @@ function inspect(path: string, now: number, isAlive: (pid: number) => boolean): 
   }
   if (owner === null)
     return age < LOCK_WRITE_GRACE_MS ? { kind: 'live', owner } : { kind: 'stale', raw, owner };
-  if (isAlive(owner.pid) && age < LOCK_STALE_MS) return { kind: 'live', owner };
-  return { kind: 'stale', raw, owner };
+  const fresh = age < LOCK_STALE_MS;
+  const here = owner.hostname === undefined || owner.hostname === machine.hostname;
+  if (!here) return fresh ? { kind: 'live', owner } : { kind: 'stale', raw, owner };
+  // Written before this machine booted: whatever has that pid now is not its owner.
+  if (now - age < machine.bootedAt) return { kind: 'stale', raw, owner };
+  return isAlive(owner.pid) && fresh ? { kind: 'live', owner } : { kind: 'stale', raw, owner };
 }
 
 /** Takes the data folder or throws DataDirBusyError naming who has it. */
 export function acquireDataDirLock(dir: string, options: LockOptions): DataDirLock {
   const now = options.now ?? Date.now;
   const isAlive = options.isAlive ?? pidAlive;
+  const machine = options.machine ?? {
+    hostname: hostname(),
+    bootedAt: Date.now() - Math.round(uptime() * 1000),
+  };
   mkdirSync(dir, { recursive: true });
   const path = join(dir, DATA_DIR_LOCK_FILE);
   const mine: LockOwner = {
@@ -115,6 +139,7 @@ export function acquireDataDirLock(dir: string, options: LockOptions): DataDirLo
     startedAt: new Date(now() - Math.round(process.uptime() * 1000)).toISOString(),
     host: options.host,
     token: randomBytes(8).toString('hex'),
+    hostname: machine.hostname,
   };
   const content = `${JSON.stringify(mine)}\n`;
   let replaced: LockOwner | null = null;
@@ -127,11 +152,20 @@ export function acquireDataDirLock(dir: string, options: LockOptions): DataDirLo
       } finally {
         closeSync(fd);
       }
-      return holdLock(path, mine, replaced, options.heartbeatMs ?? LOCK_HEARTBEAT_MS);
+      return holdLock(
+        path,
+        mine,
+        replaced,
+        options.heartbeatMs ?? LOCK_HEARTBEAT_MS,
+        options.onLost,
+      );
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      // Windows: a lock file being deleted, or held open by a scanner, refuses with these.
+      if (code === 'EPERM' || code === 'EBUSY') throw new DataDirBusyError(dir, null);
+      if (code !== 'EEXIST') throw error;
     }
-    const existing = inspect(path, now(), isAlive);
+    const existing = inspect(path, now(), isAlive, machine);
     if (existing.kind === 'live') throw new DataDirBusyError(dir, existing.owner);
     if (existing.kind === 'stale') {
       // Move it aside only if it is still the stale one we looked at: a starter that won the
@@ -142,13 +176,15 @@ export function acquireDataDirLock(dir: string, options: LockOptions): DataDirLo
         renameSync(path, aside);
         rmSync(aside, { force: true });
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EPERM' || code === 'EBUSY') throw new DataDirBusyError(dir, existing.owner);
+        if (code !== 'ENOENT') throw error;
       }
       replaced = existing.owner;
     }
   }
   // Another starter took it between our two attempts.
-  const last = inspect(path, now(), isAlive);
+  const last = inspect(path, now(), isAlive, machine);
   throw new DataDirBusyError(dir, last.kind === 'gone' ? null : last.owner);
 }
 
@@ -161,6 +197,7 @@ function holdLock(
   mine: LockOwner,
   replaced: LockOwner | null,
   heartbeatMs: number,
+  onLost: (() => void) | undefined,
 ): DataDirLock {
   const stillMine = (): boolean => {
     try {
@@ -171,12 +208,19 @@ function holdLock(
       return false;
     }
   };
+  let lost = false;
   const beat = setInterval(() => {
+    // Only our own lock is kept alive; one that another process replaced is not touched.
+    if (!stillMine()) {
+      if (!lost) onLost?.();
+      lost = true;
+      return;
+    }
     try {
       const at = new Date();
       utimesSync(path, at, at);
     } catch {
-      // Gone or unwritable: the next start treats it as stale, which is what it is.
+      // Unwritable: the next start treats it as stale, which is what it is.
     }
   }, heartbeatMs);
   beat.unref();

@@ -7,6 +7,7 @@ import {
   type CommandResult,
   type RunCommand,
 } from '../run-command';
+import { isCancelled } from '../runtime';
 import { WifiError } from './errors';
 import { WIFI_COMMAND_TIMEOUT_MS } from './timeouts';
 
@@ -23,7 +24,10 @@ export function commandEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.Proces
 
 export interface CommandTool {
   readonly file: string;
-  run(args: readonly string[], options?: { timeoutMs?: number }): Promise<CommandResult>;
+  run(
+    args: readonly string[],
+    options?: { timeoutMs?: number; signal?: AbortSignal | undefined },
+  ): Promise<CommandResult>;
 }
 
 export interface CommandToolDefaults {
@@ -48,9 +52,11 @@ export function commandTool(
           timeoutMs,
           env: (defaults.env ?? (() => commandEnv()))(),
           ...(defaults.decode === undefined ? {} : { raw: true }),
+          ...(options?.signal === undefined ? {} : { signal: options.signal }),
         });
         return defaults.decode === undefined ? result : await defaults.decode(result);
       } catch (error) {
+        if (isCancelled(error)) throw error;
         if (error instanceof CommandNotFoundError)
           throw new WifiError(
             'no-wifi',

@@ -6,6 +6,7 @@ import type {
   BackendName,
   JoinOptions,
   NetworkRef,
+  RejoinOptions,
   ScanOptions,
   TempJoin,
   WifiBackend,
@@ -64,7 +65,7 @@ export class CompositeBackend implements WifiBackend {
   isAssociated(iface: string, ssid: string): Promise<Association> {
     return this.for('associated').isAssociated(iface, ssid);
   }
-  rejoin(ref: NetworkRef, options: { timeoutMs: number }): Promise<void> {
+  rejoin(ref: NetworkRef, options: RejoinOptions): Promise<void> {
     return this.for('rejoin').rejoin(ref, options);
   }
   forget(temp: TempJoin): Promise<void> {

@@ -16,6 +16,7 @@ export type WifiErrorKind =
   | 'dropped'
   | 'restore-failed'
   | 'timeout'
+  | 'busy'
   | 'unsupported'
   | 'command-failed';
 

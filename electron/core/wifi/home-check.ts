@@ -1,6 +1,8 @@
 // After a restore: is the computer really back? The OS saying it rejoined proves little (macOS
 // may hide the name, Windows may pick another profile), so the evidence is the network itself:
-// no new 192.168.0.x address from the Photon on the Wi-Fi, and the Particle cloud answering.
+// the Photon no longer answering its setup port, and the Particle cloud answering. Where no
+// probe of the device is possible, a new 192.168.0.x address stands in for it (a home network
+// may be 192.168.0.x too, which is why the device is asked first).
 import type { Clock } from '../runtime';
 import { inPhotonSubnet } from './subnet';
 import type { NetProbe } from './types';
@@ -30,13 +32,19 @@ export interface HomeCheckInput {
   /** The Wi-Fi's addresses before the trip: a home network may itself be 192.168.0.x. */
   homeAddresses: readonly string[];
   reachCloud?: ReachCloud | undefined;
+  /** Whether a Photon answers its setup port from here: the proof of still being on its network. */
+  probePhoton?: (() => Promise<boolean>) | undefined;
 }
 
 /** One look, no waiting. */
 export async function checkHome(input: HomeCheckInput): Promise<HomeState> {
-  const now = input.net.ipv4ByIface().get(input.iface) ?? [];
-  if (now.some((address) => inPhotonSubnet(address) && !input.homeAddresses.includes(address)))
-    return 'on-photon';
+  if (input.probePhoton !== undefined) {
+    if (await input.probePhoton().catch(() => false)) return 'on-photon';
+  } else {
+    const now = input.net.ipv4ByIface().get(input.iface) ?? [];
+    if (now.some((address) => inPhotonSubnet(address) && !input.homeAddresses.includes(address)))
+      return 'on-photon';
+  }
   if (input.reachCloud === undefined) return 'unknown';
   const reached = await input
     .reachCloud(AbortSignal.timeout(CLOUD_REACH_TIMEOUT_MS))

@@ -1,5 +1,5 @@
 // The Wi-Fi layer's public surface, for api.ts and the provisioning engine.
-export type { DeviceEndpoint, WifiBackend } from './types';
+export type { DeviceEndpoint, ProbeDevice, WifiBackend } from './types';
 export { WifiError, WifiRestoreError } from './errors';
 export * from './timeouts';
 export { planBackends } from './backend-plan';
@@ -16,4 +16,4 @@ export {
   type ReplayResult,
   type RestoreReport,
 } from './restore';
-export { WifiSession, WifiTrip, type WifiSessionDeps } from './session';
+export { photonAnswers, WifiSession, WifiTrip, type WifiSessionDeps } from './session';

@@ -22,6 +22,7 @@ import type {
   Association,
   JoinOptions,
   NetworkRef,
+  RejoinOptions,
   ScanOptions,
   TempJoin,
   WifiBackend,
@@ -55,7 +56,7 @@ export class MacBackend implements WifiBackend {
   private readonly profiler: CommandTool;
   private readonly clock: Clock;
   private readonly pollMs: number;
-  private reading: { at: number; result: Promise<ProfilerInterface[]> } | null = null;
+  private reading: { at: number | null; result: Promise<ProfilerInterface[]> } | null = null;
 
   constructor(options: MacBackendOptions) {
     this.networksetup = commandTool(
@@ -75,17 +76,30 @@ export class MacBackend implements WifiBackend {
 
   /** The Wi-Fi state; `fresh` when waiting for a change (association, restore). */
   private profile(fresh = false): Promise<ProfilerInterface[]> {
-    const now = this.clock.now();
     const last = this.reading;
-    if (last !== null && !fresh && now - last.at < PROFILE_REUSE_MS) return last.result;
-    const result = this.readProfile();
-    const reading = { at: now, result };
+    // In flight, or finished a moment ago: the same reading (its age counts from its answer, a
+    // 4 s call must not expire before the next caller asks).
+    if (
+      last !== null &&
+      !fresh &&
+      (last.at === null || this.clock.now() - last.at < PROFILE_REUSE_MS)
+    )
+      return last.result;
+    const reading: { at: number | null; result: Promise<ProfilerInterface[]> } = {
+      at: null,
+      result: this.readProfile(),
+    };
     this.reading = reading;
-    // A failed reading is not reused.
-    result.catch(() => {
-      if (this.reading === reading) this.reading = null;
-    });
-    return result;
+    reading.result.then(
+      () => {
+        reading.at = this.clock.now();
+      },
+      () => {
+        // A failed reading is not reused.
+        if (this.reading === reading) this.reading = null;
+      },
+    );
+    return reading.result;
   }
 
   private async readProfile(): Promise<ProfilerInterface[]> {
@@ -142,14 +156,13 @@ export class MacBackend implements WifiBackend {
     return ssid === undefined ? { iface } : { iface, ssid };
   }
 
-  private async setNetwork(iface: string, ssid: string): Promise<void> {
+  private async setNetwork(iface: string, ssid: string, signal?: AbortSignal): Promise<void> {
     // No password argument: networksetup would take "undefined" literally (wifi.md §1.3 item 3);
     // known networks use the keychain.
-    const result = await this.networksetup.run([
-      '-setairportnetwork',
-      assertArgumentSafe(iface, 'Wi-Fi interface'),
-      ssid,
-    ]);
+    const result = await this.networksetup.run(
+      ['-setairportnetwork', assertArgumentSafe(iface, 'Wi-Fi interface'), ssid],
+      { signal },
+    );
     const failure = parseSetAirportNetwork(result.stdout, result.stderr);
     if (failure === 'not-found')
       throw new WifiError('not-found', `The computer cannot see ${ssid} any more.`);
@@ -170,7 +183,7 @@ export class MacBackend implements WifiBackend {
   async joinOpen(iface: string, ssid: string, options: JoinOptions): Promise<TempJoin> {
     assertJoinableSsid(ssid);
     const temp: TempJoin = { iface, ssid };
-    await this.setNetwork(iface, ssid);
+    await this.setNetwork(iface, ssid, options.signal);
     if (!(await this.waitFor(iface, ssid, options.timeoutMs, options.signal))) {
       await this.forget(temp).catch(() => undefined);
       throw new WifiError(
@@ -187,13 +200,13 @@ export class MacBackend implements WifiBackend {
     return current === ssid ? 'yes' : 'no';
   }
 
-  async rejoin(ref: NetworkRef, options: { timeoutMs: number }): Promise<void> {
+  async rejoin(ref: NetworkRef, options: RejoinOptions): Promise<void> {
     if (ref.ssid === undefined) {
       await this.letOsReconnect(ref.iface);
       return;
     }
-    await this.setNetwork(ref.iface, assertArgumentSafe(ref.ssid, 'network'));
-    if (!(await this.waitFor(ref.iface, ref.ssid, options.timeoutMs)))
+    await this.setNetwork(ref.iface, assertArgumentSafe(ref.ssid, 'network'), options.signal);
+    if (!(await this.waitFor(ref.iface, ref.ssid, options.timeoutMs, options.signal)))
       throw new WifiError('timeout', 'The previous Wi-Fi network did not come back in time.');
   }
 

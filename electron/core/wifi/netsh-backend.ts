@@ -23,6 +23,7 @@ import type {
   Association,
   JoinOptions,
   NetworkRef,
+  RejoinOptions,
   ScanOptions,
   TempJoin,
   WifiBackend,
@@ -124,18 +125,17 @@ export class NetshBackend implements WifiBackend {
       'photon-profile.xml',
       openProfileXml(profileName, ssid),
       (path) =>
-        this.tool.run(['wlan', 'add', 'profile', `filename=${path}`, ifaceArg, 'user=current']),
+        this.tool.run(['wlan', 'add', 'profile', `filename=${path}`, ifaceArg, 'user=current'], {
+          signal: options.signal,
+        }),
     );
     if (added.code !== 0)
       throw new WifiError('join-failed', `Windows refused to add a Wi-Fi profile for ${ssid}.`);
     const temp: TempJoin = { iface, ssid, profileName };
-    const connect = await this.tool.run([
-      'wlan',
-      'connect',
-      `name=${profileName}`,
-      `ssid=${ssid}`,
-      ifaceArg,
-    ]);
+    const connect = await this.tool.run(
+      ['wlan', 'connect', `name=${profileName}`, `ssid=${ssid}`, ifaceArg],
+      { signal: options.signal },
+    );
     if (connect.code !== 0) {
       await this.forget(temp).catch(() => undefined);
       throw new WifiError('join-failed', `The computer could not join ${ssid}.`);
@@ -174,20 +174,23 @@ export class NetshBackend implements WifiBackend {
     return entry?.connected === true && entry.ssid === ssid ? 'yes' : 'no';
   }
 
-  async rejoin(ref: NetworkRef, options: { timeoutMs: number }): Promise<void> {
+  async rejoin(ref: NetworkRef, options: RejoinOptions): Promise<void> {
     const profile = ref.winProfile ?? ref.ssid;
     if (profile === undefined) {
       await this.letOsReconnect(ref.iface);
       return;
     }
-    const result = await this.tool.run([
-      'wlan',
-      'connect',
-      `name=${assertArgumentSafe(profile, 'Wi-Fi profile')}`,
-      `interface=${assertArgumentSafe(ref.iface, 'Wi-Fi interface')}`,
-    ]);
+    const result = await this.tool.run(
+      [
+        'wlan',
+        'connect',
+        `name=${assertArgumentSafe(profile, 'Wi-Fi profile')}`,
+        `interface=${assertArgumentSafe(ref.iface, 'Wi-Fi interface')}`,
+      ],
+      { signal: options.signal },
+    );
     if (result.code !== 0) throw commandFailed('netsh', 'rejoin the previous network', result.code);
-    if (!(await this.waitFor(ref.iface, ref.ssid, options.timeoutMs)))
+    if (!(await this.waitFor(ref.iface, ref.ssid, options.timeoutMs, options.signal)))
       throw new WifiError('timeout', 'The previous Wi-Fi network did not come back in time.');
   }
 
@@ -198,7 +201,9 @@ export class NetshBackend implements WifiBackend {
       'delete',
       'profile',
       `name=${assertArgumentSafe(profileName, 'Wi-Fi profile')}`,
-      `interface=${assertArgumentSafe(temp.iface, 'Wi-Fi interface')}`,
+      ...(temp.iface === ''
+        ? []
+        : [`interface=${assertArgumentSafe(temp.iface, 'Wi-Fi interface')}`]),
     ]);
     if (result.code === 0) return;
     // A profile that is already gone is what we wanted; the list says so in any language.
@@ -206,12 +211,13 @@ export class NetshBackend implements WifiBackend {
     throw commandFailed('netsh', 'remove the temporary Photon profile', result.code);
   }
 
+  /** Every adapter's profiles when the adapter has no name here (Windows without Location). */
   private async profiles(iface: string): Promise<string[] | null> {
     const result = await this.tool.run([
       'wlan',
       'show',
       'profiles',
-      `interface=${assertArgumentSafe(iface, 'Wi-Fi interface')}`,
+      ...(iface === '' ? [] : [`interface=${assertArgumentSafe(iface, 'Wi-Fi interface')}`]),
     ]);
     const text = `${result.stdout}\n${result.stderr}`;
     if (result.code !== 0 || netshNeedsLocation(text)) return null;

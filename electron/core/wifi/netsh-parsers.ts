@@ -62,8 +62,12 @@ export function parseNetshInterfaces(stdout: string): NetshInterface[] {
     if (nameLine === undefined) return;
     const end = anchors[n + 1] === undefined ? lines.length : anchors[n + 1]! - 2;
     const block = lines.slice(anchor + 1, end);
-    const ssid = block.find((line) => line.label === 'SSID');
-    const signalAt = block.findIndex((line) => PERCENT.test(line.value));
+    const ssidAt = block.findIndex((line) => line.label === 'SSID');
+    const ssid = ssidAt >= 0 ? block[ssidAt] : undefined;
+    // The signal line follows BSSID (an SSID may itself read "100%"); the profile follows it.
+    const bssidAt = block.findIndex((line) => line.label === 'BSSID');
+    const from = Math.max(bssidAt, ssidAt) + 1;
+    const signalAt = block.findIndex((line, index) => index >= from && PERCENT.test(line.value));
     const profile = signalAt >= 0 ? block[signalAt + 1] : undefined;
     result.push({
       name: nameLine.value.trim(),
@@ -157,8 +161,9 @@ export function parseNetshNetworks(stdout: string): NetshNetwork[] {
 export function parseNetshNetworksInterface(stdout: string): string | null {
   for (const raw of stdout.split('\n')) {
     if (SSID_HEADER.test(raw.trim())) break;
-    // Skip a shell prompt pasted above the output, and the sentences of the Location notice.
-    if (/[>#\\]/.test(raw)) continue;
+    // Skip a shell prompt pasted above the output, and the sentences of the Location notice
+    // (its bare `ms-settings:privacy-location` line would read as "label: value").
+    if (/[>#\\]/.test(raw) || /ms-settings:/i.test(raw)) continue;
     const entry = labeled(raw);
     if (entry !== null && entry.indent === 0 && entry.label.length <= 32)
       return entry.value.trim() || null;

@@ -18,6 +18,7 @@ import type {
   Association,
   JoinOptions,
   NetworkRef,
+  RejoinOptions,
   ScanOptions,
   TempJoin,
   WifiBackend,
@@ -150,14 +151,14 @@ export class NmcliBackend implements WifiBackend {
         'connection.permissions',
         `user:${assertArgumentSafe(this.options.userName, 'user')}`,
       );
-    const added = await this.tool.run(add);
+    const added = await this.tool.run(add, { signal: options.signal });
     const nmUuid = added.code === 0 ? parseNmcliAddedUuid(added.stdout) : null;
     if (nmUuid === null)
       throw new WifiError('join-failed', `NetworkManager refused to create a profile for ${ssid}.`);
     const temp: TempJoin = { iface, ssid, nmUuid, profileName };
     const up = await this.tool.run(
       ['--wait', seconds(options.timeoutMs), 'connection', 'up', 'uuid', nmUuid],
-      { timeoutMs: options.timeoutMs + 5_000 },
+      { timeoutMs: options.timeoutMs + 5_000, signal: options.signal },
     );
     if (up.code !== 0) {
       await this.forget(temp).catch(() => undefined);
@@ -179,7 +180,7 @@ export class NmcliBackend implements WifiBackend {
       : 'no';
   }
 
-  async rejoin(ref: NetworkRef, options: { timeoutMs: number }): Promise<void> {
+  async rejoin(ref: NetworkRef, options: RejoinOptions): Promise<void> {
     const selector =
       ref.nmUuid !== undefined
         ? ['uuid', assertArgumentSafe(ref.nmUuid, 'connection')]
@@ -192,7 +193,7 @@ export class NmcliBackend implements WifiBackend {
     }
     const result = await this.tool.run(
       ['--wait', seconds(options.timeoutMs), 'connection', 'up', ...selector],
-      { timeoutMs: options.timeoutMs + 5_000 },
+      { timeoutMs: options.timeoutMs + 5_000, signal: options.signal },
     );
     if (result.code !== 0) throw commandFailed('nmcli', 'rejoin the previous network', result.code);
   }
@@ -205,6 +206,30 @@ export class NmcliBackend implements WifiBackend {
     const result = await this.tool.run(['connection', 'delete', ...selector]);
     if (result.code !== 0 && result.code !== NM_NOT_FOUND)
       throw commandFailed('nmcli', 'remove the temporary Photon profile', result.code);
+  }
+
+  /**
+   * Saved Wi-Fi connections (`connection show`, UUID, TYPE, DEVICE, NAME as for the active list):
+   * a Photon the operator joined from the desktop's menu becomes one, named by its SSID, and
+   * `device connect` would pick it again.
+   */
+  async savedNetworks(iface: string): Promise<TempJoin[] | null> {
+    const result = await this.tool
+      .run(['-t', '-f', NMCLI_ACTIVE_FIELDS.join(','), 'connection', 'show'])
+      .catch(() => null);
+    if (result === null || result.code !== 0) return null;
+    return parseNmcliActive(result.stdout)
+      .filter((row) => row.type === '802-11-wireless')
+      .map((row) => ({ iface, ssid: row.name, nmUuid: row.uuid, profileName: row.name }));
+  }
+
+  async hasProfile(temp: TempJoin): Promise<boolean | 'unknown'> {
+    const saved = await this.savedNetworks(temp.iface);
+    if (saved === null) return 'unknown';
+    const name = temp.profileName ?? tempProfileName(temp.ssid);
+    return saved.some((entry) =>
+      temp.nmUuid !== undefined ? entry.nmUuid === temp.nmUuid : entry.profileName === name,
+    );
   }
 
   async letOsReconnect(iface: string): Promise<void> {

@@ -59,6 +59,7 @@ interface HomeProbe {
   net: NetProbe;
   homeAddresses: readonly string[];
   reachCloud?: ReachCloud | undefined;
+  probePhoton?: (() => Promise<boolean>) | undefined;
 }
 
 export interface RestoreOptions {
@@ -92,7 +93,8 @@ async function removeLearnedPhotons(backend: WifiBackend, plan: RestorePlan): Pr
       await backend.forget(entry);
       removed.push(entry.ssid);
     } catch {
-      // Left in the list: the next restore tries again; nothing here is worth failing for.
+      // Left in the list (and then counted as saved before the next trip, so it stays): not
+      // worth failing the restore for; the report lists only what was removed.
     }
   }
   return removed;
@@ -195,6 +197,8 @@ export interface ReplayOptions extends RestoreOptions {
   onProgress?: WifiProgressListener | undefined;
   net: NetProbe;
   reachCloud?: ReachCloud | undefined;
+  /** Whether a Photon answers its setup port from here (see home-check.ts). */
+  probePhoton?: (() => Promise<boolean>) | undefined;
   /** Whether the journal's owner still runs; by default, whether its pid is alive (not ours). */
   ownerIsLive?: ((owner: JournalOwner) => boolean) | undefined;
 }
@@ -210,11 +214,14 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-/** Whether the host is still on the journal's Photon: the OS's word, else a new 192.168.0.x address. */
+/**
+ * Whether the host is still on the journal's Photon: the OS's word, else the device answering
+ * its setup port (else a new 192.168.0.x address, where no probe exists).
+ */
 async function stillOnPhoton(
   backend: WifiBackend,
   entry: JournalEntry,
-  net: NetProbe,
+  options: Pick<ReplayOptions, 'net' | 'probePhoton'>,
 ): Promise<boolean> {
   if (entry.temp !== null) {
     const state = await backend
@@ -222,7 +229,12 @@ async function stillOnPhoton(
       .catch(() => 'unknown' as const);
     if (state !== 'unknown') return state === 'yes';
   }
-  const state = await checkHome({ net, iface: entry.iface, homeAddresses: entry.homeAddresses });
+  const state = await checkHome({
+    net: options.net,
+    iface: entry.iface,
+    homeAddresses: entry.homeAddresses,
+    probePhoton: options.probePhoton,
+  });
   return state === 'on-photon';
 }
 
@@ -248,7 +260,7 @@ export async function replayRestoreJournal(
   const ownerIsLive = options.ownerIsLive ?? ((owner: JournalOwner) => pidAlive(owner.pid));
   if (entry.owner !== null && ownerIsLive(entry.owner)) return { kind: 'owned', entry };
   const rules = { prefix: entry.prefix };
-  const onPhoton = await stillOnPhoton(backend, entry, options.net);
+  const onPhoton = await stillOnPhoton(backend, entry, options);
   if (!onPhoton) {
     if (entry.temp !== null) await backend.forget(entry.temp).catch(() => undefined);
     const removed = await removeLearnedPhotons(backend, {
@@ -280,6 +292,7 @@ export async function replayRestoreJournal(
         net: options.net,
         homeAddresses: entry.homeAddresses,
         reachCloud: options.reachCloud,
+        probePhoton: options.probePhoton,
       },
     },
     options,

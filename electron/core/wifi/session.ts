@@ -22,9 +22,14 @@ import { WifiError, WifiRestoreError } from './errors';
 import type { ReachCloud } from './home-check';
 import { currentOwner, type JournalRunNote, type RestoreJournal } from './journal';
 import type { WifiProgress, WifiProgressListener } from './progress';
-import { NOTHING_TO_RESTORE, restoreNetwork, type RestoreReport } from './restore';
+import {
+  NOTHING_TO_RESTORE,
+  replayRestoreJournal,
+  restoreNetwork,
+  type RestoreReport,
+} from './restore';
 import { isSecondLink } from './second-link';
-import { assertPhotonSsid, type SsidRules } from './ssid';
+import { assertPhotonSsid, isPhotonSsid, type SsidRules } from './ssid';
 import { findSubnetClash, inPhotonSubnet } from './subnet';
 import { resolveTimeouts, type WifiTimeouts } from './timeouts';
 import {
@@ -53,6 +58,12 @@ export interface WifiSessionDeps {
    * be read afterwards. Absent where no host can ask (the web host, the CLI).
    */
   askLocation?: (() => Promise<boolean>) | undefined;
+  /**
+   * This computer's Wi-Fi radio, held for the whole trip: another Photon Setup on another data
+   * folder (the CLI beside the desktop app) must not switch it meanwhile. Returns the release;
+   * throws a WifiError('busy') naming the holder. Absent for simulated Wi-Fi.
+   */
+  radioLock?: (() => () => void) | undefined;
   /** Whether the Particle cloud answers: the proof, after a restore, that the host is back. */
   reachCloud?: ReachCloud | undefined;
   clock?: Clock | undefined;
@@ -99,6 +110,9 @@ export interface WifiSessionResult<T> {
   restore: RestoreReport;
 }
 
+/** How long the OS's Location question may stay unanswered before the trip goes on without it. */
+const LOCATION_PROMPT_TIMEOUT_MS = 120_000;
+
 /** A documentation address (TEST-NET-3): only its route is looked up, never contacted. */
 const INTERNET_SAMPLE_ADDRESS = '203.0.113.1';
 
@@ -126,6 +140,8 @@ export class WifiTrip {
   private leaving = false;
   private left: Promise<RestoreReport> | null = null;
   private watching: Promise<void> | null = null;
+  /** A join still in flight: the restore waits for it to settle, or it could land afterwards. */
+  private joining: Promise<unknown> | null = null;
   private joinedDevice: JoinedDevice | null = null;
   private readonly detachOuter: () => void;
   iface = '';
@@ -135,6 +151,8 @@ export class WifiTrip {
   constructor(
     private readonly deps: WifiSessionDeps,
     options: TripOptions,
+    /** Called once, when the trip has left (the radio lock's release). */
+    private readonly afterLeave: () => void = () => undefined,
   ) {
     this.timeouts = resolveTimeouts(deps.timeouts, deps.platform);
     this.clock = deps.clock ?? systemClock;
@@ -224,9 +242,19 @@ export class WifiTrip {
   ): Promise<string> {
     this.check();
     if (this.caps?.scanSsids === 'needs-location' && this.deps.askLocation !== undefined) {
-      // The one moment the permission is needed: the OS's prompt, then a fresh look.
-      if (await this.deps.askLocation().catch(() => false))
-        this.caps = await this.deps.backend.caps().catch(() => this.caps);
+      // The one moment the permission is needed: the OS's prompt (bounded, cancellable: an
+      // unanswered dialog must not hold the trip), then a fresh look.
+      const granted = await withDeadline(
+        this.deps.askLocation(),
+        LOCATION_PROMPT_TIMEOUT_MS,
+        () => new WifiError('timeout', 'The Location question was not answered in time.'),
+        this.signal,
+        this.clock,
+      ).catch((error: unknown) => {
+        if (this.signal.aborted) throw this.explain(error);
+        return false;
+      });
+      if (granted) this.caps = await this.deps.backend.caps().catch(() => this.caps);
       this.check();
     }
     if (this.caps?.scanSsids !== 'yes')
@@ -282,8 +310,19 @@ export class WifiTrip {
     if (chosen !== null) {
       this.emit({ phase: 'join', message: `Joining ${chosen}.`, ssid: chosen });
       const started = this.clock.now();
+      const joining = this.deps.backend.joinOpen(iface, chosen, {
+        timeoutMs: t.joinMs,
+        signal: this.signal,
+      });
+      // Whenever it settles, its profile ids are what the restore must remove.
+      this.joining = joining.then(
+        (temp) => {
+          this.temp = temp;
+        },
+        () => undefined,
+      );
       this.temp = await this.bounded(
-        this.deps.backend.joinOpen(iface, chosen, { timeoutMs: t.joinMs, signal: this.signal }),
+        joining,
         t.joinMs + t.commandMs,
         () => new WifiError('timeout', `Joining ${chosen} took too long.`),
       );
@@ -332,6 +371,20 @@ export class WifiTrip {
       address,
       deviceId: device.id,
     });
+    // The Photon's DHCP may have handed the Wi-Fi a default route that now wins: then the other
+    // link no longer carries the internet, and the cloud must wait for the way home.
+    if (this.secondLink) {
+      const internet = await this.deps.net.routeIface(INTERNET_SAMPLE_ADDRESS).catch(() => null);
+      if (internet === joinedIface) {
+        this.secondLink = false;
+        this.emit({
+          phase: 'connected',
+          message:
+            'The internet route now goes through the Photon’s network, so this computer is offline while it talks to the Photon.',
+          secondLink: false,
+        });
+      }
+    }
     const joined: JoinedDevice = {
       ssid: chosen,
       iface: joinedIface,
@@ -358,7 +411,7 @@ export class WifiTrip {
    * rejoins home, clears the journal. Never throws; calling it again returns the same report.
    */
   leave(): Promise<RestoreReport> {
-    this.left ??= this.restore();
+    this.left ??= this.restore().finally(() => this.afterLeave());
     return this.left;
   }
 
@@ -369,6 +422,16 @@ export class WifiTrip {
     // The watchdog's own sleep ends with the trip; a leave() without abort stops it here.
     this.abort(new Cancelled());
     await stopWatch?.catch(() => undefined);
+    // A join cut off by cancel or the cap has had its commands killed; still, let it settle (a
+    // bounded moment) so nothing it started lands after the restore.
+    if (this.joining !== null)
+      await withDeadline(
+        this.joining,
+        this.timeouts.commandMs,
+        () => new WifiError('timeout', 'The join did not stop in time.'),
+        undefined,
+        this.clock,
+      ).catch(() => undefined);
     if (!this.leaving || this.iface === UNKNOWN_IFACE) {
       // Written before a manual join that never came: nothing to undo, nothing to replay.
       await this.deps.journal?.remove().catch(() => undefined);
@@ -391,6 +454,7 @@ export class WifiTrip {
           net: this.deps.net,
           homeAddresses: this.homeAddresses,
           reachCloud: this.deps.reachCloud,
+          probePhoton: () => this.photonAnswersAfterTrip(),
         },
       },
       {
@@ -438,6 +502,10 @@ export class WifiTrip {
       // Unreadable (hidden names): restore will let the OS choose its best known network.
       previous = { iface };
     }
+    // Already on a Photon (joined by hand before the run): that is not home, and rejoining it
+    // after the trip would strand the computer there. Let the OS choose instead.
+    if (previous?.ssid !== undefined && isPhotonSsid(previous.ssid, this.rules))
+      previous = { iface };
     const addresses = net.ipv4ByIface();
     const clashes = iface === UNKNOWN_IFACE ? [] : findSubnetClash(addresses, iface);
     const clash = clashes[0];
@@ -455,8 +523,9 @@ export class WifiTrip {
       isSecondLink(route, iface) && (internet === null || internet === route?.iface);
     const homeAddresses =
       iface === UNKNOWN_IFACE ? [...addresses.values()].flat() : (addresses.get(iface) ?? []);
+    // Listed even without an adapter name where the OS can (netsh lists every adapter's).
     const savedBefore =
-      iface === UNKNOWN_IFACE || backend.savedNetworks === undefined
+      backend.savedNetworks === undefined
         ? null
         : await backend.savedNetworks(iface).catch(() => null);
     return { iface, caps, previous, secondLink, homeAddresses, savedBefore };
@@ -524,12 +593,20 @@ export class WifiTrip {
     let lastSeen: string | undefined;
     for (;;) {
       this.check();
-      const found = this.photonAddress();
+      // One reading per poll: the addresses of this moment, for every question below.
+      const byIface = this.deps.net.ipv4ByIface();
+      const found = this.photonAddress(byIface);
       if (found !== null) {
         this.iface = found.iface;
         return found.address;
       }
-      const addresses = this.deps.net.ipv4ByIface().get(this.iface) ?? [];
+      // A home network on 192.168.0.x and a lease with the same address: the device decides.
+      const same = this.homeLikeAddress(byIface);
+      if (same !== null && (await this.answers())) {
+        this.iface = same.iface;
+        return same.address;
+      }
+      const addresses = byIface.get(this.iface) ?? [];
       const seen = addresses[0];
       const left = deadline - this.clock.now();
       if (left < this.timeouts.addressPollMs && manualHint !== null)
@@ -558,24 +635,58 @@ export class WifiTrip {
   }
 
   /**
-   * A Photon's 192.168.0.x address on the Wi-Fi — on any adapter when the OS would not name it
-   * (then only an address that was not there before the trip counts).
+   * A Photon's 192.168.0.x address on the Wi-Fi (on any adapter when the OS would not name it).
+   * Only a new one counts: the home network may itself be 192.168.0.x, and an address it gave
+   * before the trip is no proof of the operator's join.
    */
-  private photonAddress(): { iface: string; address: string } | null {
-    const byIface = this.deps.net.ipv4ByIface();
-    const candidates =
-      this.iface === UNKNOWN_IFACE
-        ? [...byIface.entries()]
-        : [[this.iface, byIface.get(this.iface) ?? []] as const];
-    for (const [iface, addresses] of candidates) {
+  private photonAddress(byIface: Map<string, string[]>): { iface: string; address: string } | null {
+    for (const [iface, addresses] of this.candidateAddresses(byIface)) {
       const address = addresses.find(
-        (candidate) =>
-          inPhotonSubnet(candidate) &&
-          (this.iface !== UNKNOWN_IFACE || !this.homeAddresses.includes(candidate)),
+        (candidate) => inPhotonSubnet(candidate) && !this.homeAddresses.includes(candidate),
       );
       if (address !== undefined) return { iface, address };
     }
     return null;
+  }
+
+  /** A 192.168.0.x address the Wi-Fi already had at home: only the Photon answering makes it one. */
+  private homeLikeAddress(
+    byIface: Map<string, string[]>,
+  ): { iface: string; address: string } | null {
+    for (const [iface, addresses] of this.candidateAddresses(byIface)) {
+      const address = addresses.find((candidate) => inPhotonSubnet(candidate));
+      if (address !== undefined) return { iface, address };
+    }
+    return null;
+  }
+
+  private candidateAddresses(byIface: Map<string, string[]>): Array<readonly [string, string[]]> {
+    return this.iface === UNKNOWN_IFACE
+      ? [...byIface.entries()]
+      : [[this.iface, byIface.get(this.iface) ?? []] as const];
+  }
+
+  /**
+   * After the trip (its signal has aborted): does a Photon still answer? Its own bound, so the
+   * restore's home check never hangs on it.
+   */
+  private async photonAnswersAfterTrip(): Promise<boolean> {
+    return photonAnswers(this.deps, this.timeouts.probeAttemptMs, this.clock);
+  }
+
+  /** One bounded probe of the device's setup port. */
+  private async answers(): Promise<boolean> {
+    const endpoint = (this.deps.endpoint ?? (() => PHOTON_ENDPOINT))();
+    const t = this.timeouts;
+    const reply = await this.bounded(
+      this.deps.probeDevice(endpoint, { timeoutMs: t.probeAttemptMs, signal: this.signal }),
+      t.probeAttemptMs + 250,
+      () => new WifiError('timeout', 'The device probe did not finish.'),
+    ).catch((error: unknown) => {
+      if (this.signal.aborted) throw this.explain(error);
+      return null;
+    });
+    return reply !== null && typeof reply.id === 'string' && reply.id.length > 0;
   }
 
   private async probeUntil(endpoint: DeviceEndpoint, windowMs: number) {
@@ -623,7 +734,8 @@ export class WifiTrip {
               nmUuid: this.temp.nmUuid,
               winProfile: this.temp.profileName,
             },
-            { timeoutMs: this.timeouts.joinMs },
+            // The trip's signal: leave() must not wait out a re-join of a Photon that is gone.
+            { timeoutMs: this.timeouts.joinMs, signal: this.signal },
           )
           .then(() => this.stillThere(joined))
           .catch(() => false);
@@ -657,7 +769,14 @@ export class WifiSession {
 
   /** Starts a trip with its preflight done; the caller must leave() it, whatever happens next. */
   async open(options: TripOptions = {}): Promise<WifiTrip> {
-    const trip = new WifiTrip(this.deps, options);
+    const release = this.deps.radioLock?.() ?? (() => undefined);
+    try {
+      await this.settleLeftJournal();
+    } catch (error) {
+      release();
+      throw error;
+    }
+    const trip = new WifiTrip(this.deps, options, release);
     try {
       await trip.open(options.iface);
     } catch (error) {
@@ -665,6 +784,30 @@ export class WifiSession {
       throw trip.explain(error);
     }
     return trip;
+  }
+
+  /**
+   * A journal still on disk (a restore that failed, kept so it is tried again) must be dealt with
+   * before a new trip overwrites it: undo what it names now, or refuse with its sentence. This
+   * process holds the data-dir lock, so the journal is its own.
+   */
+  private async settleLeftJournal(): Promise<void> {
+    const journal = this.deps.journal;
+    if (journal === null) return;
+    const read = await journal.read().catch(() => ({ kind: 'none' as const }));
+    if (read.kind === 'none') return;
+    const timeouts = resolveTimeouts(this.deps.timeouts, this.deps.platform);
+    const replay = await replayRestoreJournal(journal, this.deps.backend, {
+      net: this.deps.net,
+      reachCloud: this.deps.reachCloud,
+      probePhoton: () => photonAnswers(this.deps, timeouts.probeAttemptMs, this.deps.clock),
+      ownerIsLive: () => false,
+      timeoutMs: timeouts.restoreMs,
+      pollMs: timeouts.associationPollMs,
+      clock: this.deps.clock,
+      onProgress: this.deps.onProgress,
+    });
+    if (replay.kind === 'restored' && !replay.report.ok) throw replay.report.error;
   }
 
   /** The whole trip for one piece of work: find (unless given), join, use, and always restore. */
@@ -697,5 +840,29 @@ export class WifiSession {
         : new WifiRestoreError(restore.error.network, { cause: outcome.error });
     if (!outcome.ok) throw outcome.error;
     return { value: outcome.value, restore };
+  }
+}
+
+/**
+ * Whether a Photon answers its setup port now, within one probe attempt. An endpoint that cannot
+ * be named (the simulated Wi-Fi off every Photon) is no answer.
+ */
+export async function photonAnswers(
+  deps: Pick<WifiSessionDeps, 'endpoint' | 'probeDevice'>,
+  timeoutMs: number,
+  clock: Clock = systemClock,
+): Promise<boolean> {
+  try {
+    const endpoint = (deps.endpoint ?? (() => PHOTON_ENDPOINT))();
+    const reply = await withDeadline(
+      deps.probeDevice(endpoint, { timeoutMs }),
+      timeoutMs + 250,
+      () => new WifiError('timeout', 'The device probe did not finish.'),
+      undefined,
+      clock,
+    );
+    return reply !== null && typeof reply.id === 'string' && reply.id.length > 0;
+  } catch {
+    return false;
   }
 }

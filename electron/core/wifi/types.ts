@@ -59,8 +59,11 @@ export interface ScanOptions {
 
 export interface JoinOptions {
   timeoutMs: number;
+  /** Aborts the join and kills its commands: a cancelled join must not land after the restore. */
   signal?: AbortSignal | undefined;
 }
+
+export type RejoinOptions = JoinOptions;
 
 export interface WifiBackend {
   readonly name: BackendName;
@@ -71,7 +74,7 @@ export interface WifiBackend {
   /** Joins an open network; resolves once the OS reports the attempt done (not necessarily verified). */
   joinOpen(iface: string, ssid: string, options: JoinOptions): Promise<TempJoin>;
   isAssociated(iface: string, ssid: string): Promise<Association>;
-  rejoin(ref: NetworkRef, options: { timeoutMs: number }): Promise<void>;
+  rejoin(ref: NetworkRef, options: RejoinOptions): Promise<void>;
   /** Removes the temporary profile; a profile that is already gone is not an error. */
   forget(temp: TempJoin): Promise<void>;
   /**

@@ -49,11 +49,36 @@ describe('the data-dir lock', () => {
     const dir = freshDir();
     const path = join(dir, DATA_DIR_LOCK_FILE);
     writeFileSync(path, lockOf(4_000_001));
-    const old = new Date(Date.now() - 5 * 60_000);
+    const old = new Date(Date.now() - 15 * 60_000);
     utimesSync(path, old, old);
     const lock = acquireDataDirLock(dir, { host: 'the desktop app', isAlive: () => true });
     expect(lock.replaced?.pid).toBe(4_000_001);
     lock.release();
+  });
+
+  it('a lock written before this machine booted is stale, whoever has its pid now', () => {
+    const dir = freshDir();
+    const path = join(dir, DATA_DIR_LOCK_FILE);
+    writeFileSync(path, lockOf(4_000_004));
+    const machine = { hostname: 'bench-3', bootedAt: Date.now() + 1_000 };
+    const lock = acquireDataDirLock(dir, { host: 'x', isAlive: () => true, machine });
+    expect(lock.replaced?.pid).toBe(4_000_004);
+    lock.release();
+  });
+
+  it('another machine’s lock on a shared folder: its pid means nothing here, its heartbeat does', () => {
+    const dir = freshDir();
+    const path = join(dir, DATA_DIR_LOCK_FILE);
+    const theirs = (pid: number) =>
+      `${JSON.stringify({ pid, startedAt: '2026-12-01T08:00:00.000Z', host: 'the desktop app', token: 't', hostname: 'bench-7' })}\n`;
+    const machine = { hostname: 'bench-3', bootedAt: 0 };
+    writeFileSync(path, theirs(4_000_005));
+    expect(() => acquireDataDirLock(dir, { host: 'x', isAlive: () => false, machine })).toThrow(
+      /process 4000005/,
+    );
+    const old = new Date(Date.now() - 15 * 60_000);
+    utimesSync(path, old, old);
+    acquireDataDirLock(dir, { host: 'x', isAlive: () => false, machine }).release();
   });
 
   it('a live pid with a fresh heartbeat is respected', () => {
@@ -76,10 +101,13 @@ describe('the data-dir lock', () => {
     lock.release();
   });
 
-  it('release never removes a lock someone else now holds', () => {
+  it('release never removes a lock someone else now holds, and the heartbeat notices', async () => {
     const dir = freshDir();
-    const lock = acquireDataDirLock(dir, { host: 'x' });
+    let lost = 0;
+    const lock = acquireDataDirLock(dir, { host: 'x', heartbeatMs: 5, onLost: () => lost++ });
     writeFileSync(lock.path, lockOf(4_000_003));
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(lost).toBe(1);
     lock.release();
     expect(readFileSync(join(dir, DATA_DIR_LOCK_FILE), 'utf8')).toContain('4000003');
   });

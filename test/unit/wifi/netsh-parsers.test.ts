@@ -22,6 +22,14 @@ describe('netsh show interfaces', () => {
     ]);
   });
 
+  it('an SSID that reads like a signal ("100%") does not shift the profile', () => {
+    const text = substituted('netsh/en-US/show-interfaces.txt', [
+      [/(SSID +): my-wifi-ssid-here/, '$1: 100%'],
+      [/(Profile +): my-wifi-ssid-here/, '$1: 100%'],
+    ]);
+    expect(parseNetshInterfaces(text)[0]).toMatchObject({ ssid: '100%', profile: '100%' });
+  });
+
   it('a disconnected adapter has no SSID line', () => {
     // Windows drops SSID … Profile when the adapter is not associated; only the state remains.
     const text = realOutput('netsh/en-US/show-interfaces.txt')

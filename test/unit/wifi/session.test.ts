@@ -215,6 +215,8 @@ describe('WifiSession over nmcli', () => {
       // Still on the Photon? Only then is the network touched.
       '-t -f ACTIVE,SSID,BSSID,SIGNAL,SECURITY,CHAN device wifi list --rescan no ifname wlan0',
       `connection delete uuid ${tempUuid}`,
+      // Any Photon the desktop learned during the trip (none here).
+      '-t -f UUID,TYPE,DEVICE,NAME connection show',
       `--wait 1 connection up uuid ${HOME_UUID}`,
       '-t -f ACTIVE,SSID,BSSID,SIGNAL,SECURITY,CHAN device wifi list --rescan no ifname wlan0',
     ]);
@@ -412,9 +414,10 @@ describe('WifiSession over nmcli', () => {
     }
   });
 
-  it('after a restore the network itself is checked: an address from the Photon fails it', async () => {
+  it('after a restore the network itself is checked: a Photon still answering fails it', async () => {
     const world = new FakeNmWorld();
-    const { session } = harness(world);
+    // The OS says it rejoined home, but the device still answers its setup port from here.
+    const { session } = harness(world, { probeDevice: async () => ({ id: DEVICE_ID }) });
     const error = await session
       .run({}, async () => {
         // The OS says it rejoined home, but the Wi-Fi still holds the Photon's lease.
@@ -466,5 +469,122 @@ describe('WifiSession over nmcli', () => {
     backend.caps = async () => ({ ...(await caps()), scanSsids: 'needs-location' });
     await expect(session.run({}, async () => 'x')).rejects.toMatchObject({ kind: 'permission' });
     expect(commandLines(world).some((line) => line.includes('connection add'))).toBe(false);
+  });
+
+  it('cancel during a join that ignores it: the restore waits for the join to settle', async () => {
+    const world = new FakeNmWorld();
+    const { session, backend } = harness(world);
+    const join = backend.joinOpen.bind(backend);
+    // A backend whose join command outlives the cancel (networksetup blocks for seconds).
+    backend.joinOpen = async (iface, ssid, options) => {
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      return join(iface, ssid, { ...options, signal: undefined });
+    };
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 15);
+    await expect(
+      session.run({ signal: controller.signal }, async () => 'x'),
+    ).rejects.toBeInstanceOf(Cancelled);
+    // The late join landed, then the restore undid it: home, and no Photon profile left.
+    expect(world.active?.uuid).toBe(HOME_UUID);
+    expect(world.profiles.map((p) => p.name)).toEqual(['Home:Net']);
+  });
+
+  it('a home network on 192.168.0.x: its address is not taken for the Photon’s', async () => {
+    const world = new FakeNmWorld();
+    world.homeAddress = '192.168.0.23';
+    const { session, journalPath } = harness(world);
+    // Manual path, the operator never joins: the home lease must not count as the join.
+    const error = await session.run({ manual: true }, async () => 'x').catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'no-address' });
+    expect(
+      commandLines(world).some((line) => / up |connection delete|device connect/.test(line)),
+    ).toBe(false);
+    expect(existsSync(journalPath)).toBe(false);
+    // The automatic path with the same lease from the Photon: the device answering decides.
+    const result = await session.run({}, async (context) => context.address);
+    expect(result.value).toBe('192.168.0.23');
+    expect(world.active?.uuid).toBe(HOME_UUID);
+  });
+
+  it('a stale journal, a home network on 192.168.0.x and hidden names: cleaned, nothing touched', async () => {
+    const world = new FakeNmWorld();
+    world.homeAddress = '192.168.0.77';
+    const { session, journal, journalPath, backend } = harness(world);
+    let snapshot = '';
+    await session.run({}, async () => {
+      snapshot = readFileSync(journalPath, 'utf8');
+      return null;
+    });
+    writeFileSync(journalPath, snapshot);
+    world.calls.length = 0;
+    // Names hidden: the OS will not say which network this is.
+    backend.isAssociated = async () => 'unknown';
+    const replay = await replayRestoreJournal(journal, backend, {
+      net: world.net,
+      probePhoton: async () => world.onPhoton,
+      ownerIsLive: () => false,
+    });
+    expect(replay.kind).toBe('cleaned');
+    expect(commandLines(world).some((line) => / up |device connect/.test(line))).toBe(false);
+  });
+
+  it('a journal kept by a failed restore is settled before the next trip writes over it', async () => {
+    const world = new FakeNmWorld();
+    const { session, journalPath } = harness(world);
+    await session
+      .run({}, async () => {
+        world.restoreFails = true;
+        return 'x';
+      })
+      .catch(() => undefined);
+    expect(existsSync(journalPath)).toBe(true);
+    // Home comes back (the operator rejoined, or NetworkManager did): the next trip starts clean.
+    world.restoreFails = false;
+    world.calls.length = 0;
+    const result = await session.run({}, async () => 'again');
+    expect(result.value).toBe('again');
+    const lines = commandLines(world);
+    const firstAdd = lines.findIndex((line) => line.includes('connection add'));
+    expect(lines.slice(0, firstAdd).some((line) => line.startsWith('connection delete'))).toBe(
+      true,
+    );
+  });
+
+  it('already on a Photon before the trip: that network is never "home"', async () => {
+    const world = new FakeNmWorld();
+    const photon = { uuid: '22222222-3333-4444-8555-666666666666', name: PHOTON, ssid: PHOTON };
+    world.profiles.push(photon);
+    world.active = photon;
+    const { session } = harness(world);
+    const result = await session.run({ ssid: PHOTON }, async () => 'x');
+    expect(result.restore.ok).toBe(true);
+    expect(commandLines(world)).not.toContain(`--wait 1 connection up uuid ${photon.uuid}`);
+  });
+
+  it('Linux: a Photon the operator joined from the desktop menu is removed on the way home', async () => {
+    const world = new FakeNmWorld();
+    const { session } = harness(world);
+    // The desktop's own Wi-Fi menu makes a saved connection named after the Photon.
+    const learned = { uuid: '33333333-4444-4555-8666-777777777777', name: PHOTON, ssid: PHOTON };
+    setTimeout(() => {
+      world.profiles.push(learned);
+      world.active = learned;
+    }, 30);
+    const result = await session.run({ manual: true }, async () => 'x');
+    expect(result.restore).toMatchObject({ ok: true, removed: [PHOTON] });
+    expect(world.profiles.map((p) => p.name)).toEqual(['Home:Net']);
+    expect(world.active?.uuid).toBe(HOME_UUID);
+  });
+
+  it('a second link that loses the internet route to the Photon’s network stops counting', async () => {
+    const world = new FakeNmWorld();
+    // Once joined, the Photon's DHCP gateway wins the route to the internet.
+    world.net.routeIface = async (dest) =>
+      dest === '192.168.0.1' ? 'wlan0' : world.onPhoton ? 'wlan0' : 'eth0';
+    const { session, progress } = harness(world);
+    const result = await session.run({}, async (context) => context.secondLink);
+    expect(result.value).toBe(false);
+    expect(progress.some((event) => event.secondLink === false)).toBe(true);
   });
 });

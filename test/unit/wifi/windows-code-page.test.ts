@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createOemDecoder,
   decoderFor,
+  parseChcp,
   parseOemCodePage,
 } from '../../../electron/core/wifi/windows-code-page';
 import { recordingRun } from './support/recording-run';
@@ -30,8 +31,12 @@ describe('the OEM code page', () => {
     expect(decoderFor(65001)!(Buffer.from('Büro', 'utf8'))).toBe('Büro');
   });
 
-  it('asks the registry once per process and decodes netsh’s bytes with the answer', async () => {
-    const { run, lines } = recordingRun(() => ({ stdout: regOutput(850) }));
+  it('asks once per process (chcp, then the registry) and decodes netsh’s bytes with it', async () => {
+    // chcp's sentence is translated; only its trailing number is read. Here it fails, so the
+    // registry answers.
+    const { run, lines } = recordingRun((file) =>
+      file === 'cmd.exe' ? { code: 1, stdout: '' } : { stdout: regOutput(850) },
+    );
     const decode = createOemDecoder(run);
     const raw = iconv.encode('    SSID                   : Büro-WLAN\r\n', 'cp850');
     const first = await decode({
@@ -49,8 +54,26 @@ describe('the OEM code page', () => {
     expect(first.stdout).toContain('Büro-WLAN');
     expect(raw.toString('utf8')).toContain('\ufffd');
     expect(lines()).toEqual([
+      'cmd.exe /d /c chcp',
       'reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\Nls\\CodePage /v OEMCP',
     ]);
+  });
+
+  it('the console’s code page wins: a CLI started after `chcp 65001` reads UTF-8', async () => {
+    expect(parseChcp('Active code page: 65001\r\n')).toBe(65001);
+    expect(parseChcp('Page de codes active\u00a0: 850\r\n')).toBe(850);
+    expect(parseChcp('Aktive Codepage: 850.\r\n')).toBe(850);
+    expect(parseChcp('')).toBeNull();
+    const { run } = recordingRun((file) =>
+      file === 'cmd.exe' ? { stdout: 'Active code page: 65001\r\n' } : { stdout: regOutput(850) },
+    );
+    const decoded = await createOemDecoder(run)({
+      code: 0,
+      stdout: '',
+      stderr: '',
+      raw: { stdout: Buffer.from('SSID : Büro-WLAN', 'utf8'), stderr: Buffer.alloc(0) },
+    });
+    expect(decoded.stdout).toBe('SSID : Büro-WLAN');
   });
 
   it('falls back to cp437 when the registry cannot be read', async () => {

@@ -16,6 +16,8 @@ export const findStep: Step = async (ctx, io) => {
 
 export const joinStep: Step = async (ctx, io) => {
   const joined = await io.trip().join(ctx.deviceSsid);
+  // The join may have taken the other link's internet route away (the gate follows the trip).
+  io.deps.gate.setDualHomed(io.trip().secondLink);
   const deviceSsid = joined.ssid ?? ctx.deviceSsid;
   io.facts({ deviceSsid });
   if (!ctx.secondVisit) return { next: 'identify', ctx: { ...ctx, deviceSsid } };

@@ -39,6 +39,8 @@ export class FakeNmWorld {
   upFails = false;
   restoreFails = false;
   deleteFails = false;
+  /** The Wi-Fi's address at home (many home routers hand out 192.168.0.x too). */
+  homeAddress = '192.168.1.40';
   /** Other interfaces and their addresses (a wired link, a clash). */
   otherInterfaces = new Map<string, string[]>([['eth0', ['10.1.2.3']]]);
   routeToPhoton: string | null = 'wlan0';
@@ -77,7 +79,7 @@ export class FakeNmWorld {
             this.addressReads <= this.linkLocalReads ? '169.254.33.7' : '192.168.0.23',
           ]);
         } else {
-          map.set('wlan0', ['192.168.1.40']);
+          map.set('wlan0', [this.homeAddress]);
         }
       }
       return map;
@@ -123,6 +125,12 @@ export class FakeNmWorld {
       const rows = ['7b0f1a52-1c2d-4e3f-8a9b-112233445566:802-3-ethernet:eth0:Wired connection 1'];
       if (this.active !== null)
         rows.unshift(`${this.active.uuid}:802-11-wireless:wlan0:${escape(this.active.name)}`);
+      return ok(`${rows.join('\n')}\n`);
+    }
+    if (joined === '-t -f UUID,TYPE,DEVICE,NAME connection show') {
+      const rows = this.profiles.map(
+        (p) => `${p.uuid}:802-11-wireless:${this.active === p ? 'wlan0' : ''}:${escape(p.name)}`,
+      );
       return ok(`${rows.join('\n')}\n`);
     }
     if (
