@@ -1,6 +1,8 @@
 // What a run knows, as one immutable value: each step takes it and returns the next one. Facts
 // are added as steps learn them, so whatever ends the run, the outcome and the record see
 // everything the steps before it found out.
+import type { PhaseResult } from '../../../shared/audit';
+import type { RunPhase } from '../../../shared/phases';
 import type { NetworkChoice } from '../../../shared/provisioning';
 import type { ApInfo, DevicePublicKey } from '../softap';
 import type { Prepared } from './prepare';
@@ -15,6 +17,27 @@ export interface RunPlan {
   /** From a station profile chosen at start; null to ask the operator after the device's scan. */
   profileChoice: NetworkChoice | null;
   knownDeviceId: string | null;
+  /**
+   * The id on the unit's label (typed or scanned): the device must report it, and the run stops
+   * before the claim code goes on the device when it does not ("label says X, this is Y").
+   */
+  expectedDeviceId: string | null;
+  /** Once online, make the device flash rainbow and ask the operator whether it is the one in hand. */
+  confirmIdentity: boolean;
+  /** A unit whose trip ended before a restart: the run picks up at verify with what it knew. */
+  resumed: ResumedUnit | null;
+}
+
+/** What a detached run knew when its trip ended (kept by the station journal across restarts). */
+export interface ResumedUnit {
+  /** ISO time the run started: the record keeps it. */
+  startedAt: string;
+  deviceId: string;
+  deviceSsid: string | null;
+  targetSsid: string | null;
+  connectAcceptedAt: number;
+  /** The phases before verify, as the record had them. */
+  phases: Array<{ phase: RunPhase; ms: number; result: PhaseResult }>;
 }
 
 export interface RunContext {
@@ -42,6 +65,19 @@ export interface RunContext {
 }
 
 export function initialContext(plan: RunPlan): RunContext {
+  const resumed = plan.resumed;
+  if (resumed !== null)
+    return {
+      ...freshContext(plan),
+      deviceSsid: resumed.deviceSsid,
+      deviceId: resumed.deviceId,
+      targetSsid: resumed.targetSsid,
+      connectAcceptedAt: resumed.connectAcceptedAt,
+    };
+  return freshContext(plan);
+}
+
+function freshContext(plan: RunPlan): RunContext {
   return {
     plan,
     prepared: null,
