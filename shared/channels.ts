@@ -26,6 +26,13 @@ export const REQUEST_CHANNELS = [
   'returns.plan',
   'returns.execute',
   'diagnostics.collect',
+  'station.state',
+  'station.start',
+  'station.stop',
+  'station.label',
+  'station.answer',
+  'station.retryFailed',
+  'station.newShift',
 ] as const;
 
 const EVENT_NAMES = [
@@ -36,6 +43,7 @@ const EVENT_NAMES = [
   'run.outcome',
   'returns.progress',
   'cloud.waiting',
+  'station.changed',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

@@ -22,6 +22,8 @@ export const FIELD_LIMITS = {
   deviceIdFilter: 30,
   /** A returned unit's id, any case, as read off a label. */
   lookupDeviceId: 40,
+  /** What a label scanner types for one unit (an id, with room for stray prefixes to refuse). */
+  stationLabel: 64,
   station: 120,
   operator: 120,
   cloudBaseUrl: 2048,

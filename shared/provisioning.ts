@@ -238,6 +238,12 @@ export interface RunOutcome {
 export const historyQuerySchema = z.strictObject({
   deviceId: z.string().trim().max(FIELD_LIMITS.deviceIdFilter).optional(),
   limit: z.number().int().min(1).max(10_000).optional(),
+  /** A shift report: records that started at or after `from` and before `to` (ISO times). */
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  /** Only this station's / operator's records (exact, ignoring case and outer spaces). */
+  station: z.string().trim().max(FIELD_LIMITS.station).optional(),
+  operator: z.string().trim().max(FIELD_LIMITS.operator).optional(),
 });
 
 export interface HistoryPage {

@@ -84,6 +84,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     );
   });
 
+  // Changing the account or the settings under a running station would pull the ground from
+  // under the units it is still verifying: refused like a change during a trip.
+  const assertIdle = (): void => {
+    access.assertFree();
+    if (services.station.active)
+      throw new OperatorError('Stop the station first (Station → Stop), then try again.', 'busy');
+  };
+
   const handlers: Handlers = {
     'app.info': async () => appInfo,
     'diagnostics.collect': async () =>
@@ -108,14 +116,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     'settings.get': async () => services.readSettings(),
     'settings.update': async (patch) => {
-      access.assertFree();
+      assertIdle();
       return services.updateSettings(patch);
     },
     'account.current': async () => account.current(),
     'account.connect': async (input) => account.connect(input),
     'account.completeMfa': async ({ otp }) => account.completeMfa(otp),
     'account.signOut': async () => {
-      access.assertFree();
+      assertIdle();
       account.signOut();
       return null;
     },
@@ -150,6 +158,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'returns.readDeviceId': async ({ ssid }) => services.returns.readDeviceId(ssid),
     'returns.plan': async ({ deviceId, wants }) => services.returns.plan(deviceId, wants),
     'returns.execute': async ({ planId }) => services.returns.execute(planId),
+    'station.state': async () => services.station.state(),
+    'station.start': async (input) => services.station.start(input),
+    'station.stop': async ({ now }) => services.station.stop(now),
+    'station.label': async ({ label }) => services.station.label(label),
+    'station.answer': async ({ runId, confirmed }) => services.station.answer(runId, confirmed),
+    'station.retryFailed': async () => services.station.retryFailed(),
+    'station.newShift': async () => services.station.newShift(),
     'history.query': async (query) => audit.query(query),
     'history.exportCsv': async (query) => ({
       fileName: csvName(query.deviceId),

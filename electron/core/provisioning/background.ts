@@ -2,6 +2,7 @@
 // a cloud client that waits (never tries and gets refused) while the host is on another Photon,
 // the station's own view of the air, and the operator's answer about the rainbow.
 import type { CloudClient } from '../cloud';
+import type { ResumedUnit } from './run-context';
 
 /** Whether the host sees the device's setup network (again). */
 export type ApVisible = (ssid: string, signal: AbortSignal) => Promise<boolean>;
@@ -15,9 +16,14 @@ export interface UnitBackground {
   apVisible: ApVisible | null;
   /** Makes the device flash rainbow and asks the operator, one unit at a time. */
   confirmIdentity(deviceId: string, signal: AbortSignal): Promise<IdentityAnswer>;
-  /** Called once, when the run reaches a step that detaches: the trip is over. */
-  onDetach(): void;
+  /**
+   * Called once, when the run reaches a step that detaches: the trip is over. It carries what a
+   * restart needs to verify the unit again (the device id is null only if it was never read).
+   */
+  onDetach(unit: DetachedUnit): void;
 }
+
+export type DetachedUnit = Omit<ResumedUnit, 'deviceId'> & { deviceId: string | null };
 
 /** A detached run stopped without an outcome (the app is closing): the station journal keeps it. */
 export class RunSuspended extends Error {

@@ -42,8 +42,8 @@ export interface UnitInput {
   confirmIdentity: boolean;
 }
 
-/** The station's side of a unit's background work (the engine adds onDetach). */
-export type UnitSupport = Omit<UnitBackground, 'onDetach'>;
+/** The station's side of a unit's background work (the engine releases the lock on detach). */
+export type UnitSupport = UnitBackground;
 
 export interface UnitHandle {
   runId: string;
@@ -208,7 +208,17 @@ export class ProvisioningEngine {
           appVersion: this.deps.appVersion,
           simulated: this.deps.simulated,
           log: this.deps.log ?? quietLog,
-          ...(support === null ? {} : { background: { ...support, onDetach: letGo } }),
+          ...(support === null
+            ? {}
+            : {
+                background: {
+                  ...support,
+                  onDetach: (unit) => {
+                    letGo();
+                    support.onDetach(unit);
+                  },
+                },
+              }),
         },
         plan,
         mailbox,

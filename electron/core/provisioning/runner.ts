@@ -185,7 +185,15 @@ export class ProvisioningRun {
     // The trip is over for good: a station unit lets the next one have the device.
     if (spec.detaches === true && !this.detached && this.deps.background !== undefined) {
       this.detached = true;
-      this.deps.background.onDetach();
+      const now = this.deps.clock.now();
+      this.deps.background.onDetach({
+        startedAt: (this.startedAt ?? new Date(now)).toISOString(),
+        deviceId: this.ctx.deviceId,
+        deviceSsid: this.ctx.deviceSsid,
+        targetSsid: this.ctx.targetSsid,
+        connectAcceptedAt: this.ctx.connectAcceptedAt ?? now,
+        phases: this.tracker.records(),
+      });
     }
   }
 

@@ -108,7 +108,9 @@ describe('AuditLog', () => {
       run({ operator: '=HYPERLINK("http://x")', errorCode: '-2', outcome: 'network-not-visible' }),
     );
     const csv = log.exportCsv();
-    const lines = csv.trimEnd().split('\r\n');
+    // A byte-order mark first, so spreadsheets read the names as UTF-8.
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toMatch(/^time,type,station,operator,device_id/);
     expect(lines[1]).toContain('"Factory ""North"", 2.4"');
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://x"")"`);

@@ -1,0 +1,82 @@
+// A tray of simulated Photons through the station, in developer and product mode: one record per
+// unit, nothing cloud-side while the host is on a Photon, verifications running beside the next
+// unit's trip, and the faults a bench meets (a wrong label, a refused password, a unit that never
+// comes online) each ending that unit alone.
+import { afterEach, describe, expect, it } from 'vitest';
+import { call, CUSTOMER } from '../provisioning/support/harness';
+import {
+  runRecords,
+  startStation,
+  untilRecords,
+  untilState,
+  type StationHarness,
+} from './support/station-harness';
+
+let h: StationHarness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+/** Every Photon the station touched ended with the host back on its own network. */
+function expectHostHome(harness: StationHarness): void {
+  expect(harness.world.wifi.currentNetwork).toBe('Workshop');
+  expect(harness.world.wifi.leftoverProfiles).toEqual([]);
+  expect(harness.core.services.gate.violations).toEqual([]);
+  expect(harness.core.services.access.busy).toBe(false);
+}
+
+describe('station: a tray in developer mode', () => {
+  it('sets up every unit with no action per unit, one record each, verifying beside the next trip', async () => {
+    h = await startStation({ count: 4 });
+    await call(h, 'station.start', {
+      profileId: h.profileId,
+      requireLabel: false,
+      confirmIdentity: false,
+    });
+    h.feeder.start();
+    const records = await untilRecords(h, 4);
+    expect(records.map((record) => record.outcome)).toEqual(Array(4).fill('success'));
+    expect(new Set(records.map((record) => record.deviceId))).toEqual(
+      new Set(h.units.map((unit) => unit.deviceId)),
+    );
+    for (const unit of h.units)
+      expect(h.world.cloud.device(unit.deviceId)).toMatchObject({
+        online: true,
+        owner: 'demo@example.com',
+      });
+    // Pipelining: some unit was still being verified while the next one was on its trip.
+    expect(h.states.some((state) => state.current !== null && state.verifying.length > 0)).toBe(
+      true,
+    );
+    const state = await untilState(h, (s) => s.verifying.length === 0 && s.current === null);
+    expect(state.tally).toMatchObject({ done: 4, passed: 4, failed: 0 });
+    expect(state.last?.passed).toBe(true);
+    await call(h, 'station.stop', { now: false });
+    expectHostHome(h);
+  });
+});
+
+describe('station: a tray in product mode', () => {
+  it('imports each unit on its own trip (the hop) and claims it to the customer', async () => {
+    h = await startStation({ count: 3, mode: 'product' });
+    await call(h, 'station.start', {
+      profileId: h.profileId,
+      requireLabel: false,
+      confirmIdentity: false,
+    });
+    h.feeder.start();
+    const records = await untilRecords(h, 3);
+    expect(records.map((record) => record.outcome)).toEqual(Array(3).fill('success'));
+    for (const unit of h.units)
+      expect(h.world.cloud.device(unit.deviceId)).toMatchObject({
+        productId: 1319,
+        owner: CUSTOMER,
+      });
+    await call(h, 'station.stop', { now: false });
+    expectHostHome(h);
+  });
+});
+
+// Keep the file's records readable when a test above fails.
+export { runRecords };
