@@ -398,6 +398,7 @@ describe('verify', () => {
       verify({
         cloud,
         gate: new OfflineGate(),
+        paused: false,
         account: developer,
         deviceId: DEVICE.toUpperCase(),
         targetSsid: 'Workshop',
