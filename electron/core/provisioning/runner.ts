@@ -254,7 +254,8 @@ export class ProvisioningRun {
       endedAt: new Date(this.deps.clock.now()),
       context: this.deps.context,
       account: this.deps.account,
-      deviceId: this.ctx.deviceId,
+      // A step that failed on learning the id (a label mismatch) left it in the outcome only.
+      deviceId: this.ctx.deviceId ?? outcome.deviceId,
       ssid: this.ctx.targetSsid,
       outcome,
       errorCode,

@@ -247,7 +247,10 @@ export class SimulatedPhoton {
    * cyan, i.e. only while connected to the cloud; the cloud refuses the request otherwise.
    */
   setSignaling(on: boolean): void {
-    const next = on && this.ledState.name === 'connected';
+    // The cloud session exists from the end of the handshake (the cloud lists it online then);
+    // the LED's last step to breathing cyan may still be a moment behind.
+    const session = this.ledState.name === 'connected' || this.ledState.name === 'cloud-handshake';
+    const next = on && session;
     if (next === this.rainbow) return;
     this.rainbow = next;
     this.record({ type: 'signal', at: this.now(), on: next });
@@ -352,7 +355,7 @@ export class SimulatedPhoton {
   private setLed(name: LedStateName): void {
     if (this.ledState.name === name) return;
     // The rainbow is an overlay on the cloud connection: leaving it ends the signal.
-    if (name !== 'connected') this.setSignaling(false);
+    if (name !== 'connected' && name !== 'cloud-handshake') this.setSignaling(false);
     this.ledState = LED_STATES[name];
     this.record({ type: 'led', at: this.now(), led: name });
     this.emitter.emit('led', this.ledState);

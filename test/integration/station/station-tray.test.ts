@@ -80,3 +80,47 @@ describe('station: a tray in product mode', () => {
 
 // Keep the file's records readable when a test above fails.
 export { runRecords };
+
+describe('station: units that fail end alone, the tray goes on', () => {
+  it('a refused password and a unit that never comes online fail; the others pass meanwhile', async () => {
+    h = await startStation({
+      count: 4,
+      faults: { 1: 'never-online', 2: 'credentials-rejected' },
+      // The refused unit's AP is gone for only ~60 ms here: count a sighting after 300 ms.
+      engine: { verifyMs: 1_500, apStaleGraceMs: 300 },
+    });
+    await call(h, 'station.start', {
+      profileId: h.profileId,
+      requireLabel: false,
+      confirmIdentity: false,
+    });
+    h.feeder.start();
+    const records = await untilRecords(h, 4);
+    const byDevice = new Map(records.map((record) => [record.deviceId, record]));
+    const [first, never, rejected, fourth] = h.units;
+    expect(byDevice.get(first!.deviceId)?.outcome).toBe('success');
+    expect(byDevice.get(never!.deviceId)?.outcome).toBe('configured-not-online');
+    expect(byDevice.get(rejected!.deviceId)?.outcome).toBe('credentials-rejected');
+    expect(byDevice.get(fourth!.deviceId)?.outcome).toBe('success');
+    // The unit that never came online timed out in the background, after the last unit passed.
+    expect(records.map((record) => record.deviceId).indexOf(never!.deviceId)).toBe(3);
+    const state = await untilState(h, (s) => s.verifying.length === 0);
+    expect(state.tally).toMatchObject({ done: 4, passed: 2, failed: 2 });
+    expect(state.attention.map((unit) => unit.outcome).sort()).toEqual([
+      'configured-not-online',
+      'credentials-rejected',
+    ]);
+    expect(state.retryable).toBe(2);
+    // The refused unit went back to listening; the station does not set it up again by itself.
+    expect(h.world.photons[2]!.listening).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(runRecords(h)).toHaveLength(4);
+    // Retry failed: it is set up again as soon as it shows (and fails again, the radio is bad).
+    await call(h, 'station.retryFailed', undefined);
+    const again = await untilRecords(h, 5);
+    expect(again[4]).toMatchObject({ deviceId: rejected!.deviceId, outcome: 'credentials-rejected' });
+    await call(h, 'station.stop', { now: true });
+    await untilState(h, (s) => s.status === 'stopped');
+    expectHostHome(h);
+  });
+});

@@ -64,22 +64,30 @@ export async function startStation(
     password: WIFI_PASSWORD,
   });
   const states: StationState[] = [];
-  h.core.events.subscribeAll((event, payload) => {
-    if (event === 'station.changed') states.push(payload as StationState);
-  });
+  const record = (core: typeof h.core): void => {
+    core.events.subscribeAll((event, payload) => {
+      if (event === 'station.changed') states.push(payload as StationState);
+    });
+  };
+  record(h.core);
   const feeder = new TrayFeeder(h.world, options.swapMs ?? 20);
   const close = h.close;
-  return {
-    ...h,
+  const restart = h.restart;
+  return Object.assign(h, {
     units,
     feeder,
     profileId: profile.id,
     states,
+    restart: async () => {
+      const core = await restart();
+      record(core);
+      return core;
+    },
     close: async () => {
       feeder.stop();
       await close();
     },
-  };
+  });
 }
 
 export const runRecords = (h: Harness): RunRecord[] =>
