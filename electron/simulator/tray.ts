@@ -25,8 +25,9 @@ export const DEMO_TRAY_UNITS = 6;
 
 const idOf = (index: number): string => `2d002a000b473434${(0x31300000 + index).toString(16)}`;
 
+/** A stable suffix that looks like the firmware's random ones (a multiplicative hash of the index). */
 const suffixOf = (index: number): string => {
-  let n = index + 1000;
+  let n = Math.imul(index + 17, 0x9e3779b1) >>> 0;
   let suffix = '';
   for (let i = 0; i < 6; i++) {
     suffix = SSID_SUFFIX_ALPHABET.charAt(n % SSID_SUFFIX_ALPHABET.length) + suffix;
