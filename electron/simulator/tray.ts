@@ -85,7 +85,7 @@ export class TrayFeeder {
   private readonly off: () => void;
 
   constructor(
-    private readonly world: SimulatedWorld,
+    private readonly world: Pick<SimulatedWorld, 'photons' | 'wifi'>,
     private readonly swapMs: number,
   ) {
     // The computer came back from a Photon to its own network (often by way of no network at

@@ -5,6 +5,7 @@
 // Work that runs beside a trip (a station verifying earlier units in the background) does not
 // try and get refused: it waits here until the host is back (whenOpen, pausingFetch), so the
 // violation list stays empty and the trip stays the only thing that decides where the host is.
+import { setMaxListeners } from 'node:events';
 import { Cancelled } from '../runtime';
 import { CloudError, type FetchLike } from '../cloud';
 
@@ -14,7 +15,7 @@ export class OfflineGate {
   /** Who waits for the cloud to be reachable again. */
   private readonly waiters = new Set<() => void>();
   /** Aborts when the gate closes: the requests that were in flight lose their network. */
-  private period = new AbortController();
+  private period = OfflineGate.newPeriod();
   /** What was attempted while offline: empty in a correct run. */
   readonly violations: string[] = [];
 
@@ -106,10 +107,17 @@ export class OfflineGate {
     };
   }
 
+  /** Every background request in flight listens on it: a station verifies several units at once. */
+  private static newPeriod(): AbortController {
+    const controller = new AbortController();
+    setMaxListeners(0, controller.signal);
+    return controller;
+  }
+
   private changed(wasOpen: boolean): void {
     if (wasOpen && !this.open) {
       this.period.abort();
-      this.period = new AbortController();
+      this.period = OfflineGate.newPeriod();
     }
     if (!wasOpen && this.open) {
       const waiters = [...this.waiters];

@@ -2,6 +2,7 @@
 // a bounded interval, only while someone wants one (the loop waiting for its next unit, a unit
 // in the background watching for its AP to come back) and never while a trip holds the radio.
 // Everyone waiting gets the same scan, so there is one scanner on the one radio.
+import { setMaxListeners } from 'node:events';
 import { Cancelled, DeviceBusyError, Doorbell, type Clock, type DeviceAccess } from '../runtime';
 import type { HostWifi } from '../provisioning';
 import { findDevices } from '../provisioning';
@@ -31,6 +32,8 @@ export class AirWatch {
 
   constructor(private readonly deps: AirWatchDeps) {
     this.wanted = new Doorbell(deps.clock);
+    // Every unit watching for its AP waits on it, beside the loop.
+    setMaxListeners(0, this.life.signal);
   }
 
   /** The next scan completed from now on; rejects with Cancelled on abort or close. */
