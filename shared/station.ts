@@ -15,7 +15,6 @@ export const stationStartSchema = z.strictObject({
   /** Once online, make the unit flash rainbow and ask the operator to confirm it is the one in hand. */
   confirmIdentity: z.boolean().default(false),
 });
-export type StationStartInput = z.input<typeof stationStartSchema>;
 
 export const stationStopSchema = z.strictObject({
   /** Also cancel the units still being verified (each still gets its one record). */
@@ -32,7 +31,7 @@ export const stationAnswerSchema = z.strictObject({
 });
 
 /** Where a unit is: on its trip (the host on its network), verifying, waiting for the operator, done. */
-export type UnitStage = 'trip' | 'verifying' | 'confirming' | 'done';
+type UnitStage = 'trip' | 'verifying' | 'confirming' | 'done';
 
 export interface StationUnit {
   runId: string;

@@ -27,7 +27,7 @@ import { CliExit, jsonLine, usageError, type CliIo } from './cli-io';
 import { parseSecurityArg } from './security-arg';
 import { createWaitReporter } from './wait-reporter';
 
-export const STATION_USAGE = `Usage: npm run -s cli -- station [options]
+const STATION_USAGE = `Usage: npm run -s cli -- station [options]
 
 Sets up every Photon that appears in listening mode, one after another, until Ctrl+C.
 

@@ -1,10 +1,9 @@
 // What a run knows, as one immutable value: each step takes it and returns the next one. Facts
 // are added as steps learn them, so whatever ends the run, the outcome and the record see
 // everything the steps before it found out.
-import type { PhaseResult } from '../../../shared/audit';
-import type { RunPhase } from '../../../shared/phases';
 import type { NetworkChoice } from '../../../shared/provisioning';
 import type { ApInfo, DevicePublicKey } from '../softap';
+import type { ResumedUnit } from './background';
 import type { Prepared } from './prepare';
 import type { Verified } from './verify';
 
@@ -28,17 +27,7 @@ export interface RunPlan {
   resumed: ResumedUnit | null;
 }
 
-/** What a detached run knew when its trip ended (kept by the station journal across restarts). */
-export interface ResumedUnit {
-  /** ISO time the run started: the record keeps it. */
-  startedAt: string;
-  deviceId: string;
-  deviceSsid: string | null;
-  targetSsid: string | null;
-  connectAcceptedAt: number;
-  /** The phases before verify, as the record had them. */
-  phases: Array<{ phase: RunPhase; ms: number; result: PhaseResult }>;
-}
+export type { ResumedUnit } from './background';
 
 export interface RunContext {
   readonly plan: RunPlan;

@@ -7,7 +7,6 @@ import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { z } from 'zod';
 import { runRecordSchema } from '../../../shared/audit';
 import { writeFileAtomic } from '../store/atomic-write';
-import type { JournalRunNote } from '../wifi/journal';
 
 export const STATION_JOURNAL_FILE_NAME = 'station.json';
 
@@ -139,9 +138,6 @@ export class StationJournal {
     writeFileAtomic(this.path, JSON.stringify(this.data, null, 2) + '\n');
   }
 }
-
-/** The note a pending unit carries, from the run it belongs to. */
-export type PendingNote = JournalRunNote;
 
 function load(path: string, now: () => Date): { data: JournalData; warning: string | null } {
   const empty = journalSchema.parse({});
