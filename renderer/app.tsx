@@ -15,6 +15,7 @@ import { WifiStep } from './steps/wifi-step';
 import { HistoryView } from './views/history-view';
 import { ReturnsView } from './views/returns-view';
 import { SettingsView } from './views/settings-view';
+import { StationView } from './views/station-view';
 
 export function App({ bridge }: { bridge: Bridge }) {
   const [store] = useState(() => createAppStore(bridge));
@@ -35,6 +36,12 @@ function Screen() {
   const view = useAppState((state) => state.view);
   const step = useAppState((state) => state.currentStep);
   const firstRunDone = useAppState((state) => state.devicesThisSession > 0 || state.run !== null);
+  if (view === 'station')
+    return (
+      <main className="content content-wide content-station">
+        <StationView />
+      </main>
+    );
   if (view === 'history')
     return (
       <main className="content content-wide">

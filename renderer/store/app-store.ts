@@ -18,7 +18,7 @@ import type { Settings } from '../../shared/settings';
 import { BridgeError, type Bridge, type ConnectionState } from '../bridge';
 import type { WizardStepId } from '../steps/wizard-steps';
 
-export type View = 'setup' | 'returns' | 'history' | 'settings';
+export type View = 'setup' | 'station' | 'returns' | 'history' | 'settings';
 
 /** A request in flight or failed, for one part of the screen. */
 interface Pending {
