@@ -16,12 +16,19 @@ export class OfflineGate {
   private readonly waiters = new Set<() => void>();
   /** Aborts when the gate closes: the requests that were in flight lose their network. */
   private period = OfflineGate.newPeriod();
+  /** How many times the host left (open → closed): work beside a trip can tell it was away. */
+  private leftCount = 0;
   /** What was attempted while offline: empty in a correct run. */
   readonly violations: string[] = [];
 
   /** True when cloud traffic may flow. */
   get open(): boolean {
     return !this.offline || this.dualHomed;
+  }
+
+  /** Counts each time the host left; unchanged means it never left in between. */
+  get departures(): number {
+    return this.leftCount;
   }
 
   /** The host is about to leave its network; dualHomed when another link keeps the cloud reachable. */
@@ -116,6 +123,7 @@ export class OfflineGate {
 
   private changed(wasOpen: boolean): void {
     if (wasOpen && !this.open) {
+      this.leftCount += 1;
       this.period.abort();
       this.period = OfflineGate.newPeriod();
     }

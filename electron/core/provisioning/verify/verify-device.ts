@@ -118,6 +118,7 @@ export async function verify(args: VerifyArgs): Promise<Verified> {
   const deviceId = normalizeDeviceId(args.deviceId);
   if (!args.paused) args.gate.guard('check the device with the cloud');
   const started = clock.now();
+  const departuresAtStart = args.gate.departures;
   // Every poller runs under this signal: the first verdict (or the caller's cancel) stops all.
   const stop = new AbortController();
   const onOuterAbort = (): void => stop.abort();
@@ -156,7 +157,8 @@ export async function verify(args: VerifyArgs): Promise<Verified> {
     const countdown = (): number => Math.max(0, Math.ceil((deadlineAt - clock.now()) / 1000));
     contenders.push(
       clock.sleep(Math.max(0, deadlineAt - clock.now()), signal).then(async (): Promise<Verdict> => {
-        if (args.paused) {
+        const wasAway = !args.gate.open || args.gate.departures !== departuresAtStart;
+        if (args.paused && wasAway) {
           // Time away on another unit's trip saw nothing: look once more from back home.
           await args.gate.whenOpen(signal);
           bell.ring();
