@@ -171,7 +171,10 @@ export const startInputSchema = z.strictObject({
    * skips the device's scan. Not together with profileId.
    */
   network: networkChoiceSchema.optional(),
-  /** Known beforehand (typed or from the label): lets product mode import it while online. */
+  /**
+   * Known beforehand (typed or from the label): product mode imports it while online, and the
+   * run stops before the claim code goes on a device that reports another id.
+   */
   deviceId: z.string().trim().max(FIELD_LIMITS.deviceIdFilter).optional(),
 });
 export type StartInput = z.input<typeof startInputSchema>;

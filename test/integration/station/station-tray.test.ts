@@ -124,3 +124,52 @@ describe('station: units that fail end alone, the tray goes on', () => {
     expectHostHome(h);
   });
 });
+
+describe('station: verification beside a trip', () => {
+  /** When the host was on a Photon's network, as [from, to] epoch ms. */
+  function photonIntervals(harness: StationHarness): Array<[number, number]> {
+    const intervals: Array<[number, number]> = [];
+    let since: number | null = null;
+    harness.world.wifi.onSwitch((_from, to) => {
+      if (harness.world.wifi.isPhoton(to)) since = Date.now();
+      else if (since !== null) {
+        intervals.push([since, Date.now()]);
+        since = null;
+      }
+    });
+    return intervals;
+  }
+
+  async function trayWithSlowDhcp(dualHomed: boolean) {
+    h = await startStation({ count: 4, dualHomed });
+    // The host waits for the Photon's address a while on every trip: long enough for the
+    // previous unit's check to come due during it.
+    h.world.wifi.configure({ dhcpDelayMs: 500 });
+    const intervals = photonIntervals(h);
+    await call(h, 'station.start', {
+      profileId: h.profileId,
+      requireLabel: false,
+      confirmIdentity: false,
+    });
+    h.feeder.start();
+    const records = await untilRecords(h, 4);
+    expect(records.map((record) => record.outcome)).toEqual(Array(4).fill('success'));
+    expect(h.core.services.gate.violations).toEqual([]);
+    const during = records.filter((record) =>
+      intervals.some(([from, to]) => {
+        const ended = Date.parse(record.endedAt);
+        return ended > from && ended < to;
+      }),
+    );
+    await call(h, 'station.stop', { now: false });
+    return during.length;
+  }
+
+  it('waits while the host is on the next Photon: no verdict lands during a trip', async () => {
+    expect(await trayWithSlowDhcp(false)).toBe(0);
+  });
+
+  it('a dual-homed host verifies during the next trip', async () => {
+    expect(await trayWithSlowDhcp(true)).toBeGreaterThan(0);
+  });
+});
