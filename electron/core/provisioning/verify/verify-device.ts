@@ -159,7 +159,9 @@ export async function verify(args: VerifyArgs): Promise<Verified> {
       clock.sleep(Math.max(0, deadlineAt - clock.now()), signal).then(async (): Promise<Verdict> => {
         const wasAway = !args.gate.open || args.gate.departures !== departuresAtStart;
         if (args.paused && wasAway) {
-          // Time away on another unit's trip saw nothing: look once more from back home.
+          // Time away on another unit's trip saw nothing: look once more from back home. The
+          // wait is bounded by that trip's own cap and restore (wifi/timeouts.ts), after which
+          // its runner reopens the gate whatever happened.
           await args.gate.whenOpen(signal);
           bell.ring();
           await clock.sleep(timings.finalLookMs, signal);
