@@ -92,6 +92,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       throw new OperatorError('Stop the station first (Station → Stop), then try again.', 'busy');
   };
 
+  /** A single run or a returned unit's trip would take the radio from under the tray. */
+  const assertNoStation = (): void => {
+    if (services.station.active)
+      throw new OperatorError(
+        'The station is running. Stop it (Station → Stop) to set up or read a single device.',
+        'station-running',
+      );
+  };
+
   const handlers: Handlers = {
     'app.info': async () => appInfo,
     'diagnostics.collect': async () =>
@@ -141,7 +150,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         findDevices(wifi.backend, platform, prefix ?? services.readSettings().softApPrefix),
       );
     },
-    'provision.start': async (input) => ({ runId: engine.start(input).runId }),
+    'provision.start': async (input) => {
+      assertNoStation();
+      return { runId: engine.start(input).runId };
+    },
     'provision.chooseNetwork': async (input) => {
       engine.chooseNetwork(input);
       return null;
@@ -155,7 +167,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return null;
     },
     'returns.lookup': async ({ deviceId }) => services.returns.lookup(deviceId),
-    'returns.readDeviceId': async ({ ssid }) => services.returns.readDeviceId(ssid),
+    'returns.readDeviceId': async ({ ssid }) => {
+      assertNoStation();
+      return services.returns.readDeviceId(ssid);
+    },
     'returns.plan': async ({ deviceId, wants }) => services.returns.plan(deviceId, wants),
     'returns.execute': async ({ planId }) => services.returns.execute(planId),
     'station.state': async () => services.station.state(),

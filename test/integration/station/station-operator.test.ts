@@ -122,3 +122,26 @@ describe('station: the rainbow', () => {
     await call(h, 'station.stop', { now: false });
   });
 });
+
+describe('station: one radio', () => {
+  it('refuses a single setup, a sign-out and settings changes while the tray runs', async () => {
+    h = await startStation({ count: 1 });
+    await call(h, 'station.start', {
+      profileId: h.profileId,
+      requireLabel: false,
+      confirmIdentity: false,
+    });
+    await expect(
+      call(h, 'provision.start', { device: { ssid: 'Photon-ANY' }, profileId: null }),
+    ).rejects.toMatchObject({ code: 'station-running' });
+    await expect(call(h, 'account.signOut', undefined)).rejects.toMatchObject({ code: 'busy' });
+    await expect(call(h, 'settings.update', { station: 'Line 9' })).rejects.toMatchObject({
+      code: 'busy',
+    });
+    await call(h, 'station.stop', { now: false });
+    await untilState(h, (s) => s.status === 'stopped');
+    await expect(call(h, 'settings.update', { station: 'Line 9' })).resolves.toMatchObject({
+      station: 'Line 9',
+    });
+  });
+});
