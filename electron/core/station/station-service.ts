@@ -298,20 +298,29 @@ export class Station {
   /** App shutdown: no new units; the engine then cancels the trip and suspends the rest. */
   close(): void {
     this.halt();
+    this.closeAir();
   }
 
   // ---- the loop
 
+  /**
+   * No new units. The air watch stays while units are still being checked: their AP coming back
+   * (a refused password) is still seen in its scans; it closes once they are done.
+   */
   private halt(): void {
     this.loopAbort?.abort();
     this.loopAbort = null;
-    this.air?.close();
-    this.air = null;
     this.waitingFor = null;
     const wake = this.labelArrived;
     this.labelArrived = null;
     wake?.();
     if (this.status === 'running') this.status = this.units.size > 0 ? 'stopping' : 'stopped';
+    if (this.status === 'stopped') this.closeAir();
+  }
+
+  private closeAir(): void {
+    this.air?.close();
+    this.air = null;
   }
 
   private async loop(signal: AbortSignal): Promise<void> {
@@ -540,7 +549,10 @@ export class Station {
   }
 
   private settle(): void {
-    if (this.status === 'stopping' && this.units.size === 0) this.status = 'stopped';
+    if (this.status === 'stopping' && this.units.size === 0) {
+      this.status = 'stopped';
+      this.closeAir();
+    }
     this.publish();
   }
 
