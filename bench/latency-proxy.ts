@@ -51,7 +51,11 @@ function reset(socket: net.Socket): void {
   else socket.resetAndDestroy();
 }
 
-export async function startLatencyProxy(targetPort: number, rttMs: number): Promise<LatencyProxy> {
+/** `targetPort` may be read at each connection (a simulated Photon's port can move). */
+export async function startLatencyProxy(
+  targetPort: number | (() => number),
+  rttMs: number,
+): Promise<LatencyProxy> {
   const half = rttMs / 2;
   const sockets = new Set<net.Socket>();
   const server = net.createServer({ allowHalfOpen: true }, (client) => {
@@ -83,7 +87,8 @@ export async function startLatencyProxy(targetPort: number, rttMs: number): Prom
     upstream.on('error', () => toClient.push(dueAtClient(), () => reset(client)));
     upstream.on('close', forget(upstream));
     setTimeout(() => {
-      if (!client.destroyed) upstream.connect(targetPort, '127.0.0.1');
+      if (!client.destroyed)
+        upstream.connect(typeof targetPort === 'number' ? targetPort : targetPort(), '127.0.0.1');
     }, half);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -208,7 +208,8 @@ export async function start(): Promise<void> {
   if (app.isPackaged && updateFeedConfigured())
     startUpdateOffer({
       updater: autoUpdater,
-      busy: () => core.services.access.busy,
+      // Between two units of a station the device is free, but the tray is not done.
+      busy: () => core.services.access.busy || core.services.station.active,
       ask: askOperator,
       log: core.log,
     });

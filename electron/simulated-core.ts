@@ -4,6 +4,13 @@
 import { createCore, type Core, type CoreOptions } from './core/api';
 import type { EngineTimings } from './core/provisioning';
 import {
+  DEMO_SWAP_MS,
+  TrayFeeder,
+  trayPhotonOptions,
+  trayUnits,
+  type TrayUnit,
+} from './simulator/tray';
+import {
   startSimulatedWorld,
   type SimulatedWorld,
   type SimulatedWorldOptions,
@@ -50,11 +57,18 @@ export const worldBackends = (
 
 export interface SimulatedCore extends Core {
   world: SimulatedWorld;
+  /** The tray's units in the order they are powered, when the demo simulates one. */
+  tray: TrayUnit[] | null;
 }
 
 export interface SimulatedCoreOptions extends Omit<CoreOptions, 'simulated'> {
   /** Start this world instead of the demo one (its timings are then the caller's). */
   world?: SimulatedWorldOptions | undefined;
+  /**
+   * A tray of this many Photons instead of the demo's two: powered one after another as an
+   * operator would, with a wrong label and a unit that never reaches the cloud among them.
+   */
+  trayUnits?: number | undefined;
 }
 
 /**
@@ -63,11 +77,20 @@ export interface SimulatedCoreOptions extends Omit<CoreOptions, 'simulated'> {
  */
 export async function createSimulatedCore(options: SimulatedCoreOptions): Promise<SimulatedCore> {
   const demo = options.world === undefined;
-  const world = await startSimulatedWorld(options.world ?? { photonTimings: DEMO_PHOTON_TIMINGS });
+  const tray =
+    options.trayUnits === undefined ? null : trayUnits(options.trayUnits, { faults: true });
+  const world = await startSimulatedWorld(
+    options.world ?? {
+      photonTimings: DEMO_PHOTON_TIMINGS,
+      ...(tray === null ? {} : { photons: trayPhotonOptions(tray) }),
+    },
+  );
+  const feeder = tray === null ? null : new TrayFeeder(world, DEMO_SWAP_MS);
+  feeder?.start();
   if (demo)
     world.wifi.configure({ latencyMs: DEMO_WIFI_LATENCY_MS, dhcpDelayMs: DEMO_WIFI_DHCP_MS });
   try {
-    const { world: _world, ...coreOptions } = options;
+    const { world: _world, trayUnits: _tray, ...coreOptions } = options;
     const core = await createCore({
       ...worldBackends(world),
       ...coreOptions,
@@ -77,12 +100,15 @@ export async function createSimulatedCore(options: SimulatedCoreOptions): Promis
     return {
       ...core,
       world,
+      tray,
       close: async () => {
+        feeder?.stop();
         await core.close();
         await world.close();
       },
     };
   } catch (error) {
+    feeder?.stop();
     await world.close();
     throw error;
   }

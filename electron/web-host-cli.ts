@@ -10,7 +10,8 @@ import {
   MemorySecretStore,
   type SecretStore,
 } from './core/store/secret-store';
-import { createSimulatedCore } from './simulated-core';
+import { createSimulatedCore, type SimulatedCore } from './simulated-core';
+import { DEMO_TRAY_UNITS, type TrayUnit } from './simulator/tray';
 import { startWebHost, type WebHost } from './web-host';
 
 /** out/renderer, seen from the bundled out/main/web-host-cli.js or from the source under tsx. */
@@ -20,9 +21,36 @@ function builtRendererDir(): string {
 }
 
 const usage =
-  'Usage: npm run demo [-- --port N] [--real] [--data-dir DIR] [--key-file FILE]\n' +
+  'Usage: npm run demo [-- --port N] [--real] [--data-dir DIR] [--key-file FILE] [--photons [N]]\n' +
   '  --data-dir  settings, history and saved networks (default ~/.photon-setup-demo)\n' +
-  '  --key-file  keep remembered secrets encrypted with this key (default: memory only)';
+  '  --key-file  keep remembered secrets encrypted with this key (default: memory only)\n' +
+  `  --photons   a tray of N simulated Photons (default ${DEMO_TRAY_UNITS}) for the Station view, powered one after another`;
+
+/** `--photons` alone means a realistic handful: parseArgs needs a value, so one is filled in. */
+function withTrayDefault(args: string[]): string[] {
+  const at = args.indexOf('--photons');
+  if (at === -1) return args;
+  const next = args[at + 1];
+  if (next !== undefined && /^\d+$/.test(next)) return args;
+  return [...args.slice(0, at + 1), String(DEMO_TRAY_UNITS), ...args.slice(at + 1)];
+}
+
+function printTray(tray: readonly TrayUnit[]): void {
+  console.log(
+    `Simulated tray: ${tray.length} Photons, each put in listening mode a few seconds after the previous one's trip.`,
+  );
+  tray.forEach((unit, index) => {
+    const note =
+      unit.fault === 'wrong-label'
+        ? `  (this label was printed for another unit; the unit is ${unit.deviceId})`
+        : unit.fault === 'never-online'
+          ? '  (never reaches the cloud)'
+          : unit.fault === 'credentials-rejected'
+            ? '  (its radio cannot log in)'
+            : '';
+    console.log(`  ${String(index + 1).padStart(2)}  Photon-${unit.ssidSuffix}  label ${unit.label}${note}`);
+  });
+}
 
 async function main(): Promise<void> {
   let values: {
@@ -31,10 +59,13 @@ async function main(): Promise<void> {
     help?: boolean;
     'data-dir'?: string;
     'key-file'?: string;
+    photons?: string;
   };
   try {
     ({ values } = parseArgs({
+      args: withTrayDefault(process.argv.slice(2)),
       options: {
+        photons: { type: 'string' },
         port: { type: 'string' },
         real: { type: 'boolean' },
         'data-dir': { type: 'string' },
@@ -57,6 +88,11 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
+  const photons = values.photons === undefined ? undefined : Number(values.photons);
+  if (photons !== undefined && (!Number.isInteger(photons) || photons < 1 || photons > 200)) {
+    console.error(`--photons must be a whole number from 1 to 200 (got "${values.photons}").\n${usage}`);
+    process.exit(2);
+  }
   const simulated = values.real !== true;
   const dataDir = resolve(values['data-dir'] ?? join(homedir(), '.photon-setup-demo'));
   let host: WebHost;
@@ -71,9 +107,16 @@ async function main(): Promise<void> {
             keyFileEncryptor(resolve(keyFile)),
             'key-file',
           );
+    let simulatedCore: SimulatedCore | null = null;
     core = simulated
-      ? await createSimulatedCore({ host: 'web', dataDir, secretStore })
+      ? (simulatedCore = await createSimulatedCore({
+          host: 'web',
+          dataDir,
+          secretStore,
+          trayUnits: photons,
+        }))
       : await createCore({ host: 'web', simulated, dataDir, secretStore });
+    if (simulatedCore?.tray) printTray(simulatedCore.tray);
     host = await startWebHost({ core, port, rendererDir: builtRendererDir() });
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

@@ -17,6 +17,7 @@ import { WifiStep } from './steps/wifi-step';
 import { HistoryView } from './views/history-view';
 import { ReturnsView } from './views/returns-view';
 import { SettingsView } from './views/settings-view';
+import { StationView } from './views/station-view';
 
 export function App({ bridge, storage }: { bridge: Bridge; storage?: Storage | null }) {
   const [store] = useState(() => createAppStore(bridge, storage));
@@ -41,6 +42,12 @@ function Screen() {
   // Every change of screen puts focus on the new one, never back on <body>.
   useFocusOnChange(view === 'setup' ? `setup:${step}` : view, main);
 
+  if (view === 'station')
+    return (
+      <main className="content content-wide content-station" ref={main}>
+        <StationView />
+      </main>
+    );
   if (view !== 'setup')
     return (
       <main className={`content${view === 'settings' ? '' : ' content-wide'}`} ref={main}>

@@ -29,6 +29,13 @@ export const REQUEST_CHANNELS = [
   'returns.execute',
   'diagnostics.collect',
   'returns.current',
+  'station.state',
+  'station.start',
+  'station.stop',
+  'station.label',
+  'station.answer',
+  'station.retryFailed',
+  'station.newShift',
 ] as const;
 
 const EVENT_NAMES = [
@@ -39,6 +46,7 @@ const EVENT_NAMES = [
   'run.outcome',
   'returns.progress',
   'cloud.waiting',
+  'station.changed',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

@@ -36,6 +36,13 @@ import {
 } from './returns';
 import { REQUEST_CHANNELS, type EventName, type RequestChannel } from './channels';
 import { settingsPatchSchema, type Settings } from './settings';
+import {
+  stationAnswerSchema,
+  stationLabelSchema,
+  stationStartSchema,
+  stationStopSchema,
+  type StationState,
+} from './station';
 
 export { ipcEventChannel, isRequestChannel } from './channels';
 export type { EventName, RequestChannel } from './channels';
@@ -144,6 +151,16 @@ export const requests = {
   'diagnostics.collect': channel<DiagnosticsExport>()(noArgument),
   /** The returned unit being worked on (its plan, running or not, and its report). */
   'returns.current': channel<ReleaseActivity | null>()(noArgument),
+  /** Station mode: the loop's state (also sent as station.changed on every change). */
+  'station.state': channel<StationState>()(noArgument),
+  'station.start': channel<StationState>()(stationStartSchema),
+  'station.stop': channel<StationState>()(stationStopSchema),
+  /** A label scanned (or typed) for the next unit. */
+  'station.label': channel<StationState>()(stationLabelSchema),
+  /** The operator's key for "is the unit in your hand flashing rainbow?". */
+  'station.answer': channel<StationState>()(stationAnswerSchema),
+  'station.retryFailed': channel<StationState>()(noArgument),
+  'station.newShift': channel<StationState>()(noArgument),
 } satisfies Record<RequestChannel, RequestSpec<z.ZodType, unknown>>;
 
 /** Every event's payload; the key set must be exactly EVENT_NAMES (checked below). */
@@ -162,6 +179,8 @@ interface EventPayloads {
   'returns.progress': ReleaseActivity;
   /** The core waits before asking the cloud again (it asked to slow down, or it had a problem). */
   'cloud.waiting': CloudWaiting;
+  /** The station loop's state: units on their trip, being verified, done; the tally. */
+  'station.changed': StationState;
 }
 
 export interface CloudWaiting {

@@ -24,6 +24,8 @@ export const FIELD_LIMITS = {
   deviceIdFilter: 40,
   /** A returned unit's id, any case, as read off a label. */
   lookupDeviceId: 40,
+  /** What a label scanner types for one unit (an id, with room for stray prefixes to refuse). */
+  stationLabel: 64,
   station: 120,
   operator: 120,
   /** The stem plus its dash. */

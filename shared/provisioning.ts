@@ -193,7 +193,10 @@ export const startInputSchema = z.strictObject({
    * skips the device's scan. Not together with profileId.
    */
   network: networkChoiceSchema.optional(),
-  /** Known beforehand (typed or from the label): lets product mode import it while online. */
+  /**
+   * Known beforehand (typed or from the label): product mode imports it while online, and the
+   * run stops before the claim code goes on a device that reports another id.
+   */
   deviceId: z.string().trim().max(FIELD_LIMITS.deviceIdFilter).optional(),
 });
 export type StartInput = z.input<typeof startInputSchema>;
@@ -275,6 +278,12 @@ export interface RunSnapshot {
 export const historyQuerySchema = z.strictObject({
   deviceId: z.string().trim().max(FIELD_LIMITS.deviceIdFilter).optional(),
   limit: z.number().int().min(1).max(10_000).optional(),
+  /** A shift report: records that started at or after `from` and before `to` (ISO times). */
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  /** Only this station's / operator's records (exact, ignoring case and outer spaces). */
+  station: z.string().trim().max(FIELD_LIMITS.station).optional(),
+  operator: z.string().trim().max(FIELD_LIMITS.operator).optional(),
 });
 
 export interface HistoryPage {

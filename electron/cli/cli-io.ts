@@ -9,6 +9,13 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** Asks without echoing; null when there is no terminal to ask on. */
   promptHidden(question: string): Promise<string | null>;
+  /**
+   * Each line typed on standard input (a label scanner types one line per scan, Enter at the
+   * end); returns the function that stops listening. Absent where there is no input.
+   */
+  onLine?(listener: (line: string) => void): () => void;
+  /** Ctrl+C; returns the function that stops listening. */
+  onInterrupt?(listener: () => void): () => void;
 }
 
 /** Exit codes: 1 = the operation failed, 2 = the command line was wrong. */
@@ -64,9 +71,22 @@ function promptHiddenOnTerminal(question: string): Promise<string | null> {
   });
 }
 
+function linesOfStdin(listener: (line: string) => void): () => void {
+  const rl = createInterface({ input: process.stdin, terminal: false });
+  rl.on('line', listener);
+  return () => rl.close();
+}
+
+function onSigint(listener: () => void): () => void {
+  process.on('SIGINT', listener);
+  return () => process.off('SIGINT', listener);
+}
+
 export const processIo: CliIo = {
   out: (line) => process.stdout.write(line + '\n'),
   err: (line) => process.stderr.write(line + '\n'),
   env: process.env,
   promptHidden: promptHiddenOnTerminal,
+  onLine: linesOfStdin,
+  onInterrupt: onSigint,
 };

@@ -4,12 +4,14 @@ import { CliExit, processIo, type CliIo } from './cli-io';
 import { DEVICE_USAGE, runDeviceCommand } from './device-command';
 import { runDiagnosticsCommand } from './diagnostics-command';
 import { PROVISION_USAGE, runProvisionCommand } from './provision-command';
+import { runStationCommand } from './station-command';
 
 const USAGE = `Usage: npm run -s cli -- <area> <command> [options]
 
 Areas:
   device     talk to a Photon in listening mode over its SoftAP (run "device --help")
   provision  set up one device from start to a verified outcome (run "provision --help")
+  station    set up a tray of devices one after another until Ctrl+C (run "station --help")
   diagnostics  write the support file: versions, readiness, settings, last runs, log (no secrets)`;
 
 export async function runCli(args: string[], io: CliIo): Promise<number> {
@@ -21,6 +23,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
         return 0;
       case 'provision':
         return await runProvisionCommand(rest, io);
+      case 'station':
+        return await runStationCommand(rest, io);
       case 'diagnostics':
         return await runDiagnosticsCommand(rest, io);
       case undefined:

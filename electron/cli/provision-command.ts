@@ -6,9 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CloudWaiting, EventName } from '../../shared/contract';
 import {
-  accountInputSchema,
   startInputSchema,
-  type AccountInput,
   type NetworkChoice,
   type RunNetworks,
   type RunOutcome,
@@ -16,11 +14,19 @@ import {
 } from '../../shared/provisioning';
 import { requiresPassword } from '../../shared/security';
 import { displaySsid } from '../../shared/ssid-text';
-import { createCore, type Core, type CoreOptions } from '../core/api';
+import { createCore, type CoreOptions } from '../core/api';
 import { MemorySecretStore } from '../core/store/secret-store';
 import { replayLine } from '../core/system/replay-report';
 import { parseSecurityArg } from './security-arg';
-import { CliExit, envSecret, jsonLine, usageError, type CliIo } from './cli-io';
+import {
+  accountInput,
+  ACCOUNT_OPTIONS,
+  checkAccountOptions,
+  fromEnv,
+  secret,
+  signIn,
+} from './account-options';
+import { CliExit, jsonLine, usageError, type CliIo } from './cli-io';
 import { createWaitReporter } from './wait-reporter';
 
 export const PROVISION_USAGE = `Usage: npm run -s cli -- provision [options]
@@ -54,14 +60,7 @@ export interface ProvisionCommandDeps {
 }
 
 const OPTIONS = {
-  'token-env': { type: 'string' },
-  username: { type: 'string' },
-  'password-env': { type: 'string' },
-  'otp-env': { type: 'string' },
-  product: { type: 'string' },
-  'client-id': { type: 'string' },
-  'client-secret-env': { type: 'string' },
-  customer: { type: 'string' },
+  ...ACCOUNT_OPTIONS,
   'cloud-url': { type: 'string' },
   ssid: { type: 'string' },
   security: { type: 'string' },
@@ -76,32 +75,9 @@ const OPTIONS = {
   operator: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
-  // Refused with a pointer to the env-var options: secrets never on the command line.
-  password: { type: 'string' },
-  token: { type: 'string' },
-  'client-secret': { type: 'string' },
-  'wifi-password': { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
-
-function fromEnv(io: CliIo, option: string, name: string | undefined): string | undefined {
-  return name === undefined ? undefined : envSecret(io, name, `the value for ${option}`);
-}
-
-async function secret(
-  io: CliIo,
-  option: string,
-  name: string | undefined,
-  question: string,
-): Promise<string> {
-  const value = fromEnv(io, option, name);
-  if (value !== undefined) return value;
-  const typed = await io.promptHidden(question);
-  if (typed === null || typed === '')
-    throw usageError(`${option} is needed (no terminal to ask on).`, PROVISION_USAGE);
-  return typed;
-}
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -111,58 +87,6 @@ function parsePort(value: string): number {
       PROVISION_USAGE,
     );
   return port;
-}
-
-/** The account to sign in with, secrets read before anything else starts. */
-async function accountInput(values: Values, io: CliIo): Promise<AccountInput> {
-  if (values.product !== undefined) {
-    if (values['client-id'] === undefined || values.customer === undefined)
-      throw usageError('Product mode needs --client-id and --customer.', PROVISION_USAGE);
-    const clientSecret = await secret(
-      io,
-      '--client-secret-env',
-      values['client-secret-env'],
-      'OAuth client secret: ',
-    );
-    return {
-      method: 'product',
-      product: values.product,
-      clientId: values['client-id'],
-      clientSecret,
-      customerEmail: values.customer,
-      remember: false,
-    };
-  }
-  if (values.username !== undefined) {
-    const password = await secret(
-      io,
-      '--password-env',
-      values['password-env'],
-      'Particle password: ',
-    );
-    return { method: 'login', username: values.username, password, remember: false };
-  }
-  const accessToken = await secret(
-    io,
-    '--token-env',
-    values['token-env'],
-    'Particle access token: ',
-  );
-  return { method: 'token', accessToken, remember: false };
-}
-
-async function signIn(core: Core, input: AccountInput, values: Values, io: CliIo): Promise<void> {
-  const parsed = accountInputSchema.safeParse(input);
-  if (!parsed.success)
-    throw usageError(
-      `Account options: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
-      PROVISION_USAGE,
-    );
-  const result = await core.handlers['account.connect'](parsed.data);
-  if (result.status === 'mfa-required') {
-    const otp = await secret(io, '--otp-env', values['otp-env'], 'Two-step verification code: ');
-    await core.handlers['account.completeMfa']({ otp: otp.trim() });
-  }
 }
 
 function parseChannel(value: string | undefined): number | undefined {
@@ -218,22 +142,9 @@ export async function runProvisionCommand(
     io.out(PROVISION_USAGE);
     return 0;
   }
-  for (const forbidden of ['password', 'token', 'client-secret', 'wifi-password'] as const)
-    if (values[forbidden] !== undefined)
-      throw usageError(
-        `--${forbidden} is not accepted: secrets on the command line end up in shell history. Use --${forbidden}-env VAR.`,
-        PROVISION_USAGE,
-      );
+  checkAccountOptions(values, PROVISION_USAGE);
   const ssid = values.ssid;
   if (ssid === undefined) throw usageError('--ssid is required.', PROVISION_USAGE);
-  const accounts = [
-    values['token-env'] !== undefined ||
-      (values.username === undefined && values.product === undefined),
-    values.username !== undefined,
-    values.product !== undefined,
-  ];
-  if (accounts.filter(Boolean).length > 1)
-    throw usageError('Choose one account: --token-env, --username or --product.', PROVISION_USAGE);
   if ((values['softap-host'] === undefined) !== (values['softap-port'] === undefined))
     throw usageError('--softap-host and --softap-port go together.', PROVISION_USAGE);
   if (values['softap-host'] !== undefined && values.device !== undefined)
@@ -264,6 +175,7 @@ export async function runProvisionCommand(
               '--wifi-password-env',
               undefined,
               `Wi-Fi password for "${displaySsid(ssid)}": `,
+              PROVISION_USAGE,
             );
   // Typed in full: the run needs no scan (and cannot be stopped by one that wedges).
   const typedInFull: NetworkChoice | undefined =
@@ -277,7 +189,7 @@ export async function runProvisionCommand(
         }
       : undefined;
 
-  const account = await accountInput(values, io);
+  const account = await accountInput(values, io, PROVISION_USAGE);
   const core = await createCore({
     host: 'cli',
     simulated: false,
@@ -300,7 +212,7 @@ export async function runProvisionCommand(
       station: values.station,
       operator: values.operator,
     });
-    await signIn(core, account, values, io);
+    await signIn(core, account, values, io, PROVISION_USAGE);
     let device: { ssid: string } | { manual: true };
     if (direct !== undefined) device = { manual: true };
     else if (values.device !== undefined) device = { ssid: values.device };

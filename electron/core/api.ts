@@ -85,6 +85,23 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     );
   });
 
+  // Changing the account or the settings under a running station would pull the ground from
+  // under the units it is still verifying: refused like a change during a trip.
+  const assertIdle = (): void => {
+    access.assertFree();
+    if (services.station.active)
+      throw new OperatorError('Stop the station first (Station → Stop), then try again.', 'busy');
+  };
+
+  /** A single run or a returned unit's trip would take the radio from under the tray. */
+  const assertNoStation = (): void => {
+    if (services.station.active)
+      throw new OperatorError(
+        'The station is running. Stop it (Station → Stop) to set up or read a single device.',
+        'station-running',
+      );
+  };
+
   const handlers: Handlers = {
     'app.info': async () => appInfo,
     'diagnostics.collect': async () =>
@@ -109,14 +126,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     'settings.get': async () => services.readSettings(),
     'settings.update': async (patch) => {
-      access.assertFree();
+      assertIdle();
       return services.updateSettings(patch);
     },
     'account.current': async () => account.current(),
     'account.connect': async (input) => account.connect(input),
     'account.completeMfa': async ({ otp }) => account.completeMfa(otp),
     'account.signOut': async () => {
-      access.assertFree();
+      assertIdle();
       account.signOut();
       return null;
     },
@@ -138,7 +155,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         findDevices(wifi.backend, platform, prefix ?? services.readSettings().softApPrefix),
       );
     },
-    'provision.start': async (input) => ({ runId: engine.start(input).runId }),
+    'provision.start': async (input) => {
+      assertNoStation();
+      return { runId: engine.start(input).runId };
+    },
     'provision.chooseNetwork': async (input) => {
       engine.chooseNetwork(input);
       return null;
@@ -153,10 +173,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     'provision.current': async () => engine.current(),
     'returns.lookup': async ({ deviceId }) => services.returns.lookup(deviceId),
-    'returns.readDeviceId': async ({ ssid }) => services.returns.readDeviceId(ssid),
+    'returns.readDeviceId': async ({ ssid }) => {
+      assertNoStation();
+      return services.returns.readDeviceId(ssid);
+    },
     'returns.plan': async ({ deviceId, wants }) => services.returns.plan(deviceId, wants),
     'returns.execute': async ({ planId }) => services.returns.execute(planId),
     'returns.current': async () => services.returns.current(),
+    'station.state': async () => services.station.state(),
+    'station.start': async (input) => services.station.start(input),
+    'station.stop': async ({ now }) => services.station.stop(now),
+    'station.label': async ({ label }) => services.station.label(label),
+    'station.answer': async ({ runId, confirmed }) => services.station.answer(runId, confirmed),
+    'station.retryFailed': async () => services.station.retryFailed(),
+    'station.newShift': async () => services.station.newShift(),
     'history.query': async (query) => audit.query(query),
     'history.exportCsv': async (query) => ({
       fileName: csvName(query.deviceId),

@@ -29,6 +29,7 @@ import {
 } from './provisioning';
 import { probeSoftApDevice } from './provisioning/device-probe';
 import { ReturnsService } from './returns/returns-service';
+import { Station, STATION_JOURNAL_FILE_NAME, type StationTimings } from './station';
 import type { RunCommand } from './run-command';
 import { DeviceAccess, type Clock } from './runtime';
 import type { SoftApOptions } from './softap';
@@ -84,6 +85,7 @@ export interface CoreOptions {
   /** Reach the device here, with no host Wi-Fi switching. */
   directEndpoint?: DeviceEndpoint | undefined;
   engineTimings?: Partial<EngineTimings> | undefined;
+  stationTimings?: Partial<StationTimings> | undefined;
   wifiTimeouts?: Partial<WifiTimeouts> | undefined;
   softAp?: SoftApOptions | undefined;
   cloudRetry?: Partial<RetryPolicy> | undefined;
@@ -128,6 +130,8 @@ export interface Services {
   profiles: StationProfiles;
   wifi: HostWifi | null;
   engine: ProvisioningEngine;
+  /** Station mode: the tray loop over the engine. */
+  station: Station;
   returns: ReturnsService;
   /** What start-up found in a restore journal left by an earlier process, if anything. */
   replay: ReplayResult | null;
@@ -303,32 +307,42 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
   const access = new DeviceAccess();
   const pinnedCloud = options.cloudBaseUrl;
 
-  // One client per base URL: the pinned one, or the setting (changing it signs out).
-  let cached: { url: string; client: CloudClient } | null = null;
-  const cloud = (): CloudClient => {
-    const url = pinnedCloud ?? readSettings().cloudBaseUrl;
-    if (cached?.url !== url)
-      cached = {
-        url,
-        client: createCloudClient({
-          baseUrl: url,
-          redactor,
-          fetch: gate.wrapFetch((input, init) => fetch(input, init)),
-          retry: options.cloudRetry,
-          requestTimeoutMs: options.cloudRequestTimeoutMs,
-          now: options.clock === undefined ? undefined : () => options.clock!.now(),
-          // A wait the operator should see (a Retry-After of 50 s is no time to look frozen).
-          onWait: (wait) =>
-            options.events.emit('cloud.waiting', {
-              operation: wait.operation,
-              reason: wait.reason,
-              seconds: Math.ceil(wait.delayMs / 1000),
-              until: new Date(Date.now() + wait.delayMs).toISOString(),
-            }),
+  // One client per base URL: the pinned one, or the setting (changing it signs out). The
+  // background one is for station units verifying beside another unit's trip: its requests wait
+  // while the host is on a Photon instead of being refused (offline-gate.ts).
+  const makeCloud = (url: string, background: boolean): CloudClient =>
+    createCloudClient({
+      baseUrl: url,
+      redactor,
+      fetch: background
+        ? gate.pausingFetch(gate.wrapFetch((input, init) => fetch(input, init)))
+        : gate.wrapFetch((input, init) => fetch(input, init)),
+      ...(background ? { ready: (signal?: AbortSignal) => gate.whenOpen(signal) } : {}),
+      retry: options.cloudRetry,
+      requestTimeoutMs: options.cloudRequestTimeoutMs,
+      now: options.clock === undefined ? undefined : () => options.clock!.now(),
+      // A wait the operator should see (a Retry-After of 50 s is no time to look frozen).
+      onWait: (wait) =>
+        options.events.emit('cloud.waiting', {
+          operation: wait.operation,
+          reason: wait.reason,
+          seconds: Math.ceil(wait.delayMs / 1000),
+          until: new Date(Date.now() + wait.delayMs).toISOString(),
         }),
-      };
-    return cached.client;
+    });
+  const cloudCache = { foreground: null, background: null } as Record<
+    'foreground' | 'background',
+    { url: string; client: CloudClient } | null
+  >;
+  const cloudFor = (kind: 'foreground' | 'background'): CloudClient => {
+    const url = pinnedCloud ?? readSettings().cloudBaseUrl;
+    const cached = cloudCache[kind];
+    if (cached?.url === url) return cached.client;
+    const client = makeCloud(url, kind === 'background');
+    cloudCache[kind] = { url, client };
+    return client;
   };
+  const cloud = (): CloudClient => cloudFor('foreground');
 
   const reachCloud = createReachCloud(() => pinnedCloud ?? readSettings().cloudBaseUrl);
   const wifi = hostWifiFor(
@@ -372,6 +386,25 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
     log: log,
   });
 
+  const station = new Station({
+    engine,
+    events: options.events,
+    audit,
+    access,
+    wifi: runWifi,
+    platform: options.platform,
+    profiles,
+    account: () => account.runAccount(),
+    backgroundCloud: () => cloudFor('background'),
+    context: who,
+    journalPath: join(dataDir, STATION_JOURNAL_FILE_NAME),
+    appVersion: options.appVersion,
+    simulated: options.simulated,
+    clock: options.clock,
+    timings: options.stationTimings,
+    log,
+  });
+
   const returns = new ReturnsService({
     cloud,
     account,
@@ -401,6 +434,7 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
     profiles,
     wifi,
     engine,
+    station,
     returns,
     replay,
     updateSettings(patch) {
@@ -415,6 +449,7 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
       return next;
     },
     async close() {
+      station.close();
       await engine.stop();
       lock?.release();
       if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });

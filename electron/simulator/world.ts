@@ -73,6 +73,10 @@ export async function startSimulatedWorld(
     await cloud.close();
     throw error;
   }
+  // The cloud's signal reaches the Photon it names (the rainbow "identify").
+  const offSignal = cloud.onSignal((deviceId, on) =>
+    photons.find((photon) => photon.deviceId.toLowerCase() === deviceId)?.setSignaling(on),
+  );
   const wifi = new SimulatedWifi({
     photons: () =>
       photons
@@ -89,6 +93,7 @@ export async function startSimulatedWorld(
     photons,
     wifi,
     close: async () => {
+      offSignal();
       wifi.dispose();
       await Promise.all(photons.map((photon) => photon.close()));
       await cloud.close();

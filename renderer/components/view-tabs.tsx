@@ -3,6 +3,7 @@ import { useAppState } from '../store/store-context';
 
 const views: ReadonlyArray<[View, string]> = [
   ['setup', 'Setup'],
+  ['station', 'Station'],
   ['returns', 'Returned units'],
   ['history', 'History'],
   ['settings', 'Settings'],

@@ -8,6 +8,7 @@ import type { SliceTools } from './slice';
 import { historySlice } from './slices/history-slice';
 import { returnsSlice } from './slices/returns-slice';
 import { settingsSlice } from './slices/settings-slice';
+import { stationSlice } from './slices/station-slice';
 import { setupSlice } from './slices/setup-slice';
 import { shellSlice } from './slices/shell-slice';
 import type { AppState } from './state';
@@ -21,6 +22,7 @@ export function createAppStore(
     return {
       ...shellSlice(tools),
       ...setupSlice(tools),
+      ...stationSlice(tools),
       ...returnsSlice(tools),
       ...historySlice(tools),
       ...settingsSlice(tools),

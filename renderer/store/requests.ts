@@ -18,7 +18,8 @@ export type RequestKey =
   | 'nextOwner'
   | 'history'
   | 'settings'
-  | 'diagnostics';
+  | 'diagnostics'
+  | 'station';
 
 /** A request in flight or failed, for one part of the screen. */
 export interface Pending {
@@ -46,10 +47,11 @@ export const allIdle = (): Record<RequestKey, Pending> => ({
   history: idle,
   settings: idle,
   diagnostics: idle,
+  station: idle,
 });
 
 /** The sentence to show for a failed call: the core's own words, never an object dump. */
-const sentence = (error: unknown): string =>
+export const sentence = (error: unknown): string =>
   error instanceof BridgeError
     ? error.message
     : 'Photon Setup could not reach its core. Restart the app.';

@@ -14,13 +14,14 @@ import type {
 } from '../../shared/provisioning';
 import type { DeviceLookup, ReleaseActivity } from '../../shared/returns';
 import type { Settings } from '../../shared/settings';
+import type { StationState } from '../../shared/station';
 import type { Bridge, ConnectionState } from '../bridge';
 import type { WizardStepId } from '../steps/wizard-steps';
 import type { Place } from './navigation';
 import type { Pending, RequestKey } from './requests';
 import type { WindowMemory } from './window-memory';
 
-export type View = 'setup' | 'returns' | 'history' | 'settings';
+export type View = 'setup' | 'station' | 'returns' | 'history' | 'settings';
 
 export interface ShellState {
   bridge: Bridge;
@@ -138,4 +139,33 @@ export interface SettingsState {
   saveDiagnostics(): Promise<void>;
 }
 
-export type AppState = ShellState & SetupState & ReturnsState & HistoryState & SettingsState;
+/** The operator's choices for the next station start (kept across reloads). */
+export interface StationChoices {
+  profileId: string | null;
+  requireLabel: boolean;
+  confirmIdentity: boolean;
+  /** A tone for each result (Web Audio: no files). */
+  sound: boolean;
+}
+
+export interface StationSliceState {
+  /** The core's station (null until read). */
+  station: StationState | null;
+  stationChoices: StationChoices;
+  /** The last label the core refused, with why (shown beside the field). */
+  stationLabelError: string | null;
+  chooseStation(patch: Partial<StationChoices>): void;
+  startStation(): Promise<void>;
+  stopStation(now: boolean): Promise<void>;
+  scanStationLabel(label: string): Promise<boolean>;
+  answerStation(confirmed: boolean): Promise<void>;
+  retryFailedUnits(): Promise<void>;
+  newStationShift(): Promise<void>;
+}
+
+export type AppState = ShellState &
+  SetupState &
+  StationSliceState &
+  ReturnsState &
+  HistoryState &
+  SettingsState;

@@ -164,7 +164,7 @@ describe.skipIf(!hasBrowser)('the setup wizard', () => {
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const csvPath = await (await download).path();
     const { readFileSync } = await import('node:fs');
-    const csv = readFileSync(csvPath, 'utf8');
+    const csv = readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, '');
     expect(csv.split('\r\n')[0]).toMatch(/^time,type,station/);
     expect(csv).toContain('3d004b000c47343432313032');
     expect(csv).not.toContain(DEMO_WIFI_PASSWORD);

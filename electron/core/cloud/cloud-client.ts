@@ -40,6 +40,8 @@ export interface CloudClientOptions {
   maxReplyBytes?: number | undefined;
   /** Told before every retry wait (a Retry-After the cloud asked for, a backoff). */
   onWait?: ((wait: CloudWait) => void) | undefined;
+  /** Background work: wait for the network before each request (see TransportOptions.ready). */
+  ready?: ((signal?: AbortSignal) => Promise<void>) | undefined;
 }
 
 export function createCloudClient(options: CloudClientOptions = {}) {
@@ -55,6 +57,7 @@ export function createCloudClient(options: CloudClientOptions = {}) {
     redactor,
     maxBodyBytes: options.maxReplyBytes ?? CLOUD_REPLY_MAX_BYTES,
     onWait: options.onWait,
+    ready: options.ready,
   };
   const ctx = createCallContext(transport);
   const oauth = createOAuthCalls(ctx);

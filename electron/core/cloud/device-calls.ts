@@ -137,6 +137,33 @@ export function createDeviceCalls(ctx: CallContext) {
       ctx.parse(okOrEmptySchema, response.body, operation);
     },
 
+    /**
+     * Start or stop the device's rainbow LED ("signal"), to tell which unit on the bench is which.
+     * PUT {"signal":"1"|"0"} on the device (or the product's device); the cloud answers
+     * {id, connected, signaling}, and a 500 "Timed out" when the device is offline (recorded,
+     * monkbroc/particlerb spec/cassettes …/_signal_device).
+     */
+    async signalDevice(
+      token: string,
+      deviceId: string,
+      on: boolean,
+      options: CallOptions & { product?: ProductRef } = {},
+    ): Promise<void> {
+      const operation = on ? 'make the device flash rainbow' : 'stop the rainbow';
+      const path =
+        options.product === undefined
+          ? devicePath(deviceId)
+          : `${productPath(options.product)}/devices/${encodeURIComponent(normalizeDeviceId(deviceId))}`;
+      await ctx.request({
+        operation,
+        method: 'PUT',
+        path,
+        auth: bearer(token),
+        body: { kind: 'json', value: { signal: on ? '1' : '0' } },
+        signal: options.signal,
+      });
+    },
+
     /** Who the token belongs to, to show "connected as …". */
     async currentUser(token: string, options: CallOptions = {}): Promise<CloudUser> {
       const operation = 'read the signed-in account';

@@ -130,6 +130,14 @@ export function openEventStream(
   }
 
   async function connectOnce(): Promise<ConnectionEnd> {
+    // Paused work waits for the network before its connect timer starts (see transport.ready).
+    if (transport.ready !== undefined) {
+      try {
+        await transport.ready(life.signal);
+      } catch {
+        return { kind: 'ended', lastedMs: 0 };
+      }
+    }
     const controller = new AbortController();
     const onLife = () => controller.abort();
     life.signal.addEventListener('abort', onLife, { once: true });

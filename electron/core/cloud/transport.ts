@@ -39,6 +39,11 @@ export interface TransportOptions {
   /** The most bytes one reply may have; a longer one is not an answer this app understands. */
   maxBodyBytes: number;
   onWait?: ((wait: CloudWait) => void) | undefined;
+  /**
+   * Waits until the network may be used (background work pauses while the host is on a device's
+   * network). Awaited before each attempt's timer starts, so a pause never counts as a timeout.
+   */
+  ready?: ((signal?: AbortSignal) => Promise<void>) | undefined;
 }
 
 type Auth =
@@ -170,6 +175,13 @@ type Attempt =
   | { ok: false; problem: CloudProblem; status: number | null; detail: string | null };
 
 async function attempt(options: TransportOptions, request: CloudRequest): Promise<Attempt> {
+  if (options.ready !== undefined) {
+    try {
+      await options.ready(request.signal);
+    } catch {
+      throw new Cancelled();
+    }
+  }
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {

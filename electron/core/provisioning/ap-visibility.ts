@@ -1,9 +1,10 @@
 // Verify's view of the host Wi-Fi: can it see the device's setup network (again)? A device that
 // rejected the credentials goes back to listening mode and offers it once more.
+import type { ApVisible } from './background';
 import { reachesDirectly } from './device-link';
 import type { RunDeps } from './types';
 
-export type ApVisible = (ssid: string, signal: AbortSignal) => Promise<boolean>;
+export type { ApVisible } from './background';
 
 /** null when the host's Wi-Fi is not ours to scan (the device was reached directly). */
 export function apVisibility(deps: Pick<RunDeps, 'wifi' | 'directEndpoint'>): ApVisible | null {

@@ -20,6 +20,11 @@ const AP_WATCH_INTERVAL_MS = 3_000;
  * own network. Shorter than this, a host's scan cache could still be showing the old AP.
  */
 const AP_STALE_GRACE_MS = 10_000;
+/**
+ * Verify beside another unit's trip: a deadline that passed while the host was away gets one more
+ * look this long after the host is back (a poll's round trip, with its retry after the drop).
+ */
+const VERIFY_FINAL_LOOK_MS = 3_000;
 /** Online but not (yet) owned: the claim may land a moment after the online event. */
 const CLAIM_GRACE_MS = 5_000;
 const CLAIM_RECHECK_MS = 1_000;
@@ -33,6 +38,7 @@ export interface EngineTimings {
   tokenMinValidityMs: number;
   networkChoiceMs: number;
   verifyMs: number;
+  finalLookMs: number;
   pollIntervalMs: number;
   maxPolls: number;
   streamOpenWaitMs: number;
@@ -47,6 +53,7 @@ export const DEFAULT_ENGINE_TIMINGS: Readonly<EngineTimings> = Object.freeze({
   tokenMinValidityMs: TOKEN_MIN_VALIDITY_MS,
   networkChoiceMs: NETWORK_CHOICE_TIMEOUT_MS,
   verifyMs: VERIFY_TIMEOUT_MS,
+  finalLookMs: VERIFY_FINAL_LOOK_MS,
   pollIntervalMs: VERIFY_POLL_INTERVAL_MS,
   maxPolls: VERIFY_MAX_POLLS,
   streamOpenWaitMs: STREAM_OPEN_WAIT_MS,

@@ -1,7 +1,9 @@
 // The provisioning engine: starts runs from the contract's provision.start and steers them by
 // chooseNetwork / rescan / cancel. It resolves the start's inputs (profile, known device id)
-// before any cloud or Wi-Fi work, so a bad start changes nothing, and a run holds the one
-// device-access lock from start to outcome.
+// before any cloud or Wi-Fi work, so a bad start changes nothing. A wizard run holds the one
+// device-access lock from start to outcome; a station unit (startUnit) holds it only for its
+// trip and goes on verifying in the background, so several runs may be alive at once — at most
+// one of them on a trip.
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type {
@@ -17,7 +19,8 @@ import { OperatorError, systemClock, type Clock } from '../runtime';
 import { resolveEngineTimings, type EngineTimings } from './constants';
 import { Mailbox } from './mailbox';
 import { assertSendable } from './network-choice';
-import type { RunPlan } from './run-context';
+import type { UnitBackground } from './background';
+import type { ResumedUnit, RunPlan } from './run-context';
 import { RunReplay } from './run-replay';
 import { ProvisioningRun } from './runner';
 import type { RunMessage } from './step-io';
@@ -30,6 +33,34 @@ interface Active {
   run: ProvisioningRun;
   mailbox: Mailbox<RunMessage>;
   done: Promise<RunOutcome>;
+}
+
+/** One unit of a station's tray: its Photon, the station profile, the label scanned for it. */
+export interface UnitInput {
+  ssid: string;
+  profileId: string;
+  /** The label's device id (lowercase), checked against the device; never imported before. */
+  label: string | null;
+  confirmIdentity: boolean;
+}
+
+/** The station's side of a unit's background work (the engine releases the lock on detach). */
+export type UnitSupport = UnitBackground;
+
+export interface UnitHandle {
+  runId: string;
+  /** Resolves when the unit lets go of the device (its trip is over), or when it ended first. */
+  tripDone: Promise<void>;
+  /** The outcome; rejects with RunSuspended when the app closed while it was being verified. */
+  done: Promise<RunOutcome>;
+}
+
+interface Launch {
+  plan: RunPlan;
+  account: RunAccount;
+  /** The device-access lock's release; null for a resumed unit, which needs no device. */
+  release: (() => void) | null;
+  support: UnitSupport | null;
 }
 
 const quietLog: EngineLog = { warn: () => undefined };
@@ -51,7 +82,7 @@ function assertLastsTheRun(account: RunAccount, minValidityMs: number): void {
 }
 
 export class ProvisioningEngine {
-  private active: Active | null = null;
+  private readonly runs = new Map<string, Active>();
   private readonly timings: EngineTimings;
   private readonly clock: Clock;
   /** Every run reports through it, so a window can ask for the latest run at any time. */
@@ -68,9 +99,9 @@ export class ProvisioningEngine {
     return this.replay.current();
   }
 
-  /** True while a run exists (it holds the device-access lock until its outcome). */
+  /** True while a run exists (a trip, or a station unit still being verified). */
   get busy(): boolean {
-    return this.active !== null;
+    return this.runs.size > 0;
   }
 
   /** Starts a run and returns at once; the run reports through events (and `done`). */
@@ -95,15 +126,79 @@ export class ProvisioningEngine {
       knownDeviceId = normalizeDeviceId(input.deviceId);
     }
     const plan: RunPlan = {
-      runId: (this.deps.newRunId ?? randomUUID)(),
+      runId: this.newRunId(),
       ssid: 'ssid' in input.device ? input.device.ssid : null,
       manual: 'manual' in input.device,
       profileChoice,
+      // Typed in the wizard: imported while online (saves a hop), and checked against the device.
       knownDeviceId,
+      expectedDeviceId: knownDeviceId,
+      confirmIdentity: false,
+      resumed: null,
     };
     const release = this.deps.access.acquire(
       plan.ssid === null ? 'setting up a device' : `setting up ${plan.ssid}`,
     );
+    const { done } = this.launch({ plan, account, release, support: null });
+    return { runId: plan.runId, done };
+  }
+
+  /**
+   * One unit of a station's tray: the device-access lock only for its trip, then verification in
+   * the background (its record is still the run's one record). The label is checked against the
+   * device before the claim code goes on it, and never imported before that.
+   */
+  startUnit(input: UnitInput, support: UnitSupport): UnitHandle {
+    this.deps.access.assertFree();
+    const account = this.deps.account();
+    assertLastsTheRun(account, this.timings.tokenMinValidityMs);
+    const profileChoice = this.deps.profiles.resolve(input.profileId);
+    assertSendable(profileChoice);
+    const plan: RunPlan = {
+      runId: this.newRunId(),
+      ssid: input.ssid,
+      manual: false,
+      profileChoice,
+      knownDeviceId: null,
+      expectedDeviceId: input.label,
+      confirmIdentity: input.confirmIdentity,
+      resumed: null,
+    };
+    const release = this.deps.access.acquire(`setting up ${input.ssid}`);
+    return this.launch({ plan, account, release, support });
+  }
+
+  /** A unit whose trip ended before a restart: verified again (no device access needed). */
+  resumeUnit(
+    unit: ResumedUnit & { runId: string; confirmIdentity: boolean },
+    support: UnitSupport,
+  ): UnitHandle {
+    const account = this.deps.account();
+    const { runId, confirmIdentity, ...resumed } = unit;
+    const plan: RunPlan = {
+      runId,
+      ssid: resumed.deviceSsid,
+      manual: false,
+      profileChoice: null,
+      knownDeviceId: null,
+      expectedDeviceId: null,
+      confirmIdentity,
+      resumed,
+    };
+    return this.launch({ plan, account, release: null, support });
+  }
+
+  private newRunId(): string {
+    return (this.deps.newRunId ?? randomUUID)();
+  }
+
+  private launch({ plan, account, release, support }: Launch): UnitHandle {
+    let tripEnded!: () => void;
+    const tripDone = new Promise<void>((resolve) => (tripEnded = resolve));
+    const letGo = (): void => {
+      release?.();
+      tripEnded();
+    };
     const mailbox = new Mailbox<RunMessage>(this.clock);
     let run: ProvisioningRun;
     try {
@@ -112,7 +207,9 @@ export class ProvisioningEngine {
           cloud: this.deps.cloud(),
           gate: this.deps.gate,
           account,
-          events: this.replay,
+          // The wizard's runs are replayed to a window that reloads; a station unit's state is
+          // the station's own (station.state).
+          events: support === null ? this.replay : this.deps.events,
           audit: this.deps.audit,
           context: this.deps.context(),
           wifi: this.deps.wifi,
@@ -123,26 +220,37 @@ export class ProvisioningEngine {
           appVersion: this.deps.appVersion,
           simulated: this.deps.simulated,
           log: this.deps.log ?? quietLog,
+          ...(support === null
+            ? {}
+            : {
+                background: {
+                  ...support,
+                  onDetach: (unit) => {
+                    letGo();
+                    support.onDetach(unit);
+                  },
+                },
+              }),
         },
         plan,
         mailbox,
       );
     } catch (error) {
-      release();
+      letGo();
       throw error;
     }
-    this.replay.begin(plan.runId);
+    if (support === null) this.replay.begin(plan.runId);
     const done = run.execute().finally(() => {
-      if (this.active?.run === run) this.active = null;
-      release();
+      this.runs.delete(plan.runId);
+      letGo();
     });
-    this.active = { run, mailbox, done };
-    return { runId: plan.runId, done };
+    this.runs.set(plan.runId, { run, mailbox, done });
+    return { runId: plan.runId, tripDone, done };
   }
 
   private running(runId: string): Active {
-    const active = this.active;
-    if (active === null || active.run.runId !== runId)
+    const active = this.runs.get(runId);
+    if (active === undefined)
       throw new OperatorError('That setup is no longer running.', 'no-such-run');
     return active;
   }
@@ -175,11 +283,14 @@ export class ProvisioningEngine {
     this.running(runId).run.cancel();
   }
 
-  /** Cancels whatever runs and waits for its restore and record (app shutdown). */
+  /**
+   * App shutdown: cancels a run on a trip (its restore and record still happen) and suspends
+   * station units being verified (no record now: the station journal keeps them for the next
+   * start), then waits for all of them.
+   */
   async stop(): Promise<void> {
-    const active = this.active;
-    if (active === null) return;
-    active.run.cancel();
-    await active.done.catch(() => undefined);
+    const active = [...this.runs.values()];
+    for (const { run } of active) if (!run.suspend()) run.cancel();
+    await Promise.all(active.map(({ done }) => done.catch(() => undefined)));
   }
 }

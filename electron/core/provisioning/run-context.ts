@@ -3,6 +3,7 @@
 // everything the steps before it found out.
 import type { NetworkChoice } from '../../../shared/provisioning';
 import type { ApInfo, DevicePublicKey } from '../softap';
+import type { ResumedUnit } from './background';
 import type { Prepared } from './prepare';
 import type { Verified } from './verify';
 
@@ -15,7 +16,18 @@ export interface RunPlan {
   /** From a station profile chosen at start; null to ask the operator after the device's scan. */
   profileChoice: NetworkChoice | null;
   knownDeviceId: string | null;
+  /**
+   * The id on the unit's label (typed or scanned): the device must report it, and the run stops
+   * before the claim code goes on the device when it does not ("label says X, this is Y").
+   */
+  expectedDeviceId: string | null;
+  /** Once online, make the device flash rainbow and ask the operator whether it is the one in hand. */
+  confirmIdentity: boolean;
+  /** A unit whose trip ended before a restart: the run picks up at verify with what it knew. */
+  resumed: ResumedUnit | null;
 }
+
+export type { ResumedUnit } from './background';
 
 export interface RunContext {
   readonly plan: RunPlan;
@@ -42,6 +54,19 @@ export interface RunContext {
 }
 
 export function initialContext(plan: RunPlan): RunContext {
+  const resumed = plan.resumed;
+  if (resumed !== null)
+    return {
+      ...freshContext(plan),
+      deviceSsid: resumed.deviceSsid,
+      deviceId: resumed.deviceId,
+      targetSsid: resumed.targetSsid,
+      connectAcceptedAt: resumed.connectAcceptedAt,
+    };
+  return freshContext(plan);
+}
+
+function freshContext(plan: RunPlan): RunContext {
   return {
     plan,
     prepared: null,

@@ -73,6 +73,17 @@ export class RunTracker {
       seconds === null ? null : new Date(this.now() + seconds * 1000).toISOString();
   }
 
+  /** A resumed run: the phases before its restart, as its record had them (verify runs again). */
+  seed(records: ReadonlyArray<{ phase: RunPhase; ms: number; result: PhaseResult }>): void {
+    for (const record of records) {
+      if (record.result === 'skipped' || record.phase === 'verify') continue;
+      const clock = this.clock(record.phase);
+      clock.status = record.result === 'ok' ? 'done' : 'failed';
+      clock.ms = record.ms;
+      clock.result = record.result;
+    }
+  }
+
   /** The latest news in the current phase. */
   detail(detail: string, countdownS: number | null = null): void {
     if (this.current === 'start') return;

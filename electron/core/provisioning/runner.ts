@@ -5,6 +5,7 @@ import { describeOutcome, type Outcome } from '../../../shared/outcome';
 import type { RunOutcome } from '../../../shared/provisioning';
 import { throwIfAborted } from '../runtime';
 import { NOTHING_TO_RESTORE, WifiRestoreError, type RestoreReport } from '../wifi';
+import { RunSuspended } from './background';
 import { softApClientFor } from './device-probe';
 import { openDeviceLink, type DeviceLink, type LinkOptions } from './device-link';
 import type { Mailbox } from './mailbox';
@@ -14,7 +15,7 @@ import { initialContext, type RunContext, type RunPlan } from './run-context';
 import { buildRunNote, buildRunRecord } from './run-record';
 import { RunTracker } from './run-tracker';
 import type { RunMessage, StepFunctions, StepIo } from './step-io';
-import { assertLegalMove, FIRST_STEP, STEPS, type StepName, type StepTarget } from './step-table';
+import { assertLegalMove, STEPS, type StepName, type StepTarget } from './step-table';
 import { STEP_FUNCTIONS } from './steps';
 import { backHomeSentence } from './steps/home-steps';
 import type { RunDeps } from './types';
@@ -35,6 +36,11 @@ export class ProvisioningRun {
   private link: DeviceLink | null = null;
   private lastRestore: RestoreReport | null = null;
   private startedAt: Date | null = null;
+  /** This run closed the offline gate (its trip) and owes reopening it; no one else's is touched. */
+  private closedGate = false;
+  /** A station unit past its trip: it no longer holds the device (step-table.ts `detaches`). */
+  private detached = false;
+  private suspendRequested = false;
 
   constructor(
     private readonly deps: RunDeps,
@@ -59,21 +65,39 @@ export class ProvisioningRun {
     return this.step === 'choose-network';
   }
 
+  /** True once the trip is over and the run goes on without the device (a station unit). */
+  get isDetached(): boolean {
+    return this.detached;
+  }
+
   cancel(): void {
     this.abort.abort();
   }
 
+  /**
+   * Stops a detached run without an outcome or a record (the app is closing): its unit is still
+   * in the station journal and is verified again at the next start. False when the run still
+   * holds the device (that run is cancelled instead, and records it).
+   */
+  suspend(): boolean {
+    if (!this.detached) return false;
+    this.suspendRequested = true;
+    this.abort.abort();
+    return true;
+  }
+
   async execute(): Promise<RunOutcome> {
-    const startedAt = new Date(this.deps.clock.now());
+    const resumed = this.plan.resumed;
+    const startedAt = resumed === null ? new Date(this.deps.clock.now()) : new Date(resumed.startedAt);
     this.startedAt = startedAt;
-    this.deps.gate.back();
+    if (resumed !== null) this.tracker.seed(resumed.phases);
     // Let provision.start answer first: the window learns the run id before the run's first
     // events (its LED in particular), or it would drop them as belonging to no run it knows.
     await new Promise<void>((resolve) => setImmediate(resolve));
     let outcome: Outcome;
     let errorCode: string | null;
     try {
-      let next: StepTarget = FIRST_STEP;
+      let next: StepTarget = resumed === null ? 'prepare' : 'resume';
       while (next !== 'done') {
         assertLegalMove(this.step, next);
         throwIfAborted(this.abort.signal);
@@ -91,6 +115,10 @@ export class ProvisioningRun {
         describeOutcome(outcome).sentence,
       );
     } catch (thrown) {
+      if (this.suspendRequested) {
+        this.reopenGate();
+        throw new RunSuspended(this.runId);
+      }
       const error = await this.failed(thrown);
       const mapped = outcomeFromError(error, {
         phase: this.tracker.phase,
@@ -102,9 +130,19 @@ export class ProvisioningRun {
       errorCode = mapped.errorCode;
       this.tracker.finish(outcome.kind === 'cancelled' ? 'cancelled' : 'failed', mapped.sentence);
     } finally {
-      this.deps.gate.back();
+      this.reopenGate();
     }
     return this.conclude(startedAt, outcome, errorCode);
+  }
+
+  /**
+   * Reopens the gate only if this run closed it: a station unit verifying in the background
+   * must not reopen the gate while the next unit's trip has the host on a Photon.
+   */
+  private reopenGate(): void {
+    if (!this.closedGate) return;
+    this.closedGate = false;
+    this.deps.gate.back();
   }
 
   /**
@@ -117,6 +155,7 @@ export class ProvisioningRun {
     this.step = step;
     if (spec.needsDevice && this.link === null) {
       this.deps.gate.leave(false);
+      this.closedGate = true;
       this.link = await this.machinery.openLink({
         wifi: this.deps.wifi,
         directEndpoint: this.deps.directEndpoint,
@@ -144,6 +183,19 @@ export class ProvisioningRun {
       const report = await this.leaveDevice();
       if (!report.ok) throw report.error;
     }
+    // The trip is over for good: a station unit lets the next one have the device.
+    if (spec.detaches === true && !this.detached && this.deps.background !== undefined) {
+      this.detached = true;
+      const now = this.deps.clock.now();
+      this.deps.background.onDetach({
+        startedAt: (this.startedAt ?? new Date(now)).toISOString(),
+        deviceId: this.ctx.deviceId,
+        deviceSsid: this.ctx.deviceSsid,
+        targetSsid: this.ctx.targetSsid,
+        connectAcceptedAt: this.ctx.connectAcceptedAt ?? now,
+        phases: this.tracker.records(),
+      });
+    }
   }
 
   private async leaveDevice(): Promise<RestoreReport> {
@@ -153,7 +205,7 @@ export class ProvisioningRun {
       this.lastRestore = await link.leave();
     } finally {
       this.link = null;
-      this.deps.gate.back();
+      this.reopenGate();
     }
     return this.lastRestore;
   }
@@ -185,6 +237,7 @@ export class ProvisioningRun {
     const signal = link?.signal ?? this.abort.signal;
     return {
       deps: this.deps,
+      background: this.detached ? (this.deps.background ?? null) : null,
       signal,
       link,
       lastRestore: this.lastRestore,
@@ -212,7 +265,8 @@ export class ProvisioningRun {
       endedAt: new Date(this.deps.clock.now()),
       context: this.deps.context,
       account: this.deps.account,
-      deviceId: this.ctx.deviceId,
+      // A step that failed on learning the id (a label mismatch) left it in the outcome only.
+      deviceId: this.ctx.deviceId ?? outcome.deviceId,
       ssid: this.ctx.targetSsid,
       outcome,
       errorCode,

@@ -5,6 +5,7 @@ import type { LedReport, LedStateId } from '../../../shared/led';
 import type { DeviceNetwork, NetworkChoice, RunProgress } from '../../../shared/provisioning';
 import type { SoftApClient } from '../softap';
 import type { RestoreReport, WifiTrip } from '../wifi';
+import type { UnitBackground } from './background';
 import type { DeviceLink } from './device-link';
 import type { RunContext } from './run-context';
 import type { StepName, StepTarget } from './step-table';
@@ -16,6 +17,8 @@ type ProgressFacts = Partial<Omit<RunProgress, 'runId' | 'phase' | 'phases'>>;
 
 export interface StepIo {
   readonly deps: RunDeps;
+  /** A station unit after its trip: the pausing cloud, the station's scans, the operator. */
+  readonly background: UnitBackground | null;
   /** The link's signal while the device is reachable, the run's otherwise. */
   readonly signal: AbortSignal;
   /** The open way to the device; null in steps that run back home. */

@@ -9,6 +9,12 @@
 //   direct:  prepare → identify → … → connect → verify              (no Wi-Fi switch)
 //   the hop: … configure → restore → import-hop → join → connect → restore → verify
 //            (a product device whose id was unknown, with no second link to reach the cloud)
+//   station: … verify → confirm → done  (the operator confirms the unit by its rainbow)
+//   resumed: resume → verify …           (a unit whose trip ended before a restart)
+//
+// A step marked `detaches` is where a station unit lets go of the device: its trip is over, so the
+// device-access lock is released and the next unit's trip may start while this one goes on in
+// the background (its cloud calls then wait while the host is on another Photon).
 import type { RunPhase } from '../../../shared/phases';
 
 export const STEP_NAMES = [
@@ -24,7 +30,9 @@ export const STEP_NAMES = [
   'connect',
   'restore',
   'import-hop',
+  'resume',
   'verify',
+  'confirm',
 ] as const;
 
 export type StepName = (typeof STEP_NAMES)[number];
@@ -37,6 +45,8 @@ interface StepSpec {
   needsDevice: boolean;
   /** Where it may go next. */
   next: readonly StepTarget[];
+  /** A station unit lets go of the device here (see the header). */
+  detaches?: true;
 }
 
 export const STEPS: Readonly<Record<StepName, StepSpec>> = {
@@ -52,10 +62,13 @@ export const STEPS: Readonly<Record<StepName, StepSpec>> = {
   connect: { phase: 'connect', needsDevice: true, next: ['restore', 'verify'] },
   restore: { phase: 'restore', needsDevice: false, next: ['verify', 'import-hop'] },
   'import-hop': { phase: 'restore', needsDevice: false, next: ['join'] },
-  verify: { phase: 'verify', needsDevice: false, next: ['done'] },
+  resume: { phase: 'verify', needsDevice: false, next: ['verify'], detaches: true },
+  verify: { phase: 'verify', needsDevice: false, next: ['done', 'confirm'], detaches: true },
+  confirm: { phase: 'verify', needsDevice: false, next: ['done'] },
 };
 
-export const FIRST_STEP: StepName = 'prepare';
+/** Where a run may begin: a new unit prepares; a unit resumed after a restart goes to verify. */
+const FIRST_STEPS: readonly StepName[] = ['prepare', 'resume'];
 
 export class IllegalTransitionError extends Error {
   constructor(from: StepName | 'start', to: StepTarget) {
@@ -66,6 +79,7 @@ export class IllegalTransitionError extends Error {
 
 /** Throws unless the table lists the move. */
 export function assertLegalMove(from: StepName | 'start', to: StepTarget): void {
-  const legal = from === 'start' ? to === FIRST_STEP : STEPS[from].next.includes(to);
+  const legal =
+    from === 'start' ? (FIRST_STEPS as readonly StepTarget[]).includes(to) : STEPS[from].next.includes(to);
   if (!legal) throw new IllegalTransitionError(from, to);
 }

@@ -7,6 +7,7 @@ import type { Clock, DeviceAccess } from '../runtime';
 import type { SoftApOptions } from '../softap';
 import type { AuditLog } from '../store/audit-log';
 import type { DeviceEndpoint } from '../wifi';
+import type { UnitBackground } from './background';
 import type { EngineTimings } from './constants';
 import type { HostWifi } from './host-wifi';
 import type { OfflineGate } from './offline-gate';
@@ -93,4 +94,6 @@ export type RunDeps = Omit<
   timings: EngineTimings;
   clock: Clock;
   log: EngineLog;
+  /** A station unit: what its steps use once it detaches from the device (step-table.ts). */
+  background?: UnitBackground | undefined;
 };

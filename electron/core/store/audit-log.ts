@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { dirname } from 'node:path';
 import { auditRecordSchema, type AuditRecord } from '../../../shared/audit';
+import { OUTCOME_TITLES } from '../../../shared/outcome';
 import { normalizeDeviceId } from '../../../shared/validate';
 import { toCsv } from './csv';
 
@@ -26,7 +27,24 @@ export interface AuditQuery {
   deviceId?: string | undefined;
   /** Newest first, at most this many. */
   limit?: number | undefined;
+  /** Records that started (runs) or happened (actions) at or after `from` and before `to`. */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Exact station / operator names, ignoring case and outer spaces; empty means any. */
+  station?: string | undefined;
+  operator?: string | undefined;
 }
+
+/** The byte-order mark that makes spreadsheets read the CSV as UTF-8 (names in any script). */
+const UTF8_BOM = '\uFEFF';
+
+const sameName = (wanted: string | undefined, value: string): boolean =>
+  wanted === undefined ||
+  wanted.trim() === '' ||
+  wanted.trim().toLowerCase() === value.trim().toLowerCase();
+
+const timeOf = (record: AuditRecord): number =>
+  Date.parse(record.type === 'run' ? record.startedAt : record.at);
 
 /** Secret values shorter than this are not searched for (they would match ordinary words). */
 const MIN_SECRET_LENGTH = 4;
@@ -90,12 +108,17 @@ export class AuditLog {
     return { records, skippedLines };
   }
 
-  query({ deviceId, limit }: AuditQuery = {}): AuditReadResult {
+  query({ deviceId, limit, from, to, station, operator }: AuditQuery = {}): AuditReadResult {
     const { records, skippedLines } = this.read();
     const wanted =
       deviceId === undefined || deviceId.trim() === '' ? null : normalizeDeviceId(deviceId);
+    const after = from === undefined ? null : Date.parse(from);
+    const before = to === undefined ? null : Date.parse(to);
     const matching = records
       .filter((record) => wanted === null || record.deviceId === wanted)
+      .filter((record) => after === null || timeOf(record) >= after)
+      .filter((record) => before === null || timeOf(record) < before)
+      .filter((record) => sameName(station, record.station) && sameName(operator, record.operator))
       .reverse();
     return { records: limit === undefined ? matching : matching.slice(0, limit), skippedLines };
   }
@@ -112,6 +135,7 @@ export class AuditLog {
       'customer_email',
       'ssid',
       'outcome_or_step',
+      'outcome_title',
       'result',
       'error_code_or_detail',
       'duration_ms',
@@ -132,6 +156,7 @@ export class AuditLog {
             record.customerEmail,
             record.ssid,
             record.outcome,
+            OUTCOME_TITLES[record.outcome],
             record.outcome === 'success' ? 'ok' : 'failed',
             record.errorCode,
             Date.parse(record.endedAt) - Date.parse(record.startedAt),
@@ -150,6 +175,7 @@ export class AuditLog {
             null,
             null,
             record.step,
+            null,
             record.result,
             record.detail,
             null,
@@ -158,7 +184,7 @@ export class AuditLog {
             record.simulated,
           ],
     );
-    return toCsv(header, rows);
+    return UTF8_BOM + toCsv(header, rows);
   }
 
   private endsMidLine(fd: number): boolean {

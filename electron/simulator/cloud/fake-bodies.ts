@@ -113,6 +113,15 @@ export const E = {
   claimNotAllowed: () =>
     json(403, { ok: false, errors: ['Only users and customers can claim devices'] }),
   variableOffline: () => json(408, { error: 'Timed out.' }),
+  /** A signal to an offline device (monkbroc/particlerb cassette _signal_device/offline, 2015). */
+  signalOffline: () =>
+    json(500, {
+      ok: false,
+      code: 500,
+      errors: [{ error: "Timed out, didn't hear back from device service" }],
+    }),
+  /** [unverified] wording: a device update that names nothing this fake knows how to change. */
+  nothingToUpdate: () => json(400, { ok: false, error: 'Nothing to update.' }),
   variableMissing: () => json(404, { ok: false, error: 'Variable not found' }),
   userPermission: () => json(403, { ok: false, error: 'Permission denied' }),
   badJson: () => json(400, { ok: false, error: 'Invalid JSON body' }),

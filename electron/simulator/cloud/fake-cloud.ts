@@ -68,6 +68,8 @@ export interface FakeCloud {
   /** Make a device known (e.g. a fresh Photon on the bench) without connecting it. */
   addDevice(deviceId: string): DeviceSnapshot;
   customerEmails(product: number): string[];
+  /** Told when a device is asked to start or stop its rainbow; returns the unsubscribe. */
+  onSignal(listener: (deviceId: string, on: boolean) => void): () => void;
   /** Requests seen, oldest first (the last REQUEST_LOG_LIMIT). */
   readonly requests: readonly RequestRecord[];
   close(): Promise<void>;
@@ -179,6 +181,10 @@ export async function startFakeCloud(options: FakeCloudOptions = {}): Promise<Fa
     },
     customerEmails: (product) =>
       [...state.customers.values()].filter((c) => c.product === product).map((c) => c.email),
+    onSignal(listener) {
+      state.signalListeners.add(listener);
+      return () => state.signalListeners.delete(listener);
+    },
     requests,
     close: () =>
       new Promise<void>((resolve) => {

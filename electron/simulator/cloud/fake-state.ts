@@ -105,6 +105,8 @@ export class FakeState {
   readonly mfaTokens = new Map<string, { username: string; expiresAt: number }>();
   readonly devices = new Map<string, DeviceRecord>();
   readonly claimCodes = new Map<string, ClaimCodeRecord>();
+  /** Told when a device is asked to start or stop its rainbow (the simulated Photon listens). */
+  readonly signalListeners = new Set<(deviceId: string, on: boolean) => void>();
   /** Consecutive failed token requests (the real cloud counts per IP; the fake has one client IP). */
   loginFailures = 0;
   lockedUntil = 0;

@@ -4,6 +4,7 @@ import { E, deviceView, json, type Reply } from './fake-bodies';
 import { authenticate, bodyString } from './fake-http';
 import type { Route, RouteContext } from './fake-router';
 import type { DeviceRecord, Principal } from './fake-state';
+import { signalReply } from './signal-device';
 
 type Seen = { ok: true; principal: Principal; device: DeviceRecord } | { ok: false; reply: Reply };
 
@@ -115,6 +116,11 @@ function ping(ctx: RouteContext): Reply {
   return seen.ok ? json(200, { online: seen.device.online, ok: true }) : seen.reply;
 }
 
+function updateDevice(ctx: RouteContext): Reply {
+  const seen = visibleDevice(ctx);
+  return seen.ok ? signalReply(ctx, seen.device) : seen.reply;
+}
+
 function currentUser(ctx: RouteContext): Reply {
   const auth = authenticate(ctx.state, ctx.req);
   if (!auth.ok) return auth.reply;
@@ -141,6 +147,7 @@ export const deviceRoutes: Route[] = [
   { method: 'POST', pattern: 'v1/devices', handler: claimById },
   { method: 'GET', pattern: 'v1/devices/:id', handler: getDevice },
   { method: 'DELETE', pattern: 'v1/devices/:id', handler: unclaim },
+  { method: 'PUT', pattern: 'v1/devices/:id', handler: updateDevice },
   { method: 'PUT', pattern: 'v1/devices/:id/ping', handler: ping },
   { method: 'GET', pattern: 'v1/devices/:id/:name', handler: readVariable },
   { method: 'GET', pattern: 'v1/products/:product/devices/:id/:name', handler: readVariable },

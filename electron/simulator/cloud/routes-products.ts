@@ -4,6 +4,7 @@ import { E, json, productDeviceView, productView, type Reply } from './fake-bodi
 import { authenticate, bodyString } from './fake-http';
 import type { Route, RouteContext } from './fake-router';
 import type { DeviceRecord, Principal, ProductRecord } from './fake-state';
+import { signalReply } from './signal-device';
 
 const DEVICE_ID = /^[0-9a-f]{24}$/;
 const DEFAULT_PER_PAGE = 25;
@@ -155,6 +156,13 @@ function removeDevice(ctx: RouteContext): Reply {
   return { status: 204 };
 }
 
+function updateDevice(ctx: RouteContext): Reply {
+  const m = manage(ctx);
+  if (!m.ok) return m.reply;
+  const device = productDevice(ctx, m.product);
+  return device ? signalReply(ctx, device) : E.productDeviceNotFound();
+}
+
 function removeOwner(ctx: RouteContext): Reply {
   const m = manage(ctx);
   if (!m.ok) return m.reply;
@@ -191,6 +199,7 @@ export const productRoutes: Route[] = [
   { method: 'POST', pattern: 'v1/products/:product/devices', handler: importDevices },
   { method: 'GET', pattern: 'v1/products/:product/devices', handler: listDevices },
   { method: 'GET', pattern: 'v1/products/:product/devices/:id', handler: getDevice },
+  { method: 'PUT', pattern: 'v1/products/:product/devices/:id', handler: updateDevice },
   { method: 'DELETE', pattern: 'v1/products/:product/devices/:id', handler: removeDevice },
   { method: 'DELETE', pattern: 'v1/products/:product/devices/:id/owner', handler: removeOwner },
 ];

@@ -21,6 +21,19 @@ export class Listener {
 
   async listen(port: number): Promise<number> {
     if (this.server !== null) return this.boundPort;
+    try {
+      return await this.bind(port);
+    } catch (error) {
+      // While the AP was down its port was free, and any socket on this computer may have been
+      // given that number since (an outgoing connection's ephemeral port, another server). A
+      // real Photon always has 5609 on 192.168.0.1; here the port simply moves, and whoever
+      // reaches the device reads it again (the simulated Wi-Fi does, at each join).
+      if (port === 0 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+      return this.bind(0);
+    }
+  }
+
+  private async bind(port: number): Promise<number> {
     // allowHalfOpen: a client may end its side right after the request and still get the reply.
     const server = createServer({ allowHalfOpen: true }, (socket) => {
       this.sockets.add(socket);

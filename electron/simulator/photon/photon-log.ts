@@ -30,6 +30,8 @@ export type PhotonLogEntry =
     }
   | { type: 'led'; at: number; led: LedStateName }
   | { type: 'ap'; at: number; up: boolean }
+  /** The cloud's signal: the rainbow over breathing cyan started (on) or stopped. */
+  | { type: 'signal'; at: number; on: boolean }
   | { type: 'connect'; at: number; outcome: string }
   | { type: 'cloud'; at: number; ok: boolean; detail: string };
 

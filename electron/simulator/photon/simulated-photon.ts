@@ -78,6 +78,8 @@ export class SimulatedPhoton {
   private closed = false;
   /** Whether the cloud acknowledged the claim code on the last connection. */
   private claimOnConnect = true;
+  /** The cloud's signal (rainbow) is showing; only a device connected to the cloud shows it. */
+  private rainbow = false;
   private readonly ports = { tcp: 0, http: 0 };
   private readonly splitReplyWrites: boolean;
   private readonly maxBodyBytes: number;
@@ -193,6 +195,11 @@ export class SimulatedPhoton {
     return this.isClaimed;
   }
 
+  /** True while the LED shows the cloud's rainbow signal (Particle's "identify"). */
+  get signaling(): boolean {
+    return this.rainbow;
+  }
+
   get claimCode(): string | null {
     return this.code;
   }
@@ -233,6 +240,20 @@ export class SimulatedPhoton {
       claimCode: this.code,
       storedNetworks: this.storedNetworks,
     };
+  }
+
+  /**
+   * The cloud asked for the rainbow (on) or for it to stop. Device OS shows it over breathing
+   * cyan, i.e. only while connected to the cloud; the cloud refuses the request otherwise.
+   */
+  setSignaling(on: boolean): void {
+    // The cloud session exists from the end of the handshake (the cloud lists it online then);
+    // the LED's last step to breathing cyan may still be a moment behind.
+    const session = this.ledState.name === 'connected' || this.ledState.name === 'cloud-handshake';
+    const next = on && session;
+    if (next === this.rainbow) return;
+    this.rainbow = next;
+    this.record({ type: 'signal', at: this.now(), on: next });
   }
 
   setFaults(faults: Partial<PhotonFaults>): void {
@@ -333,6 +354,8 @@ export class SimulatedPhoton {
 
   private setLed(name: LedStateName): void {
     if (this.ledState.name === name) return;
+    // The rainbow is an overlay on the cloud connection: leaving it ends the signal.
+    if (name !== 'connected' && name !== 'cloud-handshake') this.setSignaling(false);
     this.ledState = LED_STATES[name];
     this.record({ type: 'led', at: this.now(), led: name });
     this.emitter.emit('led', this.ledState);

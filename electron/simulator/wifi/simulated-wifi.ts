@@ -42,6 +42,10 @@ export interface SimulatedWifiFaults {
   failForget: boolean;
   /** The Photon network is left by itself this long after joining (null: never). */
   dropAfterMs: number | null;
+  /** Joining a network takes this long before it is associated (a laptop: seconds). */
+  joinDelayMs: number;
+  /** Rejoining the home network takes this long, DHCP included. */
+  rejoinDelayMs: number;
 }
 
 export interface SimulatedWifiOptions {
@@ -69,6 +73,8 @@ const NO_FAULTS: SimulatedWifiFaults = {
   failRejoin: false,
   failForget: false,
   dropAfterMs: null,
+  joinDelayMs: 0,
+  rejoinDelayMs: 0,
 };
 
 export class SimulatedWifi {
@@ -83,6 +89,7 @@ export class SimulatedWifi {
   private dropTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly profiles = new Set<string>();
   private readonly networks: readonly SimulatedNetwork[];
+  private readonly switchListeners = new Set<(from: string | null, to: string | null) => void>();
 
   constructor(private readonly options: SimulatedWifiOptions) {
     this.iface = options.iface ?? SIMULATED_IFACE;
@@ -138,6 +145,17 @@ export class SimulatedWifi {
     return endpoint;
   };
 
+  /** Told whenever the host's Wi-Fi moves (a tray feeder powers the next unit after a trip). */
+  onSwitch(listener: (from: string | null, to: string | null) => void): () => void {
+    this.switchListeners.add(listener);
+    return () => this.switchListeners.delete(listener);
+  }
+
+  /** Whether this network is one of the simulated Photons. */
+  isPhoton(ssid: string | null): boolean {
+    return this.photon(ssid) !== undefined;
+  }
+
   dispose(): void {
     if (this.dropTimer !== null) clearTimeout(this.dropTimer);
     this.dropTimer = null;
@@ -161,10 +179,16 @@ export class SimulatedWifi {
       await new Promise((resolve) => setTimeout(resolve, this.faults.latencyMs));
   }
 
+  private async pause(ms: number): Promise<void> {
+    if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+  }
+
   private switchTo(ssid: string | null): void {
     if (this.dropTimer !== null) clearTimeout(this.dropTimer);
     this.dropTimer = null;
+    const from = this.current;
     this.current = ssid;
+    if (from !== ssid) for (const listener of this.switchListeners) listener(from, ssid);
     this.joinedAt = Date.now();
     if (this.photon(ssid) !== undefined && this.faults.dropAfterMs !== null) {
       this.dropTimer = setTimeout(() => this.drop(), this.faults.dropAfterMs);
@@ -208,6 +232,9 @@ export class SimulatedWifi {
         await this.step(`join ${ssid}`);
         if (this.faults.failJoin || this.photon(ssid) === undefined)
           throw new WifiError('join-failed', `The computer could not join ${ssid}.`);
+        await this.pause(this.faults.joinDelayMs);
+        if (this.photon(ssid) === undefined)
+          throw new WifiError('join-failed', `The computer could not join ${ssid}.`);
         this.profiles.add(ssid);
         this.switchTo(ssid);
         return { iface, ssid, profileName: ssid };
@@ -220,6 +247,7 @@ export class SimulatedWifi {
         await this.step(`rejoin ${ref.ssid ?? '?'}`);
         if (this.faults.failRejoin || ref.ssid === undefined || !this.visible(ref.ssid))
           throw new WifiError('join-failed', 'The simulated rejoin failed.');
+        await this.pause(this.faults.rejoinDelayMs);
         this.switchTo(ref.ssid);
       },
       forget: async (temp: TempJoin): Promise<void> => {
@@ -233,6 +261,7 @@ export class SimulatedWifi {
         await this.step('reconnect');
         if (this.faults.failRejoin)
           throw new WifiError('join-failed', 'The simulated reconnect failed.');
+        await this.pause(this.faults.rejoinDelayMs);
         const start =
           this.options.startOn === undefined
             ? (this.networks[0]?.ssid ?? null)

@@ -30,6 +30,10 @@ export function shellSlice({ set, get, bridge, tracker }: SliceTools): ShellStat
       .then((profiles) => set({ profiles }))
       .catch(quietly);
     bridge
+      .call('station.state')
+      .then((station) => set({ station }))
+      .catch(quietly);
+    bridge
       .call('provision.current')
       .then((run) => run !== null && get().takeRun(run, 'snapshot'))
       .catch(quietly);
@@ -65,6 +69,7 @@ export function shellSlice({ set, get, bridge, tracker }: SliceTools): ShellStat
         bridge.on('run.networks', (networks) => get().takeRun({ runId: networks.runId, networks })),
         bridge.on('run.outcome', (outcome) => get().takeRun({ runId: outcome.runId, outcome })),
         bridge.on('returns.progress', (activity) => set({ activity })),
+        bridge.on('station.changed', (station) => set({ station })),
       ];
       rehydrate();
       void get().recheck();

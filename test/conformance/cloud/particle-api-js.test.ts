@@ -240,6 +240,42 @@ describe('particle-api-js against the fake cloud', () => {
     expect(cloud.device(DEVICES.fresh)?.owner).toBeNull();
   });
 
+  it('signal: the rainbow on and off, developer and product; offline is the recorded 500', async () => {
+    const auth = await devLogin();
+    const told: Array<[string, boolean]> = [];
+    cloud.onSignal((deviceId, on) => told.push([deviceId, on]));
+    expect(
+      (await api.signalDevice({ deviceId: DEVICES.devOwned, signal: true, auth })).body,
+    ).toEqual({ id: DEVICES.devOwned, connected: true, signaling: true });
+    expect(
+      (await api.signalDevice({ deviceId: DEVICES.devOwned, signal: false, auth })).body,
+    ).toMatchObject({ signaling: false });
+    const product = await productToken();
+    expect(
+      (
+        await api.signalDevice({
+          deviceId: DEVICES.productOwned,
+          signal: true,
+          product: PRODUCT.id,
+          auth: product,
+        })
+      ).body,
+    ).toMatchObject({ signaling: true });
+    expect(told).toEqual([
+      [DEVICES.devOwned, true],
+      [DEVICES.devOwned, false],
+      [DEVICES.productOwned, true],
+    ]);
+    await cloud.disconnectDevice(DEVICES.devOwned);
+    const offline = await rejection(
+      api.signalDevice({ deviceId: DEVICES.devOwned, signal: true, auth }),
+    );
+    expect(offline.statusCode).toBe(500);
+    expect(offline.body.errors).toEqual([
+      { error: "Timed out, didn't hear back from device service" },
+    ]);
+  });
+
   it('product device: get, remove owner, remove from product (204 → {})', async () => {
     const auth = await productToken();
     const device = await api.getDevice({

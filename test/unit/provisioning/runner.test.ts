@@ -145,6 +145,9 @@ function harness(machinery: Partial<RunMachinery> & { steps: StepFunctions }) {
     manual: false,
     profileChoice: null,
     knownDeviceId: null,
+    expectedDeviceId: null,
+    confirmIdentity: false,
+    resumed: null,
   };
   const run = new ProvisioningRun(deps, plan, new Mailbox<RunMessage>(systemClock), {
     openLink: async () => {
@@ -163,8 +166,9 @@ function harness(machinery: Partial<RunMachinery> & { steps: StepFunctions }) {
 }
 
 describe('the step table', () => {
-  it('lists only steps it knows, reaches every step from prepare, and every step can finish', () => {
-    const reachable = new Set<StepTarget>(['prepare']);
+  it('lists only steps it knows, reaches every step from a first step, and every step can finish', () => {
+    // A new unit starts at prepare; a unit resumed after a restart at resume.
+    const reachable = new Set<StepTarget>(['prepare', 'resume']);
     for (let changed = true; changed;) {
       changed = false;
       for (const name of STEP_NAMES)
@@ -217,7 +221,11 @@ describe('the step table', () => {
       'verify',
       'done',
     ]);
+    // The station's confirm follows verify; a resumed unit goes straight to verify.
+    walk(['resume', 'verify', 'confirm', 'done']);
     expect(() => assertLegalMove('start', 'find')).toThrow(IllegalTransitionError);
+    expect(() => assertLegalMove('start', 'verify')).toThrow(IllegalTransitionError);
+    expect(() => assertLegalMove('connect', 'confirm')).toThrow(IllegalTransitionError);
     expect(() => assertLegalMove('prepare', 'verify')).toThrow(IllegalTransitionError);
     // connect-ap is never sent before the settings.
     expect(() => assertLegalMove('identify', 'connect')).toThrow(IllegalTransitionError);

@@ -398,6 +398,7 @@ describe('verify', () => {
       verify({
         cloud,
         gate: new OfflineGate(),
+        paused: false,
         account: developer,
         deviceId: DEVICE.toUpperCase(),
         targetSsid: 'Workshop',
@@ -468,5 +469,60 @@ describe('verify', () => {
     v.controller.abort();
     await flush();
     expect(v.result.error).toBeInstanceOf(Cancelled);
+  });
+});
+
+describe('verify beside another unit\'s trip (paused)', () => {
+  it('a deadline that passes while the host is away waits for it, then looks once more', async () => {
+    const clock = new ManualClock();
+    let online = false;
+    const answers: Look[] = [];
+    const { cloud, attach } = scriptedCloud(answers, {
+      openEventStream: () => ({
+        opened: Promise.resolve(),
+        subscribe: () => () => undefined,
+        onState: () => () => undefined,
+        state: { kind: 'open' },
+        close: () => undefined,
+      }),
+      getDevice: async () => ({
+        id: DEVICE,
+        online,
+        owner: online ? 'dev@example.com' : null,
+        lastHandshakeAt: online ? new Date(clock.now()).toISOString() : null,
+        clockSkewMs: 0,
+      }),
+    } as unknown as Partial<CloudClient>);
+    const connectAcceptedAt = attach(clock);
+    const gate = new OfflineGate();
+    const result = settle(
+      verify({
+        cloud,
+        gate,
+        paused: true,
+        account: developer,
+        deviceId: DEVICE,
+        targetSsid: 'Workshop',
+        deviceSsid: null,
+        connectAcceptedAt,
+        timings: { ...DEFAULT_ENGINE_TIMINGS, claimByIdAfterMs: null },
+        clock,
+        signal: new AbortController().signal,
+        apVisible: null,
+        onDetail: () => undefined,
+        onLed: () => undefined,
+      }),
+    );
+    await flush();
+    // The next unit's trip takes the host away; the deadline passes meanwhile.
+    gate.leave(false);
+    await clock.advance(DEFAULT_ENGINE_TIMINGS.verifyMs + 1_000);
+    expect(result.done).toBe(false);
+    // Back home, and the device came online while the host was away: the last look sees it.
+    online = true;
+    gate.back();
+    await clock.advance(DEFAULT_ENGINE_TIMINGS.finalLookMs);
+    expect(result).toMatchObject({ done: true, value: { outcome: { kind: 'success' } } });
+    expect(gate.violations).toEqual([]);
   });
 });

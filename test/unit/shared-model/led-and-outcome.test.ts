@@ -58,6 +58,16 @@ const samples: Record<Outcome['kind'], Outcome> = {
     network: 'Office',
     inner: 'success',
   },
+  'label-mismatch': {
+    kind: 'label-mismatch',
+    deviceId: 'a'.repeat(24),
+    labelId: 'b'.repeat(24),
+  },
+  'identity-not-confirmed': {
+    kind: 'identity-not-confirmed',
+    deviceId: 'a'.repeat(24),
+    answer: 'denied',
+  },
   cancelled: { kind: 'cancelled', deviceId: null, phase: 'join' },
   interrupted: { kind: 'interrupted', deviceId: null, phase: 'configure' },
 };

@@ -102,18 +102,38 @@ describe('AuditLog', () => {
     expect(log.query({ limit: 1 }).records.map((r) => r.id)).toEqual(['c']);
   });
 
+  it('filters a shift report by time range, station and operator (names ignoring case)', () => {
+    const { log } = freshLog();
+    log.append(run({ id: 'early', startedAt: '2026-11-27T07:59:59.000Z' }));
+    log.append(run({ id: 'in', startedAt: '2026-11-27T08:00:00.000Z' }));
+    log.append(run({ id: 'other-line', startedAt: '2026-11-27T09:00:00.000Z', station: 'Line 4' }));
+    log.append(run({ id: 'other-op', startedAt: '2026-11-27T09:30:00.000Z', operator: 'Cy' }));
+    log.append(run({ id: 'late', startedAt: '2026-11-27T16:00:00.000Z' }));
+    log.append(action({ id: 'act', at: '2026-11-27T10:00:00.000Z', station: 'line 3', operator: 'ANA' }));
+    const ids = (query: Parameters<AuditLog['query']>[0]) =>
+      log.query(query).records.map((record) => record.id);
+    const shift = { from: '2026-11-27T08:00:00.000Z', to: '2026-11-27T16:00:00.000Z' };
+    expect(ids(shift)).toEqual(['act', 'other-op', 'other-line', 'in']);
+    expect(ids({ ...shift, station: ' line 3 ', operator: 'ana' })).toEqual(['act', 'in']);
+    expect(ids({ station: '' })).toHaveLength(6);
+  });
+
   it('exports CSV with quoting, durations and spreadsheet formulas defused', () => {
     const { log } = freshLog();
     log.append(
       run({ operator: '=HYPERLINK("http://x")', errorCode: '-2', outcome: 'network-not-visible' }),
     );
     const csv = log.exportCsv();
-    const lines = csv.trimEnd().split('\r\n');
+    // A byte-order mark first, so spreadsheets read the names as UTF-8.
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toMatch(/^time,type,station,operator,device_id/);
     expect(lines[1]).toContain('"Factory ""North"", 2.4"');
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(lines[1]).toContain(",'-2,");
     expect(lines[1]).toContain(',42500,');
     expect(lines[1]).toContain('prepare:800ms:ok configure:2100ms:ok');
+    // The outcome readable beside its code, never only the code.
+    expect(lines[1]).toContain(',network-not-visible,The device cannot see that network,failed,');
   });
 });

@@ -9,6 +9,15 @@ export const identifyStep: Step = async (ctx, io) => {
   const info = await io.device().deviceInfo({ signal: io.signal });
   io.facts({ deviceId: info.deviceId, claimed: info.claimed });
   io.led('listening', 'observed', 'The device answered on its setup network.');
+  // Before the claim code goes on it (talk) and before any import: a unit that is not the one
+  // on the label never reaches the cloud.
+  const expected = ctx.plan.expectedDeviceId;
+  if (expected !== null && info.deviceId !== expected)
+    throw new EngineError(
+      { kind: 'label-mismatch', deviceId: info.deviceId, labelId: expected },
+      `Label says ${expected}, this Photon is ${info.deviceId}.`,
+      'label-mismatch',
+    );
   return { next: 'talk', ctx: { ...ctx, deviceId: info.deviceId, claimed: info.claimed } };
 };
 

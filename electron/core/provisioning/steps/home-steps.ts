@@ -29,14 +29,30 @@ export const importHopStep: Step = async (ctx, io) => {
   return { next: 'join', ctx: { ...imported, secondVisit: true } };
 };
 
+/** A unit resumed after a restart: what it knew is in the context already; check it again. */
+export const resumeStep: Step = async (ctx, io) => {
+  io.detail('Checking again, after a restart, a device that was set up before it.');
+  return { next: 'verify', ctx };
+};
+
 export const verifyStep: Step = async (ctx, io) => {
   const deviceId = ctx.deviceId;
   if (deviceId === null) throw new Error('verify ran without a device id.');
   io.detail('Waiting for the device to reach the cloud.');
   io.led('cloud-connecting', 'expected', 'It should be joining Wi-Fi, then reaching the cloud.');
+  // A station unit past its trip: its cloud calls wait while the next unit's trip has the host
+  // on a Photon, and it looks for its AP in the station's own scans.
+  const background = io.background;
+  const apVisible =
+    background !== null
+      ? background.apVisible
+      : ctx.deviceSsid === null
+        ? null
+        : apVisibility(io.deps);
   const verdict = await verify({
-    cloud: io.deps.cloud,
+    cloud: background?.cloud ?? io.deps.cloud,
     gate: io.deps.gate,
+    paused: background !== null,
     account: io.deps.account,
     deviceId,
     targetSsid: ctx.targetSsid ?? '',
@@ -45,11 +61,38 @@ export const verifyStep: Step = async (ctx, io) => {
     timings: io.deps.timings,
     clock: io.deps.clock,
     signal: io.signal,
-    apVisible: ctx.deviceSsid === null ? null : apVisibility(io.deps),
+    apVisible: ctx.deviceSsid === null ? null : apVisible,
     onDetail: (text, countdownS) => io.detail(text, countdownS),
     onLed: (state, source, basis) => io.led(state, source, basis),
   });
   if (verdict.outcome.kind === 'configured-not-online')
     io.led('wifi-joining', 'expected', 'Not seen online: the LED colour tells where it stopped.');
-  return { next: 'done', ctx: { ...ctx, verdict } };
+  const confirm = ctx.plan.confirmIdentity && verdict.outcome.kind === 'success';
+  return { next: confirm ? 'confirm' : 'done', ctx: { ...ctx, verdict } };
+};
+
+/**
+ * Online and claimed: is it the unit in the operator's hand? The cloud makes it flash rainbow and
+ * the operator answers with one key; anything but yes leaves a warning on the record.
+ */
+export const confirmStep: Step = async (ctx, io) => {
+  const deviceId = ctx.deviceId;
+  const background = io.background;
+  if (deviceId === null || background === null) return { next: 'done', ctx };
+  io.detail('Is the unit in your hand flashing rainbow?');
+  const answer = await background.confirmIdentity(deviceId, io.signal);
+  if (answer === 'confirmed') {
+    io.detail('Confirmed: the unit in hand flashed rainbow.');
+    return { next: 'done', ctx };
+  }
+  return {
+    next: 'done',
+    ctx: {
+      ...ctx,
+      verdict: {
+        outcome: { kind: 'identity-not-confirmed', deviceId, answer },
+        errorCode: `identity-${answer}`,
+      },
+    },
+  };
 };

@@ -2,7 +2,7 @@
 import type { StepFunctions } from '../step-io';
 import { configureStep, connectStep, importNowStep } from './configure-steps';
 import { chooseNetworkStep, identifyStep, scanStep, talkStep } from './device-steps';
-import { importHopStep, restoreStep, verifyStep } from './home-steps';
+import { confirmStep, importHopStep, restoreStep, resumeStep, verifyStep } from './home-steps';
 import { prepareStep } from './prepare-step';
 import { findStep, joinStep } from './trip-steps';
 
@@ -19,5 +19,7 @@ export const STEP_FUNCTIONS: StepFunctions = {
   connect: connectStep,
   restore: restoreStep,
   'import-hop': importHopStep,
+  resume: resumeStep,
   verify: verifyStep,
+  confirm: confirmStep,
 };

@@ -19,6 +19,12 @@ import type { Verdict, Verified, VerifyShared } from './verdicts';
 export interface VerifyArgs {
   cloud: CloudClient;
   gate: OfflineGate;
+  /**
+   * A station unit verifying beside the next unit's trip: its cloud client waits while the host
+   * is away, so the gate is waited on rather than guarded, and a deadline that passed while away
+   * gets one more look once the host is back.
+   */
+  paused: boolean;
   account: RunAccount;
   deviceId: string;
   /** The network the device was given (for the credentials-rejected outcome). */
@@ -110,8 +116,9 @@ function lookedSentence(sighting: Sighting): string {
 export async function verify(args: VerifyArgs): Promise<Verified> {
   const { cloud, account, timings, clock } = args;
   const deviceId = normalizeDeviceId(args.deviceId);
-  args.gate.guard('check the device with the cloud');
+  if (!args.paused) args.gate.guard('check the device with the cloud');
   const started = clock.now();
+  const departuresAtStart = args.gate.departures;
   // Every poller runs under this signal: the first verdict (or the caller's cancel) stops all.
   const stop = new AbortController();
   const onOuterAbort = (): void => stop.abort();
@@ -149,9 +156,18 @@ export async function verify(args: VerifyArgs): Promise<Verified> {
     const deadlineAt = started + timings.verifyMs;
     const countdown = (): number => Math.max(0, Math.ceil((deadlineAt - clock.now()) / 1000));
     contenders.push(
-      clock
-        .sleep(Math.max(0, deadlineAt - clock.now()), signal)
-        .then((): Verdict => ({ kind: 'deadline' })),
+      clock.sleep(Math.max(0, deadlineAt - clock.now()), signal).then(async (): Promise<Verdict> => {
+        const wasAway = !args.gate.open || args.gate.departures !== departuresAtStart;
+        if (args.paused && wasAway) {
+          // Time away on another unit's trip saw nothing: look once more from back home. The
+          // wait is bounded by that trip's own cap and restore (wifi/timeouts.ts), after which
+          // its runner reopens the gate whatever happened.
+          await args.gate.whenOpen(signal);
+          bell.ring();
+          await clock.sleep(timings.finalLookMs, signal);
+        }
+        return { kind: 'deadline' };
+      }),
       pollCloud({
         cloud,
         account,

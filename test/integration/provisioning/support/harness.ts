@@ -97,6 +97,8 @@ export interface Harness {
   core: Core;
   dataDir: string;
   events: Array<{ event: EventName; payload: unknown }>;
+  /** A restart: the core closes and a new one opens on the same world and data folder. */
+  restart(): Promise<Core>;
   close(): Promise<void>;
 }
 
@@ -145,32 +147,40 @@ export async function startHarness(
           },
         }
       : {};
-  const core = await createCore({
-    ...worldBackends(world),
-    ...dualHomed,
-    host: 'web',
-    simulated: true,
-    dataDir,
-    engineTimings: { ...FAST_ENGINE, ...options.engine },
-    wifiTimeouts: FAST_WIFI,
-    softAp: FAST_SOFTAP,
-    cloudRetry: FAST_CLOUD_RETRY,
-    cloudRequestTimeoutMs: 2_000,
-    log: { warn: () => undefined },
-    ...options.core,
-  });
+  const open = () =>
+    createCore({
+      ...worldBackends(world),
+      ...dualHomed,
+      host: 'web',
+      simulated: true,
+      dataDir,
+      engineTimings: { ...FAST_ENGINE, ...options.engine },
+      wifiTimeouts: FAST_WIFI,
+      softAp: FAST_SOFTAP,
+      cloudRetry: FAST_CLOUD_RETRY,
+      cloudRequestTimeoutMs: 2_000,
+      log: { warn: () => undefined },
+      ...options.core,
+    });
   const events: Harness['events'] = [];
-  core.events.subscribeAll((event, payload) => events.push({ event, payload }));
-  return {
+  const harness: Harness = {
     world,
-    core,
+    core: await open(),
     dataDir,
     events,
+    restart: async () => {
+      await harness.core.close();
+      harness.core = await open();
+      harness.core.events.subscribeAll((event, payload) => events.push({ event, payload }));
+      return harness.core;
+    },
     close: async () => {
-      await core.close();
+      await harness.core.close();
       await world.close();
     },
   };
+  harness.core.events.subscribeAll((event, payload) => events.push({ event, payload }));
+  return harness;
 }
 
 /** Calls a handler through the same shape the hosts use, failing loudly on an error. */

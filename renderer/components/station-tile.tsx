@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+import { PHASE_LABELS } from '../../shared/phases';
+import type { StationState } from '../../shared/station';
+
+/** A result stays on the tile this long, then the tile goes back to the unit in progress. */
+const RESULT_HOLD_MS = 10_000;
+
+type TileMode = 'pass' | 'fail' | 'running' | 'waiting';
+
+function modeOf(station: StationState, now: number): TileMode {
+  const last = station.last;
+  if (last !== null && last.endedAt !== null && now - Date.parse(last.endedAt) < RESULT_HOLD_MS)
+    return last.passed === true ? 'pass' : 'fail';
+  if (station.current !== null) return 'running';
+  return 'waiting';
+}
+
+/** The result readable from a metre away: PASS or FAIL in full colour, the id, the reason. */
+export function StationTile({ station }: { station: StationState }) {
+  // A clock that ticks each second, so a held result gives way to the next unit by itself.
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1_000);
+    return () => clearInterval(timer);
+  }, []);
+  const mode = modeOf(station, now);
+  const last = station.last;
+  const current = station.current;
+  return (
+    <section
+      className={`station-tile station-tile-${mode}`}
+      data-testid="station-tile"
+      data-mode={mode}
+      role="status"
+      aria-live="polite"
+    >
+      {(mode === 'pass' || mode === 'fail') && last !== null && (
+        <>
+          <p className="station-verdict">{mode === 'pass' ? 'PASS' : 'FAIL'}</p>
+          <p className="station-device-id" data-testid="station-tile-device">
+            {last.deviceId ?? 'unknown device'}
+          </p>
+          <p className="station-reason">
+            <strong>{last.title}.</strong> {mode === 'fail' ? last.sentence : null}
+          </p>
+        </>
+      )}
+      {mode === 'running' && current !== null && (
+        <>
+          <p className="station-tile-eyebrow">Setting up</p>
+          <p className="station-device-id">{current.deviceSsid ?? 'a Photon'}</p>
+          <p className="station-reason">
+            <strong>{PHASE_LABELS[current.phase]}.</strong> {current.detail}
+          </p>
+          {current.label !== null && <p className="station-tile-note">Label {current.label}</p>}
+        </>
+      )}
+      {mode === 'waiting' && (
+        <>
+          <p className="station-tile-eyebrow">
+            {station.status === 'running' ? 'Ready' : 'Stopped'}
+          </p>
+          <p className="station-waiting">
+            {station.waitingFor === 'label'
+              ? 'Scan the label of the next unit'
+              : 'Put the next Photon in listening mode'}
+          </p>
+          <p className="station-reason">
+            {station.waitingFor === 'label'
+              ? 'A USB scanner types into the field below. The id is checked against the Photon before anything is claimed.'
+              : station.activity}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
