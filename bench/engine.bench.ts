@@ -77,7 +77,14 @@ async function runOnce(setup: Setup): Promise<Result> {
       ? {
           hostWifi: {
             backend: world.wifi.backend,
-            net: { ...world.wifi.net, defaultRoute: async () => ({ iface: 'eth0' }) },
+            // A wired link that carries the internet: the default route and the route to an
+            // internet address both leave through it (a VPN or a split tunnel would not count).
+            net: {
+              ...world.wifi.net,
+              defaultRoute: async () => ({ iface: 'eth0', physical: true }),
+              routeIface: async (dest: string) =>
+                dest === '192.168.0.1' ? world.wifi.net.routeIface(dest) : 'eth0',
+            },
             journal: null,
             platform: 'linux' as const,
             endpoint: world.wifi.endpoint,
