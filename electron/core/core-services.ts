@@ -3,6 +3,7 @@
 // host Wi-Fi (the computer's own, or what the host passed in — the simulated world's in demo
 // mode), the one device-access lock, and the account, profile, engine and returns services.
 // The core never builds a simulator: the hosts, CLIs and tests do, and pass its backends here.
+import { m } from '../../shared/i18n';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { homedir, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,6 +95,8 @@ export interface CoreOptions {
   log?: { warn(message: string): void } | undefined;
   /** The OS's Location permission, where this host can ask for it (the desktop app). */
   location?: LocationAccess | undefined;
+  /** The OS's language where the host knows it (Electron's app.getLocale()), for app.info. */
+  systemLocale?: string | undefined;
   /**
    * Only reads the data folder (`cli diagnostics`, which support runs while the app is open):
    * takes no lock, sweeps nothing, replays no journal, and has no host Wi-Fi.
@@ -171,13 +174,14 @@ function radioLock(host: string): () => () => void {
       return () => lock.release();
     } catch (error) {
       if (!(error instanceof DataDirBusyError)) throw error;
-      const who =
-        error.owner === null
-          ? 'Another Photon Setup'
-          : `Another Photon Setup (${error.owner.host}, process ${error.owner.pid})`;
       throw new WifiError(
         'busy',
-        `${who} is using this computer's Wi-Fi for a setup. Wait for it to finish, then try again.`,
+        error.owner === null
+          ? m('wifi.radio-busy')
+          : m('wifi.radio-busy.named', {
+              host: error.owner.host,
+              pid: String(error.owner.pid),
+            }),
       );
     }
   };

@@ -4,6 +4,7 @@
 // device-access lock from start to outcome; a station unit (startUnit) holds it only for its
 // trip and goes on verifying in the background, so several runs may be alive at once — at most
 // one of them on a trip.
+import { m } from '../../../shared/i18n';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type {
@@ -75,8 +76,8 @@ function assertLastsTheRun(account: RunAccount, minValidityMs: number): void {
   if (left === null || left >= minValidityMs) return;
   throw new OperatorError(
     left <= 0
-      ? 'Your Particle sign-in has expired. Sign in again, then start the setup.'
-      : `Your Particle sign-in ends in ${Math.max(1, Math.round(left / 60_000))} min, too soon for a setup. Sign in again, then start.`,
+      ? m('run.sign-in.expired')
+      : m('run.sign-in.expiring', { minutes: Math.max(1, Math.round(left / 60_000)) }),
     'sign-in-expiring',
   );
 }
@@ -110,10 +111,7 @@ export class ProvisioningEngine {
     const account = this.deps.account();
     assertLastsTheRun(account, this.timings.tokenMinValidityMs);
     if (input.profileId !== null && input.network !== undefined)
-      throw new OperatorError(
-        'Choose a saved network or type one in, not both.',
-        'profile-and-network',
-      );
+      throw new OperatorError(m('run.profile-and-network'), 'profile-and-network');
     const profileChoice =
       input.profileId !== null
         ? this.deps.profiles.resolve(input.profileId)
@@ -137,7 +135,9 @@ export class ProvisioningEngine {
       resumed: null,
     };
     const release = this.deps.access.acquire(
-      plan.ssid === null ? 'setting up a device' : `setting up ${plan.ssid}`,
+      plan.ssid === null
+        ? m('core.activity.setting-up-device')
+        : m('core.activity.setting-up', { ssid: plan.ssid }),
     );
     const { done } = this.launch({ plan, account, release, support: null });
     return { runId: plan.runId, done };
@@ -164,7 +164,7 @@ export class ProvisioningEngine {
       confirmIdentity: input.confirmIdentity,
       resumed: null,
     };
-    const release = this.deps.access.acquire(`setting up ${input.ssid}`);
+    const release = this.deps.access.acquire(m('core.activity.setting-up', { ssid: input.ssid }));
     return this.launch({ plan, account, release, support });
   }
 
@@ -251,14 +251,14 @@ export class ProvisioningEngine {
   private running(runId: string): Active {
     const active = this.runs.get(runId);
     if (active === undefined)
-      throw new OperatorError('That setup is no longer running.', 'no-such-run');
+      throw new OperatorError(m('run.gone'), 'no-such-run');
     return active;
   }
 
   chooseNetwork(input: ChooseArgs | ChooseNetworkInput): void {
     const active = this.running(input.runId);
     if (!active.run.awaitingNetwork)
-      throw new OperatorError('This setup is not waiting for a network choice.', 'not-waiting');
+      throw new OperatorError(m('run.not-waiting'), 'not-waiting');
     const choice: NetworkChoice =
       'profileId' in input.network
         ? this.deps.profiles.resolve(input.network.profileId)
@@ -272,10 +272,7 @@ export class ProvisioningEngine {
   rescan(runId: string): void {
     const active = this.running(runId);
     if (!active.run.awaitingNetwork)
-      throw new OperatorError(
-        'The device can scan again only while a network is being chosen.',
-        'not-waiting',
-      );
+      throw new OperatorError(m('run.rescan-not-waiting'), 'not-waiting');
     active.mailbox.post({ kind: 'rescan' });
   }
 

@@ -2,6 +2,7 @@
 // journal and one Wi-Fi radio, and the second would pull the first off its Photon. The lock is a
 // file created exclusively, naming its owner; the owner touches it while it lives, so a lock
 // whose process is gone, or whose heartbeat stopped, is taken over instead of blocking forever.
+import { m } from '../../../shared/i18n';
 import { randomBytes } from 'node:crypto';
 import {
   closeSync,
@@ -46,12 +47,15 @@ export class DataDirBusyError extends OperatorError {
     readonly dir: string,
     readonly owner: LockOwner | null,
   ) {
-    const who =
-      owner === null
-        ? 'Another Photon Setup'
-        : `Another Photon Setup (${owner.host}, process ${owner.pid}, started ${owner.startedAt})`;
     super(
-      `${who} is using the data folder ${dir}. Close it first, or start this one with another data folder.`,
+      owner === null
+        ? m('core.data-dir.busy', { dir })
+        : m('core.data-dir.busy.named', {
+            dir,
+            host: owner.host,
+            pid: String(owner.pid),
+            startedAt: owner.startedAt,
+          }),
       'data-dir-busy',
     );
     this.name = 'DataDirBusyError';

@@ -1,0 +1,4 @@
+import { msg } from '../define';
+
+export const EN_CLI = {
+} as const;

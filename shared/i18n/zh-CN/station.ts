@@ -1,0 +1,5 @@
+import type { AreaTexts } from '../define';
+import type { EN_STATION } from '../en/station';
+
+export const ZH_CN_STATION: AreaTexts<typeof EN_STATION> = {
+};
