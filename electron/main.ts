@@ -34,6 +34,7 @@ import {
 import { isAllowedExternalUrl } from './desktop/external-links';
 import { startUpdateOffer, updateQuestionText } from './desktop/update-offer';
 import { OperatorError } from './core/runtime';
+import { formatMessage, m } from '../shared/i18n';
 import {
   EncryptedFileSecretStore,
   MemorySecretStore,
@@ -74,9 +75,11 @@ export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   return frame !== null && frame === event.sender.mainFrame && isAppUrl(frame.url);
 }
 
+const forbiddenText = m('core.forbidden');
 const forbidden: ContractError = {
   code: 'forbidden',
-  message: 'This request did not come from the Photon Setup window and was refused.',
+  message: formatMessage('en', forbiddenText),
+  text: forbiddenText,
 };
 
 function hardenContents(contents: WebContents): void {

@@ -92,8 +92,7 @@ function writeIndex(locale: string, prefix: string): void {
       '',
       `export const ${prefix}_AREAS: LanguageAreas = {`,
       ...areas.map(
-        (area) =>
-          `  ${/^[a-z]+$/.test(area) ? area : quote(area)}: ${constName(prefix, area)},`,
+        (area) => `  ${/^[a-z]+$/.test(area) ? area : quote(area)}: ${constName(prefix, area)},`,
       ),
       '};',
       '',
@@ -101,10 +100,21 @@ function writeIndex(locale: string, prefix: string): void {
   );
 }
 
+/** `npm run i18n:sync -- ui ui-views` syncs only those areas (the others' files are untouched). */
+function chosenAreas(): AreaName[] {
+  const all = Object.keys(EN_AREAS) as AreaName[];
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((area) => !all.includes(area as AreaName));
+  if (unknown.length > 0)
+    throw new Error(`No such area: ${unknown.join(', ')} (areas: ${all.join(', ')})`);
+  return asked.length === 0 ? all : (asked as AreaName[]);
+}
+
 async function main(): Promise<void> {
+  const areas = chosenAreas();
   for (const { locale, prefix } of LANGUAGES) {
     const counts: string[] = [];
-    for (const area of Object.keys(EN_AREAS) as AreaName[]) {
+    for (const area of areas) {
       const todo = await syncArea(locale, prefix, area);
       if (todo > 0) counts.push(`${area} ${todo}`);
     }

@@ -14,7 +14,7 @@ export type MessageParams = Readonly<Record<string, MessageParam>>;
 
 export interface Message {
   id: string;
-  params?: MessageParams;
+  params?: MessageParams | undefined;
 }
 
 /** Where a Message enters through a schema (the core's replies are typed, not parsed). */

@@ -35,4 +35,5 @@ export const DE_OUTCOME: AreaTexts<typeof EN_OUTCOME> = {
   'outcome.cancelled.sentence': 'Setup was cancelled while {phase}. Nothing else will be sent to the device.', // TODO(translate)
   'outcome.interrupted.sentence': "Photon Setup stopped while {phase}, and put this computer's Wi-Fi back when it started again. Set the device up again.", // TODO(translate)
   'outcome.interrupted.sentence.device': "Photon Setup stopped while {phase} (device {deviceId}), and put this computer's Wi-Fi back when it started again. Set the device up again.", // TODO(translate)
+  'outcome.wifi-not-restored.sentence.unnamed': "Photon Setup could not return this computer to your usual Wi-Fi network. Join it from the system Wi-Fi menu, then check the device's result in History.", // TODO(translate)
 };

@@ -10,6 +10,9 @@ export const EN_CORE = {
   'core.unknown-channel': msg('Photon Setup has no request called {channel}.', ['channel']),
   'core.invalid-argument': msg('Invalid request to {channel}: {problem}', ['channel', 'problem']),
   'core.cancelled': msg('Cancelled.'),
+  'core.forbidden': msg('This request did not come from the Photon Setup window and was refused.'),
+  'core.disconnected': msg('The connection to Photon Setup was lost. Restart it and reload this page.'),
+  'core.not-connected': msg('Photon Setup is not connected. Reload this page.'),
   'core.busy': msg('Photon Setup is busy {activity}. Wait for it to finish, then try again.', [
     'activity',
   ]),
