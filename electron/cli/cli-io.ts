@@ -1,12 +1,16 @@
 // What a CLI command may touch of the outside: output streams, the environment, a hidden
 // prompt. Injected so tests run commands in-process and read what they printed.
 import { createInterface } from 'node:readline';
+import { formatMessage, type Locale, type Message } from '../../shared/i18n';
+import { isMessageId } from '../../shared/i18n/translations';
 import { isUnsafeCodePoint } from '../../shared/ssid-text';
 
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
   env: NodeJS.ProcessEnv;
+  /** The language of the core's sentences in human output (`--lang`); English when absent. */
+  locale?: Locale;
   /** Asks without echoing; null when there is no terminal to ask on. */
   promptHidden(question: string): Promise<string | null>;
   /**
@@ -37,6 +41,21 @@ export function envSecret(io: CliIo, name: string, holds: string): string {
   return value;
 }
 
+/** A sentence of the core in the language the command line asked for. */
+export const say = (io: Pick<CliIo, 'locale'>, message: Message): string => formatMessage(io.locale ?? 'en', message);
+
+/** Exactly a catalogue Message ({id, params?} and nothing else), not any object with an id. */
+function isCatalogueMessage(value: unknown): value is Message {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  const { id } = value as { id?: unknown };
+  return (
+    typeof id === 'string' &&
+    isMessageId(id) &&
+    keys.every((key) => key === 'id' || key === 'params')
+  );
+}
+
 export const usageError = (message: string, usage: string): CliExit =>
   new CliExit(2, `${message}\n${usage}`);
 
@@ -47,7 +66,11 @@ export const usageError = (message: string, usage: string): CliExit =>
  */
 export function jsonLine(value: unknown): string {
   let line = '';
-  for (const char of JSON.stringify(value)) {
+  // A sentence of the core keeps its catalogue id (what a script should match) and gains its
+  // English text, the same whatever --lang says, so scripts read the same JSON everywhere.
+  const withText = (_key: string, item: unknown): unknown =>
+    isCatalogueMessage(item) ? { ...item, text: formatMessage('en', item) } : item;
+  for (const char of JSON.stringify(value, withText)) {
     const code = char.codePointAt(0) ?? 0;
     line += isUnsafeCodePoint(code) ? `\\u${code.toString(16).padStart(4, '0')}` : char;
   }

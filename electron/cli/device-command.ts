@@ -14,7 +14,7 @@ import {
   type TransportChoice,
 } from '../core/softap';
 import { parseSecurityArg } from './security-arg';
-import { CliExit, envSecret, jsonLine, usageError, type CliIo } from './cli-io';
+import { CliExit, envSecret, jsonLine, say, usageError, type CliIo } from './cli-io';
 import { RETURNS_USAGE, runReturnsCommand } from './returns-command';
 
 export const DEVICE_USAGE = `Usage: npm run -s cli -- device <command> [options]
@@ -93,7 +93,7 @@ const barsText = (bars: number): string => '▂▄▆█'.slice(0, bars).padEnd(
 /** A network name as a terminal may show it: control and bidi characters escaped, never raw. */
 const shown = (network: ApInfo): string => displaySsid(network.ssid);
 
-function scanTable(networks: readonly ApInfo[]): string[] {
+function scanTable(networks: readonly ApInfo[], io: CliIo): string[] {
   if (networks.length === 0) return ['The device sees no Wi-Fi networks (it only sees 2.4 GHz).'];
   const width = Math.max(4, ...networks.map((network) => [...shown(network)].length));
   const pad = (text: string): string => text + ' '.repeat(width - [...text].length);
@@ -101,7 +101,7 @@ function scanTable(networks: readonly ApInfo[]): string[] {
     `${'SSID'.padEnd(width)}  SIGNAL      SECURITY                        CH`,
     ...networks.map(
       (network) =>
-        `${pad(shown(network))}  ${barsText(network.bars)} ${String(network.rssi).padStart(4)}  ${network.securityName.padEnd(30)}  ${network.channel || '?'}`,
+        `${pad(shown(network))}  ${barsText(network.bars)} ${String(network.rssi).padStart(4)}  ${say(io, network.securityName).padEnd(30)}  ${network.channel || '?'}`,
     ),
     '',
     'The Photon only sees 2.4 GHz networks.',
@@ -184,7 +184,7 @@ export async function runDeviceCommand(args: string[], io: CliIo): Promise<void>
     }
     case 'scan': {
       const networks = await client.scan();
-      print({ networks }, scanTable(networks));
+      print({ networks }, scanTable(networks, io));
       return;
     }
     case 'set-claim-code': {
@@ -246,13 +246,13 @@ async function configure(
   if (networkPasswordProblem(security, '') !== null) {
     const password = await readPassword(values['password-env'], io, name);
     const problem = networkPasswordProblem(security, password);
-    if (problem !== null) throw new CliExit(1, problem);
+    if (problem !== null) throw new CliExit(1, say(io, problem));
     network.password = password;
   }
   const key = await client.publicKey();
   await client.configure(network, key);
   print({ ok: true, ssid: network.ssid, security, channel: network.channel }, [
-    `Stored "${name}" (${describeSecurity(security)}, channel ${network.channel || 'any'}) on the device.`,
+    `Stored "${name}" (${say(io, describeSecurity(security))}, channel ${network.channel || 'any'}) on the device.`,
     'Next: npm run -s cli -- device connect',
   ]);
 }

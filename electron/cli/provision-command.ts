@@ -26,7 +26,7 @@ import {
   secret,
   signIn,
 } from './account-options';
-import { CliExit, jsonLine, usageError, type CliIo } from './cli-io';
+import { CliExit, jsonLine, say, usageError, type CliIo } from './cli-io';
 import { createWaitReporter } from './wait-reporter';
 
 export const PROVISION_USAGE = `Usage: npm run -s cli -- provision [options]
@@ -127,6 +127,12 @@ function networkFor(
   };
 }
 
+/** The words for the phase a run is in (its label), else its code. */
+function phaseWords(progress: RunProgress, io: CliIo): string {
+  const label = progress.phases.find((p) => p.phase === progress.phase)?.label;
+  return label === undefined ? progress.phase : say(io, label);
+}
+
 export async function runProvisionCommand(
   args: string[],
   io: CliIo,
@@ -201,7 +207,7 @@ export async function runProvisionCommand(
   });
   // A restore at start-up changed this computer's Wi-Fi: say so before anything else.
   const replayed = replayLine(core.services.replay);
-  if (replayed !== null) io.err(replayed);
+  if (replayed !== null) io.err(replayed.map((line) => say(io, line)).join(' '));
   const waits = createWaitReporter(io);
   const offWaits = core.events.subscribeAll((event, payload) => {
     if (event === 'cloud.waiting') waits.report(payload as CloudWaiting);
@@ -224,7 +230,7 @@ export async function runProvisionCommand(
           1,
           found.hint === null
             ? 'No Photon in listening mode was found. Hold SETUP until it blinks dark blue, then try again.'
-            : `${found.hint} Or name the device: --device Photon-XXXX.`,
+            : `${say(io, found.hint)} Or name the device: --device Photon-XXXX.`,
         );
       device = { ssid: firstFound.ssid };
     }
@@ -239,7 +245,7 @@ export async function runProvisionCommand(
           if (progress.phase !== lastPhase) {
             lastPhase = progress.phase;
             io.err(
-              `… ${progress.phases.find((p) => p.phase === progress.phase)?.label ?? progress.phase}`,
+              `… ${phaseWords(progress, io)}`,
             );
           }
         }
@@ -296,7 +302,7 @@ export async function runProvisionCommand(
         }),
       );
     else {
-      io.out(`${outcome.description.title}: ${outcome.description.sentence}`);
+      io.out(`${say(io, outcome.description.title)}: ${say(io, outcome.description.sentence)}`);
     }
     return outcome.outcome.kind === 'success' ? 0 : 1;
   } finally {

@@ -23,7 +23,7 @@ import {
   secret,
   signIn,
 } from './account-options';
-import { CliExit, jsonLine, usageError, type CliIo } from './cli-io';
+import { CliExit, jsonLine, say, usageError, type CliIo } from './cli-io';
 import { parseSecurityArg } from './security-arg';
 import { createWaitReporter } from './wait-reporter';
 
@@ -112,7 +112,7 @@ function narrator(io: CliIo, json: boolean): (state: StationState) => void {
     }
     if (question === null) asked = null;
     if (json) return;
-    const line = state.activity;
+    const line = say(io, state.activity);
     if (line !== said) {
       said = line;
       io.err(`… ${line}`);
@@ -170,7 +170,7 @@ export async function runStationCommand(
     ...deps.core,
   });
   const replayed = replayLine(core.services.replay);
-  if (replayed !== null) io.err(replayed);
+  if (replayed !== null) io.err(replayed.map((line) => say(io, line)).join(' '));
   const waits = createWaitReporter(io);
   const stops: Array<() => void> = [];
   try {
@@ -219,7 +219,7 @@ export async function runStationCommand(
             );
           else
             io.out(
-              `${result.outcome.kind === 'success' ? 'PASS' : 'FAIL'} ${result.record.deviceId ?? 'unknown device'}: ${result.description.title}. ${result.description.sentence}`,
+              `${result.outcome.kind === 'success' ? 'PASS' : 'FAIL'} ${result.record.deviceId ?? 'unknown device'}: ${say(io, result.description.title)}. ${say(io, result.description.sentence)}`,
             );
           if (limit !== null && units >= limit) stop(false);
         }
