@@ -224,8 +224,15 @@ export interface PhaseState {
   detail: Message | null;
 }
 
+/**
+ * Set on the run.* events of a station unit: the Station view follows its units through
+ * station.changed, and the Setup wizard must not take a unit's progress or result for its own.
+ */
+export type RunOrigin = 'station';
+
 export interface RunProgress {
   runId: string;
+  origin?: RunOrigin;
   phase: RunPhase;
   phases: PhaseState[];
   /** Once the device told us (lowercase). */
@@ -246,16 +253,19 @@ export interface RunProgress {
 
 export interface RunLed {
   runId: string;
+  origin?: RunOrigin;
   led: LedReport;
 }
 
 export interface RunNetworks {
   runId: string;
+  origin?: RunOrigin;
   networks: DeviceNetwork[];
 }
 
 export interface RunOutcome {
   runId: string;
+  origin?: RunOrigin;
   outcome: Outcome;
   description: OutcomeDescription;
   record: RunRecord;

@@ -22,6 +22,7 @@ import { Mailbox } from './mailbox';
 import { assertSendable } from './network-choice';
 import type { UnitBackground } from './background';
 import type { ResumedUnit, RunPlan } from './run-context';
+import { stationUnitEvents } from './station-unit-events';
 import { RunReplay } from './run-replay';
 import { ProvisioningRun } from './runner';
 import type { RunMessage } from './step-io';
@@ -209,7 +210,7 @@ export class ProvisioningEngine {
           account,
           // The wizard's runs are replayed to a window that reloads; a station unit's state is
           // the station's own (station.state).
-          events: support === null ? this.replay : this.deps.events,
+          events: support === null ? this.replay : stationUnitEvents(this.deps.events),
           audit: this.deps.audit,
           context: this.deps.context(),
           wifi: this.deps.wifi,
