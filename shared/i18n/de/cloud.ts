@@ -2,49 +2,66 @@ import type { AreaTexts } from '../define';
 import type { EN_CLOUD } from '../en/cloud';
 
 export const DE_CLOUD: AreaTexts<typeof EN_CLOUD> = {
-  'cloud.problem.bad-token': 'The Particle cloud did not accept the access token. Sign in again or paste a new token.', // TODO(translate)
-  'cloud.problem.expired-token': 'The Particle sign-in has expired. Sign in again or paste a new token.', // TODO(translate)
-  'cloud.problem.bad-credentials': 'The Particle cloud rejected the email or password. Check them and try again.', // TODO(translate)
-  'cloud.problem.bad-client': 'The Particle cloud rejected the OAuth client id or secret. Check them in the product’s Authentication page.', // TODO(translate)
-  'cloud.problem.mfa-required': 'This account uses two-step verification. Enter the code from your authenticator app.', // TODO(translate)
-  'cloud.problem.mfa-code-rejected': 'Particle did not accept that code (mistyped, or already expired). Enter the current 6-digit code from your authenticator app.', // TODO(translate)
-  'cloud.problem.mfa-expired': 'The sign-in waited too long for its code, or too many codes were refused. Sign in again with your email and password.', // TODO(translate)
-  'cloud.problem.customer-refused': "The product's OAuth client was refused a token for this customer. Check the customer email, and that the client belongs to this product.", // TODO(translate)
-  'cloud.problem.permission-denied': 'This account is not allowed to do that, or the cloud does not know the device or product.', // TODO(translate)
-  'cloud.problem.not-found': 'The Particle cloud could not find that device, product or customer.', // TODO(translate)
-  'cloud.problem.owned-by-someone-else': 'That device belongs to another Particle account. Its owner must release it first.', // TODO(translate)
-  'cloud.problem.device-offline': 'The device is not connected to the Particle cloud right now.', // TODO(translate)
-  'cloud.problem.bad-request': 'The Particle cloud refused the request as invalid.', // TODO(translate)
-  'cloud.problem.timeout': 'The Particle cloud did not answer in time. Check the internet connection and try again.', // TODO(translate)
-  'cloud.problem.offline': 'Could not reach the Particle cloud. Check that this computer is online.', // TODO(translate)
-  'cloud.problem.malformed-response': 'The Particle cloud sent an answer Photon Setup does not understand.', // TODO(translate)
-  'cloud.problem.rate-limited': 'The Particle cloud is limiting requests. Wait a few minutes and try again.', // TODO(translate)
-  'cloud.problem.rate-limited-for': 'The Particle cloud is limiting requests. Try again in {unit, select, minutes {{count, plural, one {# minute} other {# minutes}}} other {{count, plural, one {# second} other {# seconds}}}}.', // TODO(translate)
-  'cloud.problem.server-error': 'The Particle cloud had a problem (HTTP {status}). Try again in a moment.', // TODO(translate)
-  'cloud.op.create-claim-code': 'create a claim code', // TODO(translate)
-  'cloud.op.create-product-claim-code': 'create a product claim code', // TODO(translate)
-  'cloud.op.read-device': 'read the device from the cloud', // TODO(translate)
-  'cloud.op.list-devices': 'list the account’s devices', // TODO(translate)
-  'cloud.op.read-variable': 'read the device variable {name}', // TODO(translate)
-  'cloud.op.claim-device': 'claim the device', // TODO(translate)
-  'cloud.op.unclaim-device': 'unclaim the device', // TODO(translate)
-  'cloud.op.rainbow-on': 'make the device flash rainbow', // TODO(translate)
-  'cloud.op.rainbow-off': 'stop the rainbow', // TODO(translate)
-  'cloud.op.read-user': 'read the signed-in account', // TODO(translate)
-  'cloud.op.list-product-devices': 'list the product’s devices', // TODO(translate)
-  'cloud.op.read-product': 'read the product', // TODO(translate)
-  'cloud.op.import-device': 'add the device to the product', // TODO(translate)
-  'cloud.op.read-product-device': 'read the product device', // TODO(translate)
-  'cloud.op.unclaim-product-device': 'unclaim the product device', // TODO(translate)
-  'cloud.op.remove-from-product': 'remove the device from the product', // TODO(translate)
-  'cloud.op.create-customer': 'create the product customer', // TODO(translate)
-  'cloud.op.sign-in': 'sign in to Particle', // TODO(translate)
-  'cloud.op.product-token': 'get a product token', // TODO(translate)
-  'cloud.op.customer-token': 'get a customer token', // TODO(translate)
-  'cloud.op.confirm-mfa': 'confirm the two-step verification code', // TODO(translate)
-  'cloud.op.renew-sign-in': 'renew the Particle sign-in', // TODO(translate)
-  'cloud.op.prepare': 'prepare with the cloud', // TODO(translate)
-  'cloud.op.check-device': 'check the device with the cloud', // TODO(translate)
-  'cloud.op.watch-events': 'watch the cloud event stream', // TODO(translate)
-  'cloud.op.wait-online': 'wait for the device to come online', // TODO(translate)
+  'cloud.problem.bad-token':
+    'Die Particle Cloud hat das Zugriffstoken nicht akzeptiert. Melden Sie sich erneut an oder fügen Sie ein neues Token ein.',
+  'cloud.problem.expired-token':
+    'Die Particle-Anmeldung ist abgelaufen. Melden Sie sich erneut an oder fügen Sie ein neues Token ein.',
+  'cloud.problem.bad-credentials':
+    'Die Particle Cloud hat die E-Mail-Adresse oder das Passwort abgelehnt. Prüfen Sie beides und versuchen Sie es erneut.',
+  'cloud.problem.bad-client':
+    'Die Particle Cloud hat die OAuth-Client-ID oder das Client-Secret abgelehnt. Prüfen Sie beides auf der Seite „Authentication“ des Produkts.',
+  'cloud.problem.mfa-required':
+    'Dieses Konto verwendet die Zwei-Faktor-Authentifizierung. Geben Sie den Einmalcode aus Ihrer Authenticator-App ein.',
+  'cloud.problem.mfa-code-rejected':
+    'Particle hat diesen Code nicht akzeptiert (vertippt oder bereits abgelaufen). Geben Sie den aktuellen 6-stelligen Einmalcode aus Ihrer Authenticator-App ein.',
+  'cloud.problem.mfa-expired':
+    'Die Anmeldung hat zu lange auf den Einmalcode gewartet, oder es wurden zu viele Codes abgelehnt. Melden Sie sich erneut mit E-Mail-Adresse und Passwort an.',
+  'cloud.problem.customer-refused':
+    'Der OAuth-Client des Produkts hat für diesen Kunden kein Token erhalten. Prüfen Sie die E-Mail-Adresse des Kunden und ob der Client zu diesem Produkt gehört.',
+  'cloud.problem.permission-denied':
+    'Dieses Konto ist dazu nicht berechtigt, oder die Cloud kennt das Gerät oder Produkt nicht.',
+  'cloud.problem.not-found':
+    'Die Particle Cloud konnte dieses Gerät, Produkt oder diesen Kunden nicht finden.',
+  'cloud.problem.owned-by-someone-else':
+    'Dieses Gerät gehört zu einem anderen Particle-Konto. Sein Besitzer muss es zuerst freigeben.',
+  'cloud.problem.device-offline': 'Das Gerät ist gerade nicht mit der Particle Cloud verbunden.',
+  'cloud.problem.bad-request': 'Die Particle Cloud hat die Anfrage als ungültig abgelehnt.',
+  'cloud.problem.timeout':
+    'Die Particle Cloud hat nicht rechtzeitig geantwortet. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.',
+  'cloud.problem.offline':
+    'Die Particle Cloud ist nicht erreichbar. Prüfen Sie, ob dieser Computer online ist.',
+  'cloud.problem.malformed-response':
+    'Die Particle Cloud hat eine Antwort gesendet, die Photon Setup nicht versteht.',
+  'cloud.problem.rate-limited':
+    'Die Particle Cloud begrenzt die Anfragen. Warten Sie ein paar Minuten und versuchen Sie es erneut.',
+  'cloud.problem.rate-limited-for':
+    'Die Particle Cloud begrenzt die Anfragen. Versuchen Sie es in {unit, select, minutes {{count, plural, one {# Minute} other {# Minuten}}} other {{count, plural, one {# Sekunde} other {# Sekunden}}}} erneut.',
+  'cloud.problem.server-error':
+    'Bei der Particle Cloud ist ein Problem aufgetreten (HTTP {status}). Versuchen Sie es gleich noch einmal.',
+  'cloud.op.create-claim-code': 'einen Claim-Code erstellen',
+  'cloud.op.create-product-claim-code': 'einen Produkt-Claim-Code erstellen',
+  'cloud.op.read-device': 'das Gerät in der Cloud abfragen',
+  'cloud.op.list-devices': 'die Geräte des Kontos auflisten',
+  'cloud.op.read-variable': 'die Gerätevariable {name} lesen',
+  'cloud.op.claim-device': 'das Gerät zuordnen',
+  'cloud.op.unclaim-device': 'die Zuordnung des Geräts aufheben',
+  'cloud.op.rainbow-on': 'das Gerät in Regenbogenfarben blinken lassen',
+  'cloud.op.rainbow-off': 'den Regenbogen beenden',
+  'cloud.op.read-user': 'das angemeldete Konto abfragen',
+  'cloud.op.list-product-devices': 'die Geräte des Produkts auflisten',
+  'cloud.op.read-product': 'das Produkt abfragen',
+  'cloud.op.import-device': 'das Gerät zum Produkt hinzufügen',
+  'cloud.op.read-product-device': 'das Produktgerät abfragen',
+  'cloud.op.unclaim-product-device': 'die Zuordnung des Produktgeräts aufheben',
+  'cloud.op.remove-from-product': 'das Gerät aus dem Produkt entfernen',
+  'cloud.op.create-customer': 'den Produktkunden anlegen',
+  'cloud.op.sign-in': 'bei Particle anmelden',
+  'cloud.op.product-token': 'ein Produkt-Token abrufen',
+  'cloud.op.customer-token': 'ein Kunden-Token abrufen',
+  'cloud.op.confirm-mfa': 'den Einmalcode der Zwei-Faktor-Authentifizierung bestätigen',
+  'cloud.op.renew-sign-in': 'die Particle-Anmeldung erneuern',
+  'cloud.op.prepare': 'die Vorbereitung mit der Cloud durchführen',
+  'cloud.op.check-device': 'das Gerät mit der Cloud prüfen',
+  'cloud.op.watch-events': 'den Ereignisstream der Cloud beobachten',
+  'cloud.op.wait-online': 'warten, bis das Gerät online ist',
 };

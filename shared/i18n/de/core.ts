@@ -2,40 +2,59 @@ import type { AreaTexts } from '../define';
 import type { EN_CORE } from '../en/core';
 
 export const DE_CORE: AreaTexts<typeof EN_CORE> = {
-  'core.internal': 'Photon Setup ist auf ein internes Problem gestoßen ({kind}). Starten Sie die App neu, wenn es bleibt.',
-  'core.unknown-channel': 'Photon Setup has no request called {channel}.', // TODO(translate)
-  'core.invalid-argument': 'Invalid request to {channel}: {problem}', // TODO(translate)
-  'core.cancelled': 'Cancelled.', // TODO(translate)
-  'core.forbidden': 'This request did not come from the Photon Setup window and was refused.', // TODO(translate)
-  'core.disconnected': 'The connection to Photon Setup was lost. Restart it and reload this page.', // TODO(translate)
-  'core.not-connected': 'Photon Setup is not connected. Reload this page.', // TODO(translate)
-  'core.busy': 'Photon Setup is busy {activity}. Wait for it to finish, then try again.', // TODO(translate)
-  'core.activity.searching': 'searching for Photons', // TODO(translate)
-  'core.activity.next-photon': 'looking for the next Photon', // TODO(translate)
-  'core.activity.setting-up': 'setting up {ssid}', // TODO(translate)
-  'core.activity.setting-up-device': 'setting up a device', // TODO(translate)
-  'core.activity.reading-id': 'reading the id of {ssid}', // TODO(translate)
-  'core.station-first': 'Stop the station first (Station → Stop), then try again.', // TODO(translate)
-  'core.station-running': 'The station is running. Stop it (Station → Stop) to set up or read a single device.', // TODO(translate)
-  'core.no-system-settings': 'Photon Setup cannot open the system settings from here; open Location in the system settings yourself.', // TODO(translate)
-  'core.no-wifi-control': 'Photon Setup cannot control Wi-Fi on this computer; join the Photon network yourself.', // TODO(translate)
-  'core.account.no-mfa': 'There is no sign-in waiting for a code. Sign in again.', // TODO(translate)
-  'core.account.not-product': 'Only a product connection has customers; sign in with the next owner’s account instead.', // TODO(translate)
-  'core.account.signed-out': 'Sign in to Particle (or connect a product) before setting up a device.', // TODO(translate)
-  'core.profile.gone': 'That saved network no longer exists. Choose the network again.', // TODO(translate)
-  'core.profile.secret-missing': 'The saved secret for "{ssid}" is not available in this session. Choose the network again and enter it.', // TODO(translate)
-  'core.data-dir.busy': 'Another Photon Setup is using the data folder {dir}. Close it first, or start this one with another data folder.', // TODO(translate)
-  'core.data-dir.busy.named': 'Another Photon Setup ({host}, process {pid}, started {startedAt}) is using the data folder {dir}. Close it first, or start this one with another data folder.', // TODO(translate)
-  'core.data-dir.unwritable': "Photon Setup cannot write to its data folder {dir} ({reason}). Fix the folder's permissions or start Photon Setup with another data folder.", // TODO(translate)
-  'core.data-dir.reason.denied': 'permission denied', // TODO(translate)
-  'core.data-dir.reason.read-only': 'the disk is read-only', // TODO(translate)
-  'core.data-dir.reason.full': 'the disk is full', // TODO(translate)
-  'core.data-dir.reason.quota': 'the disk quota is used up', // TODO(translate)
-  'core.data-dir.reason.not-a-folder': 'part of that path is a file, not a folder', // TODO(translate)
-  'core.data-dir.reason.in-the-way': 'a file of that name is in the way', // TODO(translate)
-  'core.data-dir.reason.other': 'it cannot be written', // TODO(translate)
-  'core.secrets.locked': 'The saved secret "{name}" can no longer be unlocked (the keychain or key file changed). Enter it again.', // TODO(translate)
-  'core.secrets.no-keychain': 'This computer offers no keychain to protect saved secrets. Secrets will not be saved; enter them for each session.', // TODO(translate)
-  'core.secrets.no-keyring': 'No desktop keyring is unlocked (GNOME Keyring or KWallet), so secrets cannot be saved safely. Unlock or install one, or enter secrets for each session.', // TODO(translate)
-  'core.secrets.bad-key-file': 'The key file {path} is not a Photon Setup key (expected {bytes} bytes of base64).', // TODO(translate)
+  'core.internal':
+    'Photon Setup ist auf ein internes Problem gestoßen ({kind}). Starten Sie die App neu, wenn es bleibt.',
+  'core.unknown-channel': 'Photon Setup kennt keine Anfrage namens {channel}.',
+  'core.invalid-argument': 'Ungültige Anfrage an {channel}: {problem}',
+  'core.cancelled': 'Abgebrochen.',
+  'core.forbidden': 'Diese Anfrage kam nicht aus dem Fenster von Photon Setup und wurde abgelehnt.',
+  'core.disconnected':
+    'Die Verbindung zu Photon Setup wurde unterbrochen. Starten Sie Photon Setup neu und laden Sie diese Seite neu.',
+  'core.not-connected': 'Photon Setup ist nicht verbunden. Laden Sie diese Seite neu.',
+  'core.busy':
+    'Photon Setup ist gerade mit {activity} beschäftigt. Warten Sie, bis der Vorgang abgeschlossen ist, und versuchen Sie es dann erneut.',
+  'core.activity.searching': 'der Suche nach Photons',
+  'core.activity.next-photon': 'der Suche nach dem nächsten Photon',
+  'core.activity.setting-up': 'der Einrichtung von {ssid}',
+  'core.activity.setting-up-device': 'der Einrichtung eines Geräts',
+  'core.activity.reading-id': 'dem Auslesen der ID von {ssid}',
+  'core.station-first':
+    'Stoppen Sie zuerst die Station (Station → Stoppen) und versuchen Sie es dann erneut.',
+  'core.station-running':
+    'Die Station läuft. Stoppen Sie sie (Station → Stoppen), um ein einzelnes Gerät einzurichten oder auszulesen.',
+  'core.no-system-settings':
+    'Photon Setup kann die Systemeinstellungen von hier aus nicht öffnen. Öffnen Sie die Einstellungen für Ortungsdienste (macOS) bzw. Standort (Windows) selbst in den Systemeinstellungen.',
+  'core.no-wifi-control':
+    'Photon Setup kann das WLAN dieses Computers nicht steuern. Verbinden Sie den Computer selbst mit dem WLAN des Photon.',
+  'core.account.no-mfa':
+    'Es gibt keine Anmeldung, die auf einen Einmalcode wartet. Melden Sie sich erneut an.',
+  'core.account.not-product':
+    'Nur eine Produktverbindung hat Kunden. Melden Sie sich stattdessen mit dem Konto des künftigen Besitzers an.',
+  'core.account.signed-out':
+    'Melden Sie sich bei Particle an (oder verbinden Sie ein Produkt), bevor Sie ein Gerät einrichten.',
+  'core.profile.gone':
+    'Dieses gespeicherte WLAN gibt es nicht mehr. Wählen Sie das WLAN erneut aus.',
+  'core.profile.secret-missing':
+    'Die gespeicherten Zugangsdaten für „{ssid}“ sind in dieser Sitzung nicht verfügbar. Wählen Sie das WLAN erneut aus und geben Sie sie ein.',
+  'core.data-dir.busy':
+    'Eine andere Instanz von Photon Setup verwendet den Datenordner {dir}. Schließen Sie diese zuerst oder starten Sie diese Instanz mit einem anderen Datenordner.',
+  'core.data-dir.busy.named':
+    'Eine andere Instanz von Photon Setup ({host}, Prozess {pid}, gestartet {startedAt}) verwendet den Datenordner {dir}. Schließen Sie diese zuerst oder starten Sie diese Instanz mit einem anderen Datenordner.',
+  'core.data-dir.unwritable':
+    'Photon Setup kann nicht in seinen Datenordner {dir} schreiben ({reason}). Korrigieren Sie die Berechtigungen des Ordners oder starten Sie Photon Setup mit einem anderen Datenordner.',
+  'core.data-dir.reason.denied': 'Zugriff verweigert',
+  'core.data-dir.reason.read-only': 'der Datenträger ist schreibgeschützt',
+  'core.data-dir.reason.full': 'der Datenträger ist voll',
+  'core.data-dir.reason.quota': 'das Speicherkontingent ist aufgebraucht',
+  'core.data-dir.reason.not-a-folder': 'ein Teil dieses Pfads ist eine Datei, kein Ordner',
+  'core.data-dir.reason.in-the-way': 'eine gleichnamige Datei ist im Weg',
+  'core.data-dir.reason.other': 'der Ordner ist nicht beschreibbar',
+  'core.secrets.locked':
+    'Die gespeicherten Zugangsdaten „{name}“ lassen sich nicht mehr entsperren (Schlüsselbund oder Schlüsseldatei haben sich geändert). Geben Sie sie erneut ein.',
+  'core.secrets.no-keychain':
+    'Dieser Computer bietet keinen Schlüsselbund zum Schutz gespeicherter Zugangsdaten. Zugangsdaten werden nicht gespeichert; geben Sie sie in jeder Sitzung neu ein.',
+  'core.secrets.no-keyring':
+    'Es ist kein Desktop-Schlüsselbund entsperrt (GNOME Keyring oder KWallet), daher können Zugangsdaten nicht sicher gespeichert werden. Entsperren oder installieren Sie einen, oder geben Sie Zugangsdaten in jeder Sitzung neu ein.',
+  'core.secrets.bad-key-file':
+    'Die Schlüsseldatei {path} ist kein Schlüssel von Photon Setup (erwartet: {bytes} Byte in Base64).',
 };

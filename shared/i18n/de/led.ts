@@ -2,58 +2,81 @@ import type { AreaTexts } from '../define';
 import type { EN_LED } from '../en/led';
 
 export const DE_LED: AreaTexts<typeof EN_LED> = {
-  'led.listening.label': 'Blinking dark blue', // TODO(translate)
-  'led.listening.meaning': 'Listening mode: the Photon offers its Photon-… network and waits for setup.', // TODO(translate)
-  'led.listening.advice': 'This is where setup starts. If the LED shows something else, hold SETUP for about 3 seconds until it blinks dark blue.', // TODO(translate)
-  'led.wifi-joining.label': 'Blinking green', // TODO(translate)
-  'led.wifi-joining.meaning': 'The Photon is joining the Wi-Fi network it was given.', // TODO(translate)
-  'led.wifi-joining.advice': 'Normally a few seconds. Blinking green for more than a minute means it cannot join: check the network name, its password and that it is 2.4 GHz.', // TODO(translate)
-  'led.dhcp.label': 'Fast blinking green', // TODO(translate)
-  'led.dhcp.meaning': 'Joined the network; asking the router for an address (DHCP).', // TODO(translate)
-  'led.dhcp.advice': 'If it stays here, the router gives it no address: check the DHCP pool, MAC filtering, or a captive portal.', // TODO(translate)
-  'led.wifi-connected.label': 'Breathing green', // TODO(translate)
-  'led.wifi-connected.meaning': 'On Wi-Fi but not connected to the Particle cloud.', // TODO(translate)
-  'led.wifi-connected.advice': 'Briefly normal after DHCP. If it stays, the firmware keeps the cloud off (manual mode or blocking code): reflash Tinker or the product firmware.', // TODO(translate)
-  'led.cloud-connecting.label': 'Blinking cyan', // TODO(translate)
-  'led.cloud-connecting.meaning': 'On Wi-Fi with an address; reaching the Particle cloud.', // TODO(translate)
-  'led.cloud-connecting.advice': 'Normally a few seconds. If it stays, the network blocks the cloud (outbound UDP/TCP 5683 and 443): ask the network admin.', // TODO(translate)
-  'led.cloud-handshake.label': 'Fast blinking cyan', // TODO(translate)
-  'led.cloud-handshake.meaning': 'Connected to the cloud; exchanging keys (handshake).', // TODO(translate)
-  'led.cloud-handshake.advice': 'Takes a second or two. Orange or red flashes here mean a key or server problem.', // TODO(translate)
-  'led.connected.label': 'Breathing cyan', // TODO(translate)
-  'led.connected.meaning': 'Online: connected to the Particle cloud.', // TODO(translate)
-  'led.connected.advice': 'Done. The device is on Wi-Fi and reachable from the cloud.', // TODO(translate)
-  'led.ota-update.label': 'Blinking magenta', // TODO(translate)
-  'led.ota-update.meaning': 'Receiving a firmware update over the air.', // TODO(translate)
-  'led.ota-update.advice': 'Normal on a first connection. Leave it powered; it restarts and comes back breathing cyan. It can take a few minutes.', // TODO(translate)
-  'led.clearing-credentials.label': 'Fast blinking blue', // TODO(translate)
-  'led.clearing-credentials.meaning': 'Clearing the stored Wi-Fi credentials (SETUP held for about 10 seconds).', // TODO(translate)
-  'led.clearing-credentials.advice': 'Release SETUP once it blinks fast; it returns to blinking dark blue with no networks stored.', // TODO(translate)
-  'led.wifi-idle.label': 'Breathing dark blue', // TODO(translate)
-  'led.wifi-idle.meaning': 'Wi-Fi module on but not connected to any network.', // TODO(translate)
-  'led.wifi-idle.advice': 'Put it back in listening mode (hold SETUP until blinking dark blue) and run setup again.', // TODO(translate)
-  'led.cloud-unreachable-no-internet.label': 'Blinking cyan with 2 red/orange flashes', // TODO(translate)
-  'led.cloud-unreachable-no-internet.meaning': 'On Wi-Fi but the network has no internet.', // TODO(translate)
-  'led.cloud-unreachable-no-internet.advice': 'Check that this Wi-Fi network reaches the internet (try it from a laptop).', // TODO(translate)
-  'led.cloud-unreachable.label': 'Blinking cyan with 3 orange flashes', // TODO(translate)
-  'led.cloud-unreachable.meaning': 'Internet works but the Particle cloud cannot be reached (or the server key is wrong).', // TODO(translate)
-  'led.cloud-unreachable.advice': 'A firewall may block the Particle cloud. If the network is fine, the device keys may need repair (particle keys doctor).', // TODO(translate)
-  'led.key-error.label': 'Cyan with 1 orange flash', // TODO(translate)
-  'led.key-error.meaning': 'The cloud handshake failed to decrypt: a key problem.', // TODO(translate)
-  'led.key-error.advice': 'Repair the device keys with the Particle CLI (particle keys doctor) over USB.', // TODO(translate)
-  'led.auth-error.label': 'Cyan with 1 magenta flash', // TODO(translate)
-  'led.auth-error.meaning': 'The cloud refused the device (authentication error).', // TODO(translate)
-  'led.auth-error.advice': 'Repair the device keys (particle keys doctor) or contact Particle support with the device id.', // TODO(translate)
-  'led.handshake-error.label': 'Cyan with 1 red flash', // TODO(translate)
-  'led.handshake-error.meaning': 'A general error during the cloud handshake.', // TODO(translate)
-  'led.handshake-error.advice': 'Power-cycle the device. If it repeats, repair the keys or update Device OS over USB.', // TODO(translate)
-  'led.firmware-crash.label': 'Red SOS pattern', // TODO(translate)
-  'led.firmware-crash.meaning': 'The firmware crashed (the blinks after SOS give the reason; 8 means out of memory).', // TODO(translate)
-  'led.firmware-crash.advice': 'Reflash known-good firmware over USB, then run setup again.', // TODO(translate)
-  'led.safe-mode.label': 'Breathing magenta', // TODO(translate)
-  'led.safe-mode.meaning': 'Safe mode: online but the user firmware is not running.', // TODO(translate)
-  'led.safe-mode.advice': 'The device is reachable; flash application firmware to leave safe mode.', // TODO(translate)
-  'led.off.label': 'Off', // TODO(translate)
-  'led.off.meaning': 'No power, or the LED is turned off by the firmware.', // TODO(translate)
-  'led.off.advice': 'Check the USB cable and power supply.', // TODO(translate)
+  'led.listening.label': 'Blinkt dunkelblau',
+  'led.listening.meaning':
+    'Listening-Modus: Der Photon bietet sein WLAN Photon-… an und wartet auf die Einrichtung.',
+  'led.listening.advice':
+    'Hier beginnt die Einrichtung. Wenn die LED etwas anderes zeigt, halten Sie SETUP etwa 3 Sekunden gedrückt, bis sie dunkelblau blinkt.',
+  'led.wifi-joining.label': 'Blinkt grün',
+  'led.wifi-joining.meaning': 'Der Photon verbindet sich mit dem WLAN, das ihm übergeben wurde.',
+  'led.wifi-joining.advice':
+    'Normalerweise einige Sekunden. Blinkt die LED länger als eine Minute grün, kann sich der Photon nicht verbinden: Prüfen Sie den WLAN-Namen, das Passwort und ob es ein 2,4-GHz-WLAN ist.',
+  'led.dhcp.label': 'Blinkt schnell grün',
+  'led.dhcp.meaning': 'Mit dem WLAN verbunden; fragt beim Router eine Adresse an (DHCP).',
+  'led.dhcp.advice':
+    'Bleibt die LED so, vergibt der Router keine Adresse: Prüfen Sie den DHCP-Pool, MAC-Filter oder ein Captive Portal.',
+  'led.wifi-connected.label': 'Atmet grün',
+  'led.wifi-connected.meaning': 'Im WLAN, aber nicht mit der Particle Cloud verbunden.',
+  'led.wifi-connected.advice':
+    'Kurz nach DHCP normal. Bleibt die LED so, hält die Firmware die Cloud-Verbindung aus (manueller Modus oder blockierender Code): Flashen Sie Tinker oder die Produkt-Firmware neu.',
+  'led.cloud-connecting.label': 'Blinkt cyan',
+  'led.cloud-connecting.meaning': 'Im WLAN mit Adresse; verbindet sich mit der Particle Cloud.',
+  'led.cloud-connecting.advice':
+    'Normalerweise einige Sekunden. Bleibt die LED so, blockiert das Netzwerk die Cloud (ausgehend UDP/TCP 5683 und 443): Wenden Sie sich an den Netzwerkadministrator.',
+  'led.cloud-handshake.label': 'Blinkt schnell cyan',
+  'led.cloud-handshake.meaning':
+    'Mit der Cloud verbunden; Schlüssel werden ausgetauscht (Handshake).',
+  'led.cloud-handshake.advice':
+    'Dauert ein bis zwei Sekunden. Orangefarbene oder rote Blinkzeichen an dieser Stelle weisen auf ein Schlüssel- oder Serverproblem hin.',
+  'led.connected.label': 'Atmet cyan',
+  'led.connected.meaning': 'Online: mit der Particle Cloud verbunden.',
+  'led.connected.advice': 'Fertig. Das Gerät ist im WLAN und über die Cloud erreichbar.',
+  'led.ota-update.label': 'Blinkt magenta',
+  'led.ota-update.meaning': 'Empfängt ein Firmware-Update drahtlos (OTA).',
+  'led.ota-update.advice':
+    'Bei der ersten Verbindung normal. Lassen Sie das Gerät eingeschaltet; es startet neu und atmet danach wieder cyan. Das kann einige Minuten dauern.',
+  'led.clearing-credentials.label': 'Blinkt schnell blau',
+  'led.clearing-credentials.meaning':
+    'Löscht die gespeicherten WLAN-Zugangsdaten (SETUP etwa 10 Sekunden gedrückt gehalten).',
+  'led.clearing-credentials.advice':
+    'Lassen Sie SETUP los, sobald die LED schnell blinkt; danach blinkt sie wieder dunkelblau, ohne gespeicherte WLANs.',
+  'led.wifi-idle.label': 'Atmet dunkelblau',
+  'led.wifi-idle.meaning': 'WLAN-Modul eingeschaltet, aber mit keinem WLAN verbunden.',
+  'led.wifi-idle.advice':
+    'Versetzen Sie das Gerät wieder in den Listening-Modus (SETUP gedrückt halten, bis es dunkelblau blinkt) und führen Sie die Einrichtung erneut durch.',
+  'led.cloud-unreachable-no-internet.label': 'Blinkt cyan mit 2 roten/orangefarbenen Blinkzeichen',
+  'led.cloud-unreachable-no-internet.meaning':
+    'Im WLAN, aber das Netzwerk hat keinen Internetzugang.',
+  'led.cloud-unreachable-no-internet.advice':
+    'Prüfen Sie, ob dieses WLAN ins Internet kommt (testen Sie es mit einem Laptop).',
+  'led.cloud-unreachable.label': 'Blinkt cyan mit 3 orangefarbenen Blinkzeichen',
+  'led.cloud-unreachable.meaning':
+    'Das Internet funktioniert, aber die Particle Cloud ist nicht erreichbar (oder der Serverschlüssel ist falsch).',
+  'led.cloud-unreachable.advice':
+    'Möglicherweise blockiert eine Firewall die Particle Cloud. Ist das Netzwerk in Ordnung, müssen eventuell die Geräteschlüssel repariert werden (particle keys doctor).',
+  'led.key-error.label': 'Cyan mit 1 orangefarbenen Blinkzeichen',
+  'led.key-error.meaning':
+    'Beim Cloud-Handshake schlug die Entschlüsselung fehl: ein Schlüsselproblem.',
+  'led.key-error.advice':
+    'Reparieren Sie die Geräteschlüssel per USB mit der Particle CLI (particle keys doctor).',
+  'led.auth-error.label': 'Cyan mit 1 magentafarbenen Blinkzeichen',
+  'led.auth-error.meaning': 'Die Cloud hat das Gerät abgewiesen (Authentifizierungsfehler).',
+  'led.auth-error.advice':
+    'Reparieren Sie die Geräteschlüssel (particle keys doctor) oder wenden Sie sich mit der Geräte-ID an den Particle-Support.',
+  'led.handshake-error.label': 'Cyan mit 1 roten Blinkzeichen',
+  'led.handshake-error.meaning': 'Ein allgemeiner Fehler beim Cloud-Handshake.',
+  'led.handshake-error.advice':
+    'Trennen Sie das Gerät kurz von der Stromversorgung. Wiederholt sich der Fehler, reparieren Sie die Schlüssel oder aktualisieren Sie Device OS per USB.',
+  'led.firmware-crash.label': 'Rotes SOS-Muster',
+  'led.firmware-crash.meaning':
+    'Die Firmware ist abgestürzt (die Blinkzeichen nach SOS nennen den Grund; 8 bedeutet: kein Speicher mehr frei).',
+  'led.firmware-crash.advice':
+    'Flashen Sie per USB eine bewährte Firmware und führen Sie dann die Einrichtung erneut durch.',
+  'led.safe-mode.label': 'Atmet magenta',
+  'led.safe-mode.meaning': 'Abgesicherter Modus: online, aber die Benutzer-Firmware läuft nicht.',
+  'led.safe-mode.advice':
+    'Das Gerät ist erreichbar; flashen Sie eine Anwendungs-Firmware, um den abgesicherten Modus zu verlassen.',
+  'led.off.label': 'Aus',
+  'led.off.meaning': 'Keine Stromversorgung, oder die Firmware hat die LED ausgeschaltet.',
+  'led.off.advice': 'Prüfen Sie das USB-Kabel und die Stromversorgung.',
 };

@@ -2,38 +2,54 @@ import type { AreaTexts } from '../define';
 import type { EN_OUTCOME } from '../en/outcome';
 
 export const DE_OUTCOME: AreaTexts<typeof EN_OUTCOME> = {
-  'outcome.success.title': 'Online and claimed', // TODO(translate)
-  'outcome.online-not-claimed.title': 'Online, but not claimed', // TODO(translate)
-  'outcome.configured-not-online.title': 'Configured, but not seen online', // TODO(translate)
-  'outcome.credentials-rejected.title': 'The Wi-Fi password was not accepted', // TODO(translate)
-  'outcome.network-not-visible.title': 'The device cannot see that network', // TODO(translate)
-  'outcome.configure-rejected.title': 'The device refused the Wi-Fi settings', // TODO(translate)
-  'outcome.lost-device.title': 'Lost contact with the device', // TODO(translate)
-  'outcome.scan-stuck.title': "The device's Wi-Fi scan got stuck", // TODO(translate)
-  'outcome.host-wifi-problem.title': "This computer could not use the device's network", // TODO(translate)
-  'outcome.cloud-error.title': 'The Particle cloud reported a problem', // TODO(translate)
-  'outcome.wifi-not-restored.title': 'Rejoin your Wi-Fi', // TODO(translate)
-  'outcome.label-mismatch.title': 'The label is not this Photon’s', // TODO(translate)
-  'outcome.identity-not-confirmed.title': 'Not confirmed as the unit in hand', // TODO(translate)
-  'outcome.cancelled.title': 'Cancelled', // TODO(translate)
-  'outcome.interrupted.title': 'Interrupted', // TODO(translate)
-  'outcome.success.sentence': 'Device {deviceId} is online and belongs to {owner}.', // TODO(translate)
-  'outcome.owner.customer': 'customer {email}', // TODO(translate)
-  'outcome.online-not-claimed.sentence.owned-by-other': 'Device {deviceId} is online but belongs to another account. Release it first (Returned units), then set it up again.', // TODO(translate)
-  'outcome.online-not-claimed.sentence': 'Device {deviceId} is online but the cloud did not accept its claim code (expired or already used). Set it up again to send a fresh code.', // TODO(translate)
-  'outcome.configured-not-online.sentence': 'Device {deviceId} took the Wi-Fi settings but did not come online within {seconds} s. Look at its LED: the colour tells where it stopped.', // TODO(translate)
-  'outcome.credentials-rejected.sentence': 'Device {deviceId} could not join "{ssid}" and went back to listening mode. Check the password and the security type, then try again.', // TODO(translate)
-  'outcome.network-not-visible.sentence': 'The Photon cannot see "{ssid}". It only sees 2.4 GHz networks; hidden networks and ones out of range also fail. Choose another network or move closer.', // TODO(translate)
-  'outcome.lost-device.sentence': 'The device stopped answering while {phase}. Check that it still blinks dark blue and is close to this computer, then try again.', // TODO(translate)
-  'outcome.scan-stuck.sentence': 'The Photon stopped answering in the middle of its Wi-Fi scan, which happens in rooms with many networks; it stays stuck until it leaves listening mode, so trying again as it is will not help. Press RESET, then hold SETUP until it blinks dark blue, and set it up again. A saved network with its channel skips the scan.', // TODO(translate)
-  'outcome.cloud-error.sentence': '{problem} (while {phase}).', // TODO(translate)
-  'outcome.wifi-not-restored.sentence': 'Photon Setup could not return this computer to "{network}". Join it from the system Wi-Fi menu, then check the device\'s result in History.', // TODO(translate)
-  'outcome.label-mismatch.sentence': 'Label says {labelId}, this Photon is {deviceId}. Nothing was claimed or imported for either. Scan the label of the unit in hand, or set this one aside.', // TODO(translate)
-  'outcome.identity-not-confirmed.sentence.denied': 'Device {deviceId} is online and claimed, but the operator said the unit in hand is not the one flashing rainbow. Find the unit that is breathing cyan and check its label before it ships.', // TODO(translate)
-  'outcome.identity-not-confirmed.sentence.no-answer': 'Device {deviceId} is online and claimed, but nobody confirmed in time that the unit in hand flashed rainbow. Find the unit that is breathing cyan and check its label before it ships.', // TODO(translate)
-  'outcome.identity-not-confirmed.sentence.signal-failed': 'Device {deviceId} is online and claimed, but the cloud could not make it flash rainbow to check. Find the unit that is breathing cyan and check its label before it ships.', // TODO(translate)
-  'outcome.cancelled.sentence': 'Setup was cancelled while {phase}. Nothing else will be sent to the device.', // TODO(translate)
-  'outcome.interrupted.sentence': "Photon Setup stopped while {phase}, and put this computer's Wi-Fi back when it started again. Set the device up again.", // TODO(translate)
-  'outcome.interrupted.sentence.device': "Photon Setup stopped while {phase} (device {deviceId}), and put this computer's Wi-Fi back when it started again. Set the device up again.", // TODO(translate)
-  'outcome.wifi-not-restored.sentence.unnamed': "Photon Setup could not return this computer to your usual Wi-Fi network. Join it from the system Wi-Fi menu, then check the device's result in History.", // TODO(translate)
+  'outcome.success.title': 'Online und zugeordnet',
+  'outcome.online-not-claimed.title': 'Online, aber nicht zugeordnet',
+  'outcome.configured-not-online.title': 'Konfiguriert, aber nicht online erkannt',
+  'outcome.credentials-rejected.title': 'Das WLAN-Passwort wurde nicht akzeptiert',
+  'outcome.network-not-visible.title': 'Das Gerät sieht dieses WLAN nicht',
+  'outcome.configure-rejected.title': 'Das Gerät hat die WLAN-Einstellungen abgelehnt',
+  'outcome.lost-device.title': 'Verbindung zum Gerät verloren',
+  'outcome.scan-stuck.title': 'Die WLAN-Suche des Geräts ist hängen geblieben',
+  'outcome.host-wifi-problem.title': 'Dieser Computer konnte das WLAN des Geräts nicht nutzen',
+  'outcome.cloud-error.title': 'Die Particle Cloud hat ein Problem gemeldet',
+  'outcome.wifi-not-restored.title': 'Verbinden Sie sich wieder mit Ihrem WLAN',
+  'outcome.label-mismatch.title': 'Das Etikett gehört nicht zu diesem Photon',
+  'outcome.identity-not-confirmed.title': 'Nicht als das Gerät in der Hand bestätigt',
+  'outcome.cancelled.title': 'Abgebrochen',
+  'outcome.interrupted.title': 'Unterbrochen',
+  'outcome.success.sentence': 'Gerät {deviceId} ist online und gehört {owner}.',
+  'outcome.owner.customer': 'dem Kunden {email}',
+  'outcome.online-not-claimed.sentence.owned-by-other':
+    'Gerät {deviceId} ist online, gehört aber zu einem anderen Konto. Geben Sie es zuerst frei (Rücksendungen) und richten Sie es dann erneut ein.',
+  'outcome.online-not-claimed.sentence':
+    'Gerät {deviceId} ist online, aber die Cloud hat seinen Claim-Code nicht angenommen (abgelaufen oder bereits verwendet). Richten Sie es erneut ein, um einen neuen Code zu senden.',
+  'outcome.configured-not-online.sentence':
+    'Gerät {deviceId} hat die WLAN-Einstellungen übernommen, ist aber nicht innerhalb von {seconds} s online gegangen. Sehen Sie sich die LED an: Die Farbe zeigt, wo es hängen geblieben ist.',
+  'outcome.credentials-rejected.sentence':
+    'Gerät {deviceId} konnte sich nicht mit „{ssid}“ verbinden und ist in den Listening-Modus zurückgekehrt. Prüfen Sie das Passwort und den Sicherheitstyp und versuchen Sie es dann erneut.',
+  'outcome.network-not-visible.sentence':
+    'Der Photon sieht „{ssid}“ nicht. Er sieht nur 2,4-GHz-WLANs; versteckte WLANs und solche außer Reichweite funktionieren ebenfalls nicht. Wählen Sie ein anderes WLAN oder verringern Sie den Abstand zum Router.',
+  'outcome.lost-device.sentence':
+    'Das Gerät hat {phase} nicht mehr geantwortet. Prüfen Sie, ob es noch dunkelblau blinkt und sich nahe bei diesem Computer befindet, und versuchen Sie es dann erneut.',
+  'outcome.scan-stuck.sentence':
+    'Der Photon hat mitten in seiner WLAN-Suche nicht mehr geantwortet. Das passiert in Räumen mit vielen WLANs; er bleibt hängen, bis er den Listening-Modus verlässt, daher hilft ein erneuter Versuch im jetzigen Zustand nicht. Drücken Sie RESET, halten Sie dann SETUP gedrückt, bis er dunkelblau blinkt, und richten Sie ihn erneut ein. Ein gespeichertes WLAN mit Kanalangabe überspringt die Suche.',
+  'outcome.cloud-error.sentence': '{problem} ({phase}).',
+  'outcome.wifi-not-restored.sentence':
+    'Photon Setup konnte diesen Computer nicht wieder mit „{network}“ verbinden. Verbinden Sie ihn über das WLAN-Menü des Systems und prüfen Sie dann das Ergebnis des Geräts im Verlauf.',
+  'outcome.label-mismatch.sentence':
+    'Das Etikett nennt {labelId}, dieser Photon ist aber {deviceId}. Keines der beiden Geräte wurde zugeordnet oder importiert. Scannen Sie das Etikett des Geräts in Ihrer Hand oder legen Sie dieses Gerät beiseite.',
+  'outcome.identity-not-confirmed.sentence.denied':
+    'Gerät {deviceId} ist online und zugeordnet, aber laut Bediener ist das Gerät in der Hand nicht das, das in Regenbogenfarben blinkt. Suchen Sie das Gerät, das cyan atmet, und prüfen Sie sein Etikett, bevor es versendet wird.',
+  'outcome.identity-not-confirmed.sentence.no-answer':
+    'Gerät {deviceId} ist online und zugeordnet, aber niemand hat rechtzeitig bestätigt, dass das Gerät in der Hand in Regenbogenfarben geblinkt hat. Suchen Sie das Gerät, das cyan atmet, und prüfen Sie sein Etikett, bevor es versendet wird.',
+  'outcome.identity-not-confirmed.sentence.signal-failed':
+    'Gerät {deviceId} ist online und zugeordnet, aber die Cloud konnte es zur Prüfung nicht in Regenbogenfarben blinken lassen. Suchen Sie das Gerät, das cyan atmet, und prüfen Sie sein Etikett, bevor es versendet wird.',
+  'outcome.cancelled.sentence':
+    'Die Einrichtung wurde {phase} abgebrochen. An das Gerät wird nichts weiter gesendet.',
+  'outcome.interrupted.sentence':
+    'Photon Setup wurde {phase} beendet und hat beim nächsten Start das WLAN dieses Computers wiederhergestellt. Richten Sie das Gerät erneut ein.',
+  'outcome.interrupted.sentence.device':
+    'Photon Setup wurde {phase} beendet (Gerät {deviceId}) und hat beim nächsten Start das WLAN dieses Computers wiederhergestellt. Richten Sie das Gerät erneut ein.',
+  'outcome.wifi-not-restored.sentence.unnamed':
+    'Photon Setup konnte diesen Computer nicht wieder mit Ihrem üblichen WLAN verbinden. Verbinden Sie ihn über das WLAN-Menü des Systems und prüfen Sie dann das Ergebnis des Geräts im Verlauf.',
 };

@@ -2,39 +2,59 @@ import type { AreaTexts } from '../define';
 import type { EN_RETURNS } from '../en/returns';
 
 export const DE_RETURNS: AreaTexts<typeof EN_RETURNS> = {
-  'returns.limit.not-in-product': 'It is not in product {product} (or these credentials may not read it there).', // TODO(translate)
-  'returns.limit.other-product': "It belongs to product {productId}; sign in with that product's OAuth client to release it from its customer.", // TODO(translate)
-  'returns.limit.blind.developer': 'These credentials cannot see it: it is not claimed to this account and not in a product you can read. It may belong to someone else, or the id may be wrong.', // TODO(translate)
-  'returns.limit.blind.product': 'These product credentials cannot see it outside the product. It may belong to a developer account or another product, or the id may be wrong.', // TODO(translate)
-  'returns.refusal.blind': 'Nothing can be released with these credentials: {why}', // TODO(translate)
-  'returns.refusal.unseen': 'the device is not visible to them.', // TODO(translate)
-  'returns.product.numbered': 'product {id}', // TODO(translate)
-  'returns.owner.customer': 'customer {email}', // TODO(translate)
-  'returns.refusal.needs-product': "Device {deviceId} is in {product}. Sign in with that product's OAuth client (Account → Product) to release it.", // TODO(translate)
-  'returns.step.release.title': 'Release from {who}', // TODO(translate)
-  'returns.step.release.description': 'Unclaim the device from {who}. It stays in {product} with no owner, ready to be claimed by its next customer.', // TODO(translate)
-  'returns.step.release.undo': 'To undo, set it up again for {who}.', // TODO(translate)
-  'returns.step.remove.title': 'Remove from {product}', // TODO(translate)
-  'returns.step.remove.description': 'Take the device out of {product}; it becomes a plain developer device that anyone can claim. Also stops product firmware updates for it.', // TODO(translate)
-  'returns.step.remove.undo': 'To undo, re-add it to {product} (import its id).', // TODO(translate)
-  'returns.step.re-add.title': 'Re-add to {product}', // TODO(translate)
-  'returns.step.re-add.description': 'Import the device id into {product} again, so a product claim code can claim it for the next customer.', // TODO(translate)
-  'returns.step.re-add.undo': 'To undo, remove it from {product}.', // TODO(translate)
-  'returns.refusal.ready': 'Device {deviceId} is in {product} and has no owner: it is already ready for its next customer.', // TODO(translate)
-  'returns.step.unclaim.title': 'Unclaim from {owner}', // TODO(translate)
-  'returns.step.unclaim.description': 'Remove the device from the developer account {owner}; it can then be claimed by any account.', // TODO(translate)
-  'returns.step.unclaim.undo': 'To undo, claim it again by id (particle device add {deviceId}) while it is online.', // TODO(translate)
-  'returns.refusal.not-yours': 'Device {deviceId} belongs to {owner}, not to the signed-in account. Only its owner (or Particle support) can release it.', // TODO(translate)
-  'returns.refusal.unclaimed': 'Device {deviceId} has no owner these credentials can release: it is already unclaimed.', // TODO(translate)
-  'returns.step.unexpected': 'An unexpected problem stopped this step.', // TODO(translate)
-  'returns.no-product': 'This device is in no product.', // TODO(translate)
-  'returns.re-add.other-account': 'The product refused the device: it belongs to another account.', // TODO(translate)
-  'returns.re-add.refused': 'The product refused the device id (wrong platform, or in another product).', // TODO(translate)
-  'returns.audit.already-done': 'Already done in the cloud.', // TODO(translate)
-  'returns.summary.stopped': 'Stopped at “{step}”: {error} Nothing was changed. Run the plan again to continue from here.', // TODO(translate)
-  'returns.summary.stopped-after': 'Stopped at “{step}”: {error} Done before it: {ran}. Run the plan again to continue from here.', // TODO(translate)
-  'returns.summary.released': 'Device {deviceId} is released: {steps}.', // TODO(translate)
-  'returns.step.was-done': '{title} (was already done)', // TODO(translate)
-  'returns.plan-gone': 'That plan is no longer known (the app restarted?). Look the device up again.', // TODO(translate)
-  'returns.no-wifi': 'Photon Setup cannot switch Wi-Fi here; type the device id instead.', // TODO(translate)
+  'returns.limit.not-in-product':
+    'Das Gerät ist nicht im Produkt {product} (oder diese Zugangsdaten dürfen es dort nicht lesen).',
+  'returns.limit.other-product':
+    'Das Gerät gehört zum Produkt {productId}; melden Sie sich mit dem OAuth-Client dieses Produkts an, um es von seinem Kunden freizugeben.',
+  'returns.limit.blind.developer':
+    'Diese Zugangsdaten können das Gerät nicht sehen: Es ist weder diesem Konto zugeordnet noch in einem Produkt, das Sie lesen können. Es gehört möglicherweise jemand anderem, oder die ID ist falsch.',
+  'returns.limit.blind.product':
+    'Diese Produkt-Zugangsdaten können das Gerät außerhalb des Produkts nicht sehen. Es gehört möglicherweise zu einem Entwicklerkonto oder einem anderen Produkt, oder die ID ist falsch.',
+  'returns.refusal.blind': 'Mit diesen Zugangsdaten kann nichts freigegeben werden: {why}',
+  'returns.refusal.unseen': 'Das Gerät ist für sie nicht sichtbar.',
+  'returns.product.numbered': 'Produkt {id}',
+  'returns.owner.customer': 'Kunde {email}',
+  'returns.refusal.needs-product':
+    'Das Gerät {deviceId} gehört zu {product}. Melden Sie sich mit dem OAuth-Client dieses Produkts an (Konto → Produkt), um es freizugeben.',
+  'returns.step.release.title': 'Von {who} freigeben',
+  'returns.step.release.description':
+    'Heben Sie die Zuordnung des Geräts zu {who} auf. Es bleibt ohne Besitzer in {product} und kann dem nächsten Kunden zugeordnet werden.',
+  'returns.step.release.undo': 'Zum Rückgängigmachen richten Sie es erneut für {who} ein.',
+  'returns.step.remove.title': 'Aus {product} entfernen',
+  'returns.step.remove.description':
+    'Nehmen Sie das Gerät aus {product} heraus; es wird zu einem einfachen Entwicklergerät, das jeder zuordnen kann. Außerdem erhält es dann keine Firmware-Updates des Produkts mehr.',
+  'returns.step.remove.undo':
+    'Zum Rückgängigmachen fügen Sie es wieder zu {product} hinzu (seine ID importieren).',
+  'returns.step.re-add.title': 'Wieder zu {product} hinzufügen',
+  'returns.step.re-add.description':
+    'Importieren Sie die Geräte-ID erneut in {product}, damit ein Produkt-Claim-Code das Gerät dem nächsten Kunden zuordnen kann.',
+  'returns.step.re-add.undo': 'Zum Rückgängigmachen entfernen Sie es aus {product}.',
+  'returns.refusal.ready':
+    'Das Gerät {deviceId} gehört zu {product} und hat keinen Besitzer: Es ist bereits bereit für seinen nächsten Kunden.',
+  'returns.step.unclaim.title': 'Zuordnung zu {owner} aufheben',
+  'returns.step.unclaim.description':
+    'Entfernen Sie das Gerät aus dem Entwicklerkonto {owner}; danach kann es jedem Konto zugeordnet werden.',
+  'returns.step.unclaim.undo':
+    'Zum Rückgängigmachen ordnen Sie es über seine ID erneut zu (particle device add {deviceId}), während es online ist.',
+  'returns.refusal.not-yours':
+    'Das Gerät {deviceId} gehört {owner}, nicht dem angemeldeten Konto. Nur sein Besitzer (oder der Particle-Support) kann es freigeben.',
+  'returns.refusal.unclaimed':
+    'Das Gerät {deviceId} hat keinen Besitzer, von dem diese Zugangsdaten es freigeben könnten: Es ist bereits keinem Konto zugeordnet.',
+  'returns.step.unexpected': 'Ein unerwartetes Problem hat diesen Schritt abgebrochen.',
+  'returns.no-product': 'Dieses Gerät gehört zu keinem Produkt.',
+  'returns.re-add.other-account':
+    'Das Produkt hat das Gerät abgelehnt: Es gehört zu einem anderen Konto.',
+  'returns.re-add.refused':
+    'Das Produkt hat die Geräte-ID abgelehnt (falsche Plattform oder in einem anderen Produkt).',
+  'returns.audit.already-done': 'In der Cloud bereits erledigt.',
+  'returns.summary.stopped':
+    'Angehalten bei „{step}“: {error} Es wurde nichts geändert. Führen Sie den Plan erneut aus, um an dieser Stelle fortzufahren.',
+  'returns.summary.stopped-after':
+    'Angehalten bei „{step}“: {error} Bereits erledigt: {ran}. Führen Sie den Plan erneut aus, um an dieser Stelle fortzufahren.',
+  'returns.summary.released': 'Das Gerät {deviceId} ist freigegeben: {steps}.',
+  'returns.step.was-done': '{title} (war bereits erledigt)',
+  'returns.plan-gone':
+    'Dieser Plan ist nicht mehr bekannt (wurde die App neu gestartet?). Suchen Sie das Gerät erneut.',
+  'returns.no-wifi':
+    'Photon Setup kann hier das WLAN nicht umschalten; geben Sie stattdessen die Geräte-ID ein.',
 };

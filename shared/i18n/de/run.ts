@@ -2,71 +2,86 @@ import type { AreaTexts } from '../define';
 import type { EN_RUN } from '../en/run';
 
 export const DE_RUN: AreaTexts<typeof EN_RUN> = {
-  'phase.prepare.label': 'Prepare with the cloud', // TODO(translate)
-  'phase.find.label': 'Find the device', // TODO(translate)
-  'phase.join.label': "Join the device's network", // TODO(translate)
-  'phase.talk.label': 'Talk to the device', // TODO(translate)
-  'phase.configure.label': 'Send the Wi-Fi settings', // TODO(translate)
-  'phase.connect.label': 'Tell the device to connect', // TODO(translate)
-  'phase.restore.label': "Return to this computer's Wi-Fi", // TODO(translate)
-  'phase.verify.label': 'Check with the cloud', // TODO(translate)
-  'phase.prepare.while': 'preparing with the cloud', // TODO(translate)
-  'phase.find.while': 'looking for the device', // TODO(translate)
-  'phase.join.while': "joining the device's network", // TODO(translate)
-  'phase.talk.while': 'talking to the device', // TODO(translate)
-  'phase.configure.while': 'sending the Wi-Fi settings', // TODO(translate)
-  'phase.connect.while': 'telling the device to connect', // TODO(translate)
-  'phase.restore.while': 'returning this computer to its Wi-Fi', // TODO(translate)
-  'phase.verify.while': 'checking with the cloud', // TODO(translate)
-  'run.sign-in.expired': 'Your Particle sign-in has expired. Sign in again, then start the setup.', // TODO(translate)
-  'run.sign-in.expiring': 'Your Particle sign-in ends in {minutes} min, too soon for a setup. Sign in again, then start.', // TODO(translate)
-  'run.profile-and-network': 'Choose a saved network or type one in, not both.', // TODO(translate)
-  'run.gone': 'That setup is no longer running.', // TODO(translate)
-  'run.not-waiting': 'This setup is not waiting for a network choice.', // TODO(translate)
-  'run.rescan-not-waiting': 'The device can scan again only while a network is being chosen.', // TODO(translate)
-  'run.ssid-bytes-mismatch': 'The network name does not match the bytes the Photon reported for it. Choose the network from the list again.', // TODO(translate)
-  'run.internal-step': 'Photon Setup hit an internal problem during this step.', // TODO(translate)
-  'run.import.nonmember': 'Device {deviceId} cannot be added to the product: it belongs to a developer outside the product team.', // TODO(translate)
-  'run.import.protected': 'Device {deviceId} cannot be added to the product: it has device protection on.', // TODO(translate)
-  'run.import.invalid': 'Device {deviceId} cannot be added to the product: the cloud does not know that id, or it is in another product or of another platform.', // TODO(translate)
-  'run.import.not-added': 'Device {deviceId} cannot be added to the product: the cloud did not list it as added.', // TODO(translate)
-  'run.verify.online-unclaimed': 'Online; waiting for the cloud to record the claim.', // TODO(translate)
-  'run.verify.stale': 'The cloud still lists the device from before setup; waiting for its new connection.', // TODO(translate)
-  'run.verify.waiting': 'Waiting for the device to come online.', // TODO(translate)
-  'run.verify.start': 'Waiting for the device to reach the cloud.', // TODO(translate)
-  'run.led.cloud-announced': 'The cloud announced the device online.', // TODO(translate)
-  'run.led.cloud-reports': 'The cloud reports the device online.', // TODO(translate)
-  'run.led.ap-back': 'Its setup network came back: it is listening again.', // TODO(translate)
-  'run.led.ap-back.named': 'Its {ssid} network came back: it is listening again.', // TODO(translate)
-  'run.led.left-listening': 'The device left listening mode to join Wi-Fi: blinking green.', // TODO(translate)
-  'run.led.answered': 'The device answered on its setup network.', // TODO(translate)
-  'run.led.should-join': 'It should be joining Wi-Fi, then reaching the cloud.', // TODO(translate)
-  'run.led.not-seen': 'Not seen online: the LED colour tells where it stopped.', // TODO(translate)
-  'run.led.put-listening': 'Put the Photon in listening mode (blinking dark blue).', // TODO(translate)
-  'run.led.offers-network': 'The Photon offers its network only while it blinks dark blue.', // TODO(translate)
-  'run.prepare.start': 'Getting everything from the cloud while this computer is online.', // TODO(translate)
-  'run.prepare.sign-in': 'Checking the Particle sign-in.', // TODO(translate)
-  'run.prepare.claim-code': 'Creating a claim code.', // TODO(translate)
-  'run.prepare.customer-token': 'Getting a token for customer {email}.', // TODO(translate)
-  'run.prepare.product-claim-code': 'Creating a product claim code.', // TODO(translate)
-  'run.import.adding': 'Adding device {deviceId} to the product.', // TODO(translate)
-  'run.configure.sending': 'Sending the settings for "{ssid}".', // TODO(translate)
-  'run.connect.telling': 'Telling the device to join Wi-Fi.', // TODO(translate)
-  'run.identify.reading': 'Reading the device id.', // TODO(translate)
-  'run.label-mismatch': 'Label says {labelId}, this Photon is {deviceId}.', // TODO(translate)
-  'run.talk.public-key': 'Reading the public key.', // TODO(translate)
-  'run.talk.claim-code': 'Storing the claim code.', // TODO(translate)
-  'run.scan.asking': 'Asking the device which Wi-Fi networks it sees.', // TODO(translate)
-  'run.scan.again': 'Scanning again.', // TODO(translate)
-  'run.choose.ask': 'Choose the Wi-Fi network for the device.', // TODO(translate)
-  'run.choose.timeout': 'Nobody chose a network in time, so setup stopped.', // TODO(translate)
-  'run.home.reconnecting': 'This computer is reconnecting to its usual Wi-Fi.', // TODO(translate)
-  'run.home.back': 'This computer is back on {network}.', // TODO(translate)
-  'run.import-hop': 'Back online for a moment to add the device to the product.', // TODO(translate)
-  'run.resume': 'Checking again, after a restart, a device that was set up before it.', // TODO(translate)
-  'run.confirm.ask': 'Is the unit in your hand flashing rainbow?', // TODO(translate)
-  'run.confirm.confirmed': 'Confirmed: the unit in hand flashed rainbow.', // TODO(translate)
-  'run.find.looking': 'Looking for a {stem}-… network.', // TODO(translate)
-  'run.device-changed': 'A different device ({deviceId}) answered on the second visit. Set up one Photon at a time.', // TODO(translate)
-  'run.no-endpoint': 'No way to reach the device was configured.', // TODO(translate)
+  'phase.prepare.label': 'Mit der Cloud vorbereiten',
+  'phase.find.label': 'Gerät finden',
+  'phase.join.label': 'Mit dem WLAN des Geräts verbinden',
+  'phase.talk.label': 'Mit dem Gerät kommunizieren',
+  'phase.configure.label': 'WLAN-Einstellungen senden',
+  'phase.connect.label': 'Gerät zum Verbinden auffordern',
+  'phase.restore.label': 'Zum WLAN dieses Computers zurückkehren',
+  'phase.verify.label': 'Mit der Cloud abgleichen',
+  'phase.prepare.while': 'bei der Vorbereitung mit der Cloud',
+  'phase.find.while': 'bei der Suche nach dem Gerät',
+  'phase.join.while': 'beim Verbinden mit dem WLAN des Geräts',
+  'phase.talk.while': 'bei der Kommunikation mit dem Gerät',
+  'phase.configure.while': 'beim Senden der WLAN-Einstellungen',
+  'phase.connect.while': 'beim Auffordern des Geräts zum Verbinden',
+  'phase.restore.while': 'bei der Rückkehr dieses Computers in sein WLAN',
+  'phase.verify.while': 'beim Abgleich mit der Cloud',
+  'run.sign-in.expired':
+    'Ihre Particle-Anmeldung ist abgelaufen. Melden Sie sich erneut an und starten Sie dann die Einrichtung.',
+  'run.sign-in.expiring':
+    'Ihre Particle-Anmeldung endet in {minutes} min – zu früh für eine Einrichtung. Melden Sie sich erneut an und starten Sie dann.',
+  'run.profile-and-network':
+    'Wählen Sie ein gespeichertes WLAN oder geben Sie eines ein, nicht beides.',
+  'run.gone': 'Diese Einrichtung läuft nicht mehr.',
+  'run.not-waiting': 'Diese Einrichtung wartet nicht auf eine WLAN-Auswahl.',
+  'run.rescan-not-waiting': 'Das Gerät kann nur erneut suchen, während ein WLAN ausgewählt wird.',
+  'run.ssid-bytes-mismatch':
+    'Der WLAN-Name stimmt nicht mit den Bytes überein, die der Photon dafür gemeldet hat. Wählen Sie das WLAN erneut aus der Liste.',
+  'run.internal-step': 'Photon Setup ist bei diesem Schritt auf ein internes Problem gestoßen.',
+  'run.import.nonmember':
+    'Gerät {deviceId} kann nicht zum Produkt hinzugefügt werden: Es gehört einem Entwickler außerhalb des Produktteams.',
+  'run.import.protected':
+    'Gerät {deviceId} kann nicht zum Produkt hinzugefügt werden: Der Geräteschutz ist aktiviert.',
+  'run.import.invalid':
+    'Gerät {deviceId} kann nicht zum Produkt hinzugefügt werden: Die Cloud kennt diese ID nicht, oder das Gerät gehört zu einem anderen Produkt bzw. einer anderen Plattform.',
+  'run.import.not-added':
+    'Gerät {deviceId} kann nicht zum Produkt hinzugefügt werden: Die Cloud hat es nicht als hinzugefügt aufgeführt.',
+  'run.verify.online-unclaimed': 'Online; warten, bis die Cloud die Zuordnung erfasst hat.',
+  'run.verify.stale':
+    'Die Cloud führt das Gerät noch mit dem Stand von vor der Einrichtung; warten auf seine neue Verbindung.',
+  'run.verify.waiting': 'Warten, bis das Gerät online ist.',
+  'run.verify.start': 'Warten, bis das Gerät die Cloud erreicht.',
+  'run.led.cloud-announced': 'Die Cloud hat das Gerät als online gemeldet.',
+  'run.led.cloud-reports': 'Die Cloud meldet das Gerät als online.',
+  'run.led.ap-back': 'Sein Einrichtungs-WLAN ist wieder da: Es ist erneut im Listening-Modus.',
+  'run.led.ap-back.named': 'Sein WLAN {ssid} ist wieder da: Es ist erneut im Listening-Modus.',
+  'run.led.left-listening':
+    'Das Gerät hat den Listening-Modus verlassen, um sich mit dem WLAN zu verbinden: Es blinkt grün.',
+  'run.led.answered': 'Das Gerät hat in seinem Einrichtungs-WLAN geantwortet.',
+  'run.led.should-join':
+    'Es sollte sich jetzt mit dem WLAN verbinden und dann die Cloud erreichen.',
+  'run.led.not-seen': 'Nicht online erkannt: Die Farbe der LED zeigt, wo es hängen geblieben ist.',
+  'run.led.put-listening': 'Versetzen Sie den Photon in den Listening-Modus (blinkt dunkelblau).',
+  'run.led.offers-network': 'Der Photon bietet sein WLAN nur an, solange er dunkelblau blinkt.',
+  'run.prepare.start':
+    'Alles Nötige wird von der Cloud geholt, solange dieser Computer online ist.',
+  'run.prepare.sign-in': 'Die Particle-Anmeldung wird geprüft.',
+  'run.prepare.claim-code': 'Ein Claim-Code wird erstellt.',
+  'run.prepare.customer-token': 'Ein Token für den Kunden {email} wird abgerufen.',
+  'run.prepare.product-claim-code': 'Ein Produkt-Claim-Code wird erstellt.',
+  'run.import.adding': 'Gerät {deviceId} wird zum Produkt hinzugefügt.',
+  'run.configure.sending': 'Die Einstellungen für „{ssid}“ werden gesendet.',
+  'run.connect.telling': 'Das Gerät wird aufgefordert, sich mit dem WLAN zu verbinden.',
+  'run.identify.reading': 'Die Geräte-ID wird ausgelesen.',
+  'run.label-mismatch': 'Das Etikett nennt {labelId}, dieser Photon ist aber {deviceId}.',
+  'run.talk.public-key': 'Der öffentliche Schlüssel wird ausgelesen.',
+  'run.talk.claim-code': 'Der Claim-Code wird gespeichert.',
+  'run.scan.asking': 'Das Gerät wird gefragt, welche WLANs es sieht.',
+  'run.scan.again': 'Es wird erneut gesucht.',
+  'run.choose.ask': 'Wählen Sie das WLAN für das Gerät.',
+  'run.choose.timeout':
+    'Niemand hat rechtzeitig ein WLAN gewählt, daher wurde die Einrichtung beendet.',
+  'run.home.reconnecting': 'Dieser Computer verbindet sich wieder mit seinem üblichen WLAN.',
+  'run.home.back': 'Dieser Computer ist wieder mit {network} verbunden.',
+  'run.import-hop': 'Kurz wieder online, um das Gerät zum Produkt hinzuzufügen.',
+  'run.resume':
+    'Nach einem Neustart wird ein Gerät erneut geprüft, das vor dem Neustart eingerichtet wurde.',
+  'run.confirm.ask': 'Blinkt das Gerät in Ihrer Hand in Regenbogenfarben?',
+  'run.confirm.confirmed': 'Bestätigt: Das Gerät in der Hand hat in Regenbogenfarben geblinkt.',
+  'run.find.looking': 'Suche nach einem WLAN „{stem}-…“.',
+  'run.device-changed':
+    'Beim zweiten Kontakt hat ein anderes Gerät ({deviceId}) geantwortet. Richten Sie immer nur einen Photon gleichzeitig ein.',
+  'run.no-endpoint': 'Es wurde kein Weg konfiguriert, um das Gerät zu erreichen.',
 };

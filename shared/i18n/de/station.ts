@@ -2,23 +2,33 @@ import type { AreaTexts } from '../define';
 import type { EN_STATION } from '../en/station';
 
 export const DE_STATION: AreaTexts<typeof EN_STATION> = {
-  'station.no-question': 'No unit is waiting for that answer now.', // TODO(translate)
-  'station.already-running': 'The station is already running.', // TODO(translate)
-  'station.still-stopping': 'The station is still finishing the units it started. Wait a moment, then start it again.', // TODO(translate)
-  'station.no-wifi': 'Station mode needs Photon Setup to switch this computer’s Wi-Fi, which it cannot do here.', // TODO(translate)
-  'station.no-profile': 'That saved network is gone. Choose another one, or save it again.', // TODO(translate)
-  'station.loop-stopped': 'The station stopped unexpectedly. Start it again.', // TODO(translate)
-  'station.label-invalid': '{problem} Scan the device-id code on the label (24 characters, 0-9 and a-f).', // TODO(translate)
-  'station.busy': 'Units are still being set up or checked. Start a new shift when they are done.', // TODO(translate)
-  'station.unit-not-started': 'The next unit could not be started. Start the station again.', // TODO(translate)
-  'station.checking-after-restart': 'Checking again after a restart.', // TODO(translate)
-  'station.activity.carried-over': '{count, plural, one {# unit} other {# units}} from before the restart will be checked with the cloud when the station starts.', // TODO(translate)
-  'station.activity.stopped': 'The station is stopped.', // TODO(translate)
-  'station.activity.stopping': 'Stopping: finishing the checks of the units already set up.', // TODO(translate)
-  'station.activity.a-unit': 'a unit', // TODO(translate)
-  'station.activity.setting-up': 'Setting up {unit}.', // TODO(translate)
-  'station.activity.setting-up-label': 'Setting up {unit} (label {label}).', // TODO(translate)
-  'station.activity.scan-label': 'Scan the label of the next unit.', // TODO(translate)
-  'station.activity.waiting': 'Waiting for the next Photon in listening mode (blinking dark blue).', // TODO(translate)
-  'station.activity.waiting-label': 'Label {label} scanned: waiting for its Photon in listening mode.', // TODO(translate)
+  'station.no-question': 'Derzeit wartet kein Gerät auf diese Antwort.',
+  'station.already-running': 'Die Station läuft bereits.',
+  'station.still-stopping':
+    'Die Station schließt noch die begonnenen Geräte ab. Warten Sie einen Moment und starten Sie sie dann erneut.',
+  'station.no-wifi':
+    'Für den Stationsmodus muss Photon Setup das WLAN dieses Computers umschalten können; das ist hier nicht möglich.',
+  'station.no-profile':
+    'Dieses gespeicherte Netzwerk existiert nicht mehr. Wählen Sie ein anderes oder speichern Sie es erneut.',
+  'station.loop-stopped': 'Die Station wurde unerwartet angehalten. Starten Sie sie erneut.',
+  'station.label-invalid':
+    '{problem} Scannen Sie den Geräte-ID-Code auf dem Etikett (24 Zeichen, 0-9 und a-f).',
+  'station.busy':
+    'Es werden noch Geräte eingerichtet oder geprüft. Beginnen Sie eine neue Schicht, wenn sie fertig sind.',
+  'station.unit-not-started':
+    'Das nächste Gerät konnte nicht gestartet werden. Starten Sie die Station erneut.',
+  'station.checking-after-restart': 'Erneute Prüfung nach einem Neustart.',
+  'station.activity.carried-over':
+    '{count, plural, one {# vor dem Neustart begonnenes Gerät wird} other {# vor dem Neustart begonnene Geräte werden}} mit der Cloud geprüft, sobald die Station startet.',
+  'station.activity.stopped': 'Die Station ist angehalten.',
+  'station.activity.stopping':
+    'Wird angehalten: Die Prüfungen der bereits eingerichteten Geräte werden abgeschlossen.',
+  'station.activity.a-unit': 'Ein Gerät',
+  'station.activity.setting-up': '{unit} wird eingerichtet.',
+  'station.activity.setting-up-label': '{unit} wird eingerichtet (Etikett {label}).',
+  'station.activity.scan-label': 'Scannen Sie das Etikett des nächsten Geräts.',
+  'station.activity.waiting':
+    'Warten auf den nächsten Photon im Listening-Modus (blinkt dunkelblau).',
+  'station.activity.waiting-label':
+    'Etikett {label} gescannt: Warten auf den zugehörigen Photon im Listening-Modus.',
 };

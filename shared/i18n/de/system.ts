@@ -2,53 +2,79 @@ import type { AreaTexts } from '../define';
 import type { EN_SYSTEM } from '../en/system';
 
 export const DE_SYSTEM: AreaTexts<typeof EN_SYSTEM> = {
-  'system.replay.label': 'Earlier session', // TODO(translate)
-  'system.replay.a-photon': 'a Photon', // TODO(translate)
-  'system.replay.corrupt': 'A damaged Wi-Fi restore note from an earlier session was removed; nothing was changed.', // TODO(translate)
-  'system.replay.corrupt.fix': 'If this computer is not on its usual Wi-Fi, join it from the system Wi-Fi menu.', // TODO(translate)
-  'system.replay.owned': 'Another Photon Setup still owns an unfinished Wi-Fi trip; it was left alone.', // TODO(translate)
-  'system.replay.cleaned': 'Photon Setup stopped during an earlier setup (on {photon}). This computer was already back on its own network, so only the temporary Photon network was removed; the run is in History as interrupted.', // TODO(translate)
-  'system.replay.restored': 'Photon Setup stopped while this computer was on {photon}; at this start it put the Wi-Fi back. The run is in History as interrupted.', // TODO(translate)
-  'system.replay.restored.named': 'Photon Setup stopped while this computer was on {photon}; at this start it put the Wi-Fi back on {network}. The run is in History as interrupted.', // TODO(translate)
-  'system.replay.failed': 'Photon Setup stopped while this computer was on {photon}, and could not put the Wi-Fi back.', // TODO(translate)
-  'system.tool.nmcli.missing': 'Install NetworkManager (for example `sudo apt install network-manager`) and let it manage the Wi-Fi adapter.', // TODO(translate)
-  'system.tool.nmcli.broken': 'Start NetworkManager (`sudo systemctl start NetworkManager`) and check that `nmcli --version` works in a terminal.', // TODO(translate)
-  'system.tool.netsh.missing': 'netsh is part of Windows; check that C:\\Windows\\System32 is on PATH.', // TODO(translate)
-  'system.tool.netsh.broken': 'Start the "WLAN AutoConfig" service (services.msc) and make sure a Wi-Fi adapter is enabled.', // TODO(translate)
-  'system.tool.networksetup.missing': 'networksetup is part of macOS; check that /usr/sbin is on PATH.', // TODO(translate)
-  'system.tool.networksetup.broken': 'Run `networksetup -listallhardwareports` in Terminal and fix what it reports.', // TODO(translate)
-  'system.os.label': 'Operating system', // TODO(translate)
-  'system.os.unsupported': '{os} {release} is not supported.', // TODO(translate)
-  'system.os.fix': 'Use Photon Setup on Windows, macOS or Linux.', // TODO(translate)
-  'system.os.detail': '{os} {release} ({arch})', // TODO(translate)
-  'system.simulation.label': 'Simulation', // TODO(translate)
-  'system.simulation.detail': 'Devices, the Particle cloud and the host Wi-Fi are simulated on this computer. Nothing real is contacted.', // TODO(translate)
-  'system.tool.label': 'Wi-Fi control', // TODO(translate)
-  'system.tool.real.none': 'no supported tool on this OS', // TODO(translate)
-  'system.tool.real.works': '{tool} works', // TODO(translate)
-  'system.tool.real.not-found': '{tool} not found', // TODO(translate)
-  'system.tool.real.broken': '{tool} does not run', // TODO(translate)
-  'system.tool.simulated': 'Simulated Wi-Fi joins the simulated Photons (real host: {real}; not needed here).', // TODO(translate)
-  'system.tool.unknown-os': 'No Wi-Fi tool is known for this operating system.', // TODO(translate)
-  'system.tool.missing': "{tool} was not found, so Photon Setup cannot join the Photon's Wi-Fi.", // TODO(translate)
-  'system.tool.broken': '{tool} was found at {path} but did not run successfully.', // TODO(translate)
-  'system.tool.ready': '{tool} is ready.', // TODO(translate)
-  'system.tool.ready.version': '{tool} is ready ({version}).', // TODO(translate)
-  'system.backends.label': 'Wi-Fi operations', // TODO(translate)
-  'system.backends.simulated': 'Every Wi-Fi operation (scan, join, rejoin, forget) uses the simulated backend.', // TODO(translate)
-  'system.backends.detail': '{list}', // TODO(translate)
-  'system.ssids.label': 'Network names', // TODO(translate)
-  'system.ssids.readable': 'Network names are readable, so Photon-… networks are found automatically.', // TODO(translate)
-  'system.location.ask': 'Ask macOS for Location access', // TODO(translate)
-  'system.location.open-mac': 'Open Location Services settings', // TODO(translate)
-  'system.location.open-settings': 'Open Location settings', // TODO(translate)
-  'system.location.hidden': 'The system hides Wi-Fi network names from Photon Setup until it may use Location.', // TODO(translate)
-  'system.location.denied': 'The system hides Wi-Fi network names from Photon Setup until it may use Location. Location access for Photon Setup was turned off.', // TODO(translate)
-  'system.location.restricted': 'The system hides Wi-Fi network names from Photon Setup until it may use Location. A device policy does not allow Photon Setup to use Location; ask your administrator.', // TODO(translate)
-  'system.location.mac-will-ask': 'The system hides Wi-Fi network names from Photon Setup until it may use Location. macOS will ask once; choose Allow.', // TODO(translate)
-  'system.ssids.needs-location.fix': 'Allow location access for Photon Setup, or join the Photon-… network yourself from the system menu.', // TODO(translate)
-  'system.ssids.no': 'This system does not let Photon Setup read Wi-Fi network names.', // TODO(translate)
-  'system.ssids.no.fix': 'Join the Photon-… network yourself from the system Wi-Fi menu, then continue.', // TODO(translate)
-  'system.ssids.unknown': 'Could not check whether Wi-Fi network names are readable.', // TODO(translate)
-  'system.ssids.unknown.fix': 'If no Photon is found, join its network yourself from the system Wi-Fi menu.', // TODO(translate)
+  'system.replay.label': 'Frühere Sitzung',
+  'system.replay.a-photon': 'einem Photon',
+  'system.replay.corrupt':
+    'Eine beschädigte WLAN-Wiederherstellungsnotiz aus einer früheren Sitzung wurde entfernt; es wurde nichts geändert.',
+  'system.replay.corrupt.fix':
+    'Wenn dieser Computer nicht mit seinem üblichen WLAN verbunden ist, verbinden Sie ihn über das WLAN-Menü des Systems.',
+  'system.replay.owned':
+    'Eine andere Photon-Setup-Instanz ist noch für einen unvollendeten WLAN-Wechsel zuständig; er wurde nicht angetastet.',
+  'system.replay.cleaned':
+    'Photon Setup wurde während einer früheren Einrichtung beendet (verbunden mit {photon}). Dieser Computer war bereits wieder in seinem eigenen Netzwerk, daher wurde nur das temporäre Photon-Netzwerk entfernt; der Durchlauf ist im Verlauf als unterbrochen vermerkt.',
+  'system.replay.restored':
+    'Photon Setup wurde beendet, während dieser Computer mit {photon} verbunden war; beim jetzigen Start wurde das WLAN wiederhergestellt. Der Durchlauf ist im Verlauf als unterbrochen vermerkt.',
+  'system.replay.restored.named':
+    'Photon Setup wurde beendet, während dieser Computer mit {photon} verbunden war; beim jetzigen Start wurde das WLAN wieder mit {network} verbunden. Der Durchlauf ist im Verlauf als unterbrochen vermerkt.',
+  'system.replay.failed':
+    'Photon Setup wurde beendet, während dieser Computer mit {photon} verbunden war, und konnte das WLAN nicht wiederherstellen.',
+  'system.tool.nmcli.missing':
+    'Installieren Sie NetworkManager (zum Beispiel `sudo apt install network-manager`) und lassen Sie ihn den WLAN-Adapter verwalten.',
+  'system.tool.nmcli.broken':
+    'Starten Sie NetworkManager (`sudo systemctl start NetworkManager`) und prüfen Sie, ob `nmcli --version` in einem Terminal funktioniert.',
+  'system.tool.netsh.missing':
+    'netsh ist Teil von Windows; prüfen Sie, ob C:\\Windows\\System32 im PATH enthalten ist.',
+  'system.tool.netsh.broken':
+    'Starten Sie den Dienst „Automatische WLAN-Konfiguration“ (WLAN AutoConfig, services.msc) und stellen Sie sicher, dass ein WLAN-Adapter aktiviert ist.',
+  'system.tool.networksetup.missing':
+    'networksetup ist Teil von macOS; prüfen Sie, ob /usr/sbin im PATH enthalten ist.',
+  'system.tool.networksetup.broken':
+    'Führen Sie `networksetup -listallhardwareports` im Terminal aus und beheben Sie, was es meldet.',
+  'system.os.label': 'Betriebssystem',
+  'system.os.unsupported': '{os} {release} wird nicht unterstützt.',
+  'system.os.fix': 'Verwenden Sie Photon Setup unter Windows, macOS oder Linux.',
+  'system.os.detail': '{os} {release} ({arch})',
+  'system.simulation.label': 'Simulation',
+  'system.simulation.detail':
+    'Geräte, die Particle Cloud und das WLAN des Computers werden auf diesem Computer simuliert. Es werden keine echten Geräte oder Dienste kontaktiert.',
+  'system.tool.label': 'WLAN-Steuerung',
+  'system.tool.real.none': 'kein unterstütztes Werkzeug für dieses Betriebssystem',
+  'system.tool.real.works': '{tool} funktioniert',
+  'system.tool.real.not-found': '{tool} nicht gefunden',
+  'system.tool.real.broken': '{tool} lässt sich nicht ausführen',
+  'system.tool.simulated':
+    'Das simulierte WLAN verbindet sich mit den simulierten Photons (echter Computer: {real}; hier nicht benötigt).',
+  'system.tool.unknown-os': 'Für dieses Betriebssystem ist kein WLAN-Werkzeug bekannt.',
+  'system.tool.missing':
+    '{tool} wurde nicht gefunden, daher kann Photon Setup keine Verbindung mit dem WLAN des Photon herstellen.',
+  'system.tool.broken':
+    '{tool} wurde unter {path} gefunden, ließ sich aber nicht erfolgreich ausführen.',
+  'system.tool.ready': '{tool} ist bereit.',
+  'system.tool.ready.version': '{tool} ist bereit ({version}).',
+  'system.backends.label': 'WLAN-Vorgänge',
+  'system.backends.simulated':
+    'Alle WLAN-Vorgänge (Suchen, Verbinden, Wiederverbinden, Vergessen) verwenden das simulierte Backend.',
+  'system.backends.detail': '{list}',
+  'system.ssids.label': 'Netzwerknamen',
+  'system.ssids.readable':
+    'Netzwerknamen sind lesbar, daher werden Photon-…-Netzwerke automatisch gefunden.',
+  'system.location.ask': 'macOS um Zugriff auf die Ortungsdienste bitten',
+  'system.location.open-mac': 'Einstellungen der Ortungsdienste öffnen',
+  'system.location.open-settings': 'Standorteinstellungen öffnen',
+  'system.location.hidden':
+    'Das System verbirgt WLAN-Namen vor Photon Setup, solange es den Standort nicht verwenden darf.',
+  'system.location.denied':
+    'Das System verbirgt WLAN-Namen vor Photon Setup, solange es den Standort nicht verwenden darf. Der Standortzugriff für Photon Setup wurde deaktiviert.',
+  'system.location.restricted':
+    'Das System verbirgt WLAN-Namen vor Photon Setup, solange es den Standort nicht verwenden darf. Eine Geräterichtlinie verbietet Photon Setup die Verwendung des Standorts; wenden Sie sich an Ihren Administrator.',
+  'system.location.mac-will-ask':
+    'Das System verbirgt WLAN-Namen vor Photon Setup, solange es den Standort nicht verwenden darf. macOS fragt einmal nach; wählen Sie „Erlauben“.',
+  'system.ssids.needs-location.fix':
+    'Erlauben Sie Photon Setup den Standortzugriff, oder verbinden Sie sich selbst über das Systemmenü mit dem Photon-…-Netzwerk.',
+  'system.ssids.no': 'Dieses System erlaubt Photon Setup nicht, WLAN-Namen zu lesen.',
+  'system.ssids.no.fix':
+    'Verbinden Sie sich selbst über das WLAN-Menü des Systems mit dem Photon-…-Netzwerk und fahren Sie dann fort.',
+  'system.ssids.unknown': 'Es konnte nicht geprüft werden, ob WLAN-Namen lesbar sind.',
+  'system.ssids.unknown.fix':
+    'Wenn kein Photon gefunden wird, verbinden Sie sich selbst über das WLAN-Menü des Systems mit seinem Netzwerk.',
 };

@@ -2,77 +2,106 @@ import type { AreaTexts } from '../define';
 import type { EN_VALIDATE } from '../en/validate';
 
 export const DE_VALIDATE: AreaTexts<typeof EN_VALIDATE> = {
-  'validate.invalid': 'This value is not valid.', // TODO(translate)
-  'validate.field.identity': 'identity', // TODO(translate)
-  'validate.field.inner-identity': 'user name (inner identity)', // TODO(translate)
-  'validate.field.outer-identity': 'outer identity', // TODO(translate)
-  'validate.field.password': 'password', // TODO(translate)
-  'validate.field.ca-certificate': 'CA certificate', // TODO(translate)
-  'validate.field.client-certificate': 'client certificate', // TODO(translate)
-  'validate.field.private-key': 'private key', // TODO(translate)
-  'validate.device-id.empty': 'Enter the device id (24 characters, 0-9 and a-f).', // TODO(translate)
-  'validate.device-id.characters': 'A device id has only the characters 0-9 and a-f.', // TODO(translate)
-  'validate.device-id.length': 'A device id is 24 characters long; this one has {length}.', // TODO(translate)
-  'validate.ssid.empty': 'Enter the Wi-Fi network name (SSID).', // TODO(translate)
-  'validate.ssid.too-long': 'A Wi-Fi network name is at most {max} bytes; "{name}" is {bytes} bytes (letters with accents and emoji take 2 to 4 bytes each).', // TODO(translate)
-  'validate.ssid.nul': 'The Photon cannot be given "{name}" over SoftAP: its name holds a NUL byte, which the Photon\'s text fields cannot carry. Rename the network, or set the Photon up over USB (particle serial wifi).', // TODO(translate)
-  'validate.ssid.quote': 'The Photon cannot be given "{name}" over SoftAP: the quote (") in its name would end the name early on the device, which stores names exactly as sent. Rename the network, or set the Photon up over USB (particle serial wifi).', // TODO(translate)
-  'validate.ssid.backslash': 'The Photon cannot be given "{name}" over SoftAP: a backslash in its name is not followed by one of " / \\ b f n r t or u and four hex digits, and the Photon\'s parser refuses anything else. Rename the network, or set the Photon up over USB (particle serial wifi).', // TODO(translate)
-  'validate.ssid.broken': 'The network name contains a broken character; type it again.', // TODO(translate)
-  'validate.ssid.control': "The network name contains an invisible control character; type it again, or pick the network from the Photon's own list.", // TODO(translate)
-  'validate.passphrase.empty': 'Enter the Wi-Fi password.', // TODO(translate)
-  'validate.passphrase.broken': 'The Wi-Fi password contains an invisible or broken character; type it again.', // TODO(translate)
-  'validate.passphrase.hex-key': 'A 64-character Wi-Fi password must be a hex key (0-9 and a-f only); a passphrase has at most {max} characters.', // TODO(translate)
-  'validate.passphrase.too-short': 'A WPA Wi-Fi password has at least {min} characters; this one has {unit, select, bytes {{count, plural, one {# byte} other {# bytes}}} other {{count, plural, one {# character} other {# characters}}}}.', // TODO(translate)
-  'validate.passphrase.too-long': 'A WPA Wi-Fi password has at most {max} characters (or 64 hex digits); this one has {unit, select, bytes {{count, plural, one {# byte} other {# bytes}}} other {{count, plural, one {# character} other {# characters}}}}.', // TODO(translate)
-  'validate.wep.empty': 'Enter the WEP key.', // TODO(translate)
-  'validate.wep.form': 'A WEP key is 5 or 13 characters, or 10 or 26 hex digits; this one has {length} characters.', // TODO(translate)
-  'validate.security.unknown': "The Photon could not tell this network's security type; choose it before continuing.", // TODO(translate)
-  'validate.security.unsendable': "Security value {value} is not one the Photon understands; choose the network's security type.", // TODO(translate)
-  'validate.eap.required': 'Enter the {field}.', // TODO(translate)
-  'validate.eap.broken': 'The {field} contains an invisible or broken character; type it again.', // TODO(translate)
-  'validate.eap.too-long': 'The {field} can be at most {max} bytes; this one is {bytes}.', // TODO(translate)
-  'validate.identity.escaped': 'The Photon cannot send the {field} "{value}": it stores identities exactly as sent, so {which, select, backslash {a backslash (\\)} other {a quote (")}} would reach the network changed and every sign-in would be refused. Enter it as user@domain instead (for CORP\\jsmith, the form your IT team gives, e.g. jsmith@corp.example.com).', // TODO(translate)
-  'validate.claim-code.empty': 'Enter the claim code.', // TODO(translate)
-  'validate.claim-code.characters': 'A claim code has only letters, digits, + and /; check it was copied completely and without spaces.', // TODO(translate)
-  'validate.claim-code.length': 'A claim code is {length} characters long; this one has {actual}.', // TODO(translate)
-  'validate.channel.range': 'Wi-Fi channel {channel} is not a 2.4 GHz channel (1 to {max}, or 0 for unknown).', // TODO(translate)
-  'validate.auth.needs-enterprise-credentials': 'This is a WPA Enterprise network: choose PEAP or EAP-TLS and enter its credentials.', // TODO(translate)
-  'validate.auth.needs-enterprise-network': "PEAP and EAP-TLS need a WPA or WPA2 Enterprise network; choose the network's security again.", // TODO(translate)
-  'validate.wep.key-index': 'The WEP key number is 1 to 4.', // TODO(translate)
-  'validate.pem.required': 'Add the {field} (PEM text).', // TODO(translate)
-  'validate.pem.form': 'The {field} must be PEM text, starting with -----BEGIN and ending with -----END … lines.', // TODO(translate)
-  'validate.pem.too-long': 'The {field} is {bytes} bytes; the Photon stores at most {max}.', // TODO(translate)
-  'validate.prefix.empty': 'Enter the SoftAP name prefix (for example Photon-).', // TODO(translate)
-  'validate.prefix.too-long': 'A SoftAP prefix is at most {max} characters.', // TODO(translate)
-  'validate.prefix.characters': 'A SoftAP prefix uses only letters, digits, "_", "." and "-", starting with a letter or digit.', // TODO(translate)
-  'validate.settings.station-too-long': 'A station name is at most {max} characters.', // TODO(translate)
-  'validate.settings.operator-too-long': 'An operator name is at most {max} characters.', // TODO(translate)
-  'validate.settings.cloud-url-too-long': 'The Particle API address is at most {max} characters.', // TODO(translate)
-  'validate.settings.cloud-url': 'Enter the Particle API address as a URL, for example {example}.', // TODO(translate)
-  'validate.settings.cloud-url-https': 'Use https:// (plain http is only allowed for 127.0.0.1 or localhost).', // TODO(translate)
-  'validate.account.access-token.empty': 'Enter the access token.', // TODO(translate)
-  'validate.account.access-token.too-long': 'The access token is at most {max} characters.', // TODO(translate)
-  'validate.account.access-token.short': 'Paste the whole access token (40 characters or more).', // TODO(translate)
-  'validate.account.password.empty': 'Enter the password.', // TODO(translate)
-  'validate.account.password.too-long': 'The password is at most {max} characters.', // TODO(translate)
-  'validate.account.product.empty': 'Enter the product id or slug.', // TODO(translate)
-  'validate.account.product.too-long': 'The product id or slug is at most {max} characters.', // TODO(translate)
-  'validate.account.client-id.empty': 'Enter the OAuth client id.', // TODO(translate)
-  'validate.account.client-id.too-long': 'The OAuth client id is at most {max} characters.', // TODO(translate)
-  'validate.account.client-secret.empty': 'Enter the OAuth client secret.', // TODO(translate)
-  'validate.account.client-secret.too-long': 'The OAuth client secret is at most {max} characters.', // TODO(translate)
-  'validate.email.empty': 'Enter an email address.', // TODO(translate)
-  'validate.email.too-long': 'An email address is at most {max} characters.', // TODO(translate)
-  'validate.email.form': 'That is not an email address (name@example.com).', // TODO(translate)
-  'validate.otp.form': 'Enter the 6-digit code from your authenticator app.', // TODO(translate)
-  'security.unknown': 'Unknown security', // TODO(translate)
-  'security.unknown-value': 'Unknown security ({value})', // TODO(translate)
-  'security.open': 'Open', // TODO(translate)
-  'security.enterprise': 'Enterprise', // TODO(translate)
-  'security.wep': '{shared, select, yes {WEP (shared key)} other {WEP}}{wps, select, yes {, WPS} other {}}{adHoc, select, yes {, ad hoc} other {}}', // TODO(translate)
-  'security.wpa': '{family} {mode, select, enterprise {Enterprise} other {Personal}}{ciphers}{wps, select, yes {, WPS} other {}}{adHoc, select, yes {, ad hoc} other {}}', // TODO(translate)
-  'security.eap.peap': 'PEAP (MSCHAPv2)', // TODO(translate)
-  'security.eap.tls': 'EAP-TLS', // TODO(translate)
-  'security.eap.other': 'EAP method {value}', // TODO(translate)
+  'validate.invalid': 'Dieser Wert ist ungültig.',
+  'validate.field.identity': 'Identität',
+  'validate.field.inner-identity': 'Benutzername (innere Identität)',
+  'validate.field.outer-identity': 'Äußere Identität',
+  'validate.field.password': 'Passwort',
+  'validate.field.ca-certificate': 'CA-Zertifikat',
+  'validate.field.client-certificate': 'Client-Zertifikat',
+  'validate.field.private-key': 'Privater Schlüssel',
+  'validate.device-id.empty': 'Geben Sie die Geräte-ID ein (24 Zeichen, 0-9 und a-f).',
+  'validate.device-id.characters': 'Eine Geräte-ID besteht nur aus den Zeichen 0-9 und a-f.',
+  'validate.device-id.length': 'Eine Geräte-ID ist 24 Zeichen lang; diese hat {length}.',
+  'validate.ssid.empty': 'Geben Sie den WLAN-Namen (SSID) ein.',
+  'validate.ssid.too-long':
+    'Ein WLAN-Name hat höchstens {max} Byte; „{name}“ hat {bytes} Byte (Umlaute, Buchstaben mit Akzent und Emoji belegen je 2 bis 4 Byte).',
+  'validate.ssid.nul':
+    'Der Photon kann „{name}“ nicht über SoftAP erhalten: Der Name enthält ein NUL-Byte, das die Textfelder des Photon nicht übertragen können. Benennen Sie das WLAN um oder richten Sie den Photon über USB ein (particle serial wifi).',
+  'validate.ssid.quote':
+    'Der Photon kann „{name}“ nicht über SoftAP erhalten: Das Anführungszeichen (") im Namen würde den Namen auf dem Gerät vorzeitig beenden, da es Namen genau so speichert, wie sie gesendet werden. Benennen Sie das WLAN um oder richten Sie den Photon über USB ein (particle serial wifi).',
+  'validate.ssid.backslash':
+    'Der Photon kann „{name}“ nicht über SoftAP erhalten: Auf einen Backslash im Namen folgt keines der Zeichen " / \\ b f n r t oder u mit vier Hexziffern, und der Parser des Photon lehnt alles andere ab. Benennen Sie das WLAN um oder richten Sie den Photon über USB ein (particle serial wifi).',
+  'validate.ssid.broken':
+    'Der WLAN-Name enthält ein fehlerhaftes Zeichen; geben Sie ihn erneut ein.',
+  'validate.ssid.control':
+    'Der WLAN-Name enthält ein unsichtbares Steuerzeichen; geben Sie ihn erneut ein oder wählen Sie das WLAN aus der Liste des Photon.',
+  'validate.passphrase.empty': 'Geben Sie das WLAN-Passwort ein.',
+  'validate.passphrase.broken':
+    'Das WLAN-Passwort enthält ein unsichtbares oder fehlerhaftes Zeichen; geben Sie es erneut ein.',
+  'validate.passphrase.hex-key':
+    'Ein WLAN-Passwort mit 64 Zeichen muss ein Hex-Schlüssel sein (nur 0-9 und a-f); eine Passphrase hat höchstens {max} Zeichen.',
+  'validate.passphrase.too-short':
+    'Ein WPA-WLAN-Passwort hat mindestens {min} Zeichen; dieses hat {unit, select, bytes {{count, plural, one {# Byte} other {# Byte}}} other {{count, plural, one {# Zeichen} other {# Zeichen}}}}.',
+  'validate.passphrase.too-long':
+    'Ein WPA-WLAN-Passwort hat höchstens {max} Zeichen (oder 64 Hexziffern); dieses hat {unit, select, bytes {{count, plural, one {# Byte} other {# Byte}}} other {{count, plural, one {# Zeichen} other {# Zeichen}}}}.',
+  'validate.wep.empty': 'Geben Sie den WEP-Schlüssel ein.',
+  'validate.wep.form':
+    'Ein WEP-Schlüssel hat 5 oder 13 Zeichen oder 10 oder 26 Hexziffern; dieser hat {length} Zeichen.',
+  'validate.security.unknown':
+    'Der Photon konnte den Sicherheitstyp dieses WLANs nicht erkennen; wählen Sie ihn aus, bevor Sie fortfahren.',
+  'validate.security.unsendable':
+    'Den Sicherheitswert {value} versteht der Photon nicht; wählen Sie den Sicherheitstyp des WLANs aus.',
+  'validate.eap.required': 'Füllen Sie das Feld „{field}“ aus.',
+  'validate.eap.broken':
+    'Das Feld „{field}“ enthält ein unsichtbares oder fehlerhaftes Zeichen; geben Sie den Wert erneut ein.',
+  'validate.eap.too-long':
+    'Das Feld „{field}“ darf höchstens {max} Byte enthalten; dieser Wert hat {bytes}.',
+  'validate.identity.escaped':
+    'Der Photon kann den Wert „{value}“ im Feld „{field}“ nicht senden: Er speichert Identitäten genau so, wie sie gesendet werden, daher käme {which, select, backslash {ein Backslash (\\)} other {ein Anführungszeichen (")}} verändert im Netzwerk an, und jede Anmeldung würde abgelehnt. Geben Sie die Identität stattdessen als benutzer@domain ein (für CORP\\jsmith die Form, die Ihre IT-Abteilung angibt, z. B. jsmith@corp.example.com).',
+  'validate.claim-code.empty': 'Geben Sie den Claim-Code ein.',
+  'validate.claim-code.characters':
+    'Ein Claim-Code besteht nur aus Buchstaben, Ziffern, + und /; prüfen Sie, ob er vollständig und ohne Leerzeichen kopiert wurde.',
+  'validate.claim-code.length': 'Ein Claim-Code ist {length} Zeichen lang; dieser hat {actual}.',
+  'validate.channel.range':
+    'WLAN-Kanal {channel} ist kein 2,4-GHz-Kanal (1 bis {max} oder 0 für unbekannt).',
+  'validate.auth.needs-enterprise-credentials':
+    'Dies ist ein WPA-Enterprise-WLAN: Wählen Sie PEAP oder EAP-TLS und geben Sie die Zugangsdaten ein.',
+  'validate.auth.needs-enterprise-network':
+    'PEAP und EAP-TLS erfordern ein WPA- oder WPA2-Enterprise-WLAN; wählen Sie den Sicherheitstyp des WLANs erneut aus.',
+  'validate.wep.key-index': 'Die Nummer des WEP-Schlüssels liegt zwischen 1 und 4.',
+  'validate.pem.required': 'Fügen Sie im Feld „{field}“ den PEM-Text ein.',
+  'validate.pem.form':
+    'Das Feld „{field}“ muss PEM-Text enthalten, der mit einer -----BEGIN …-Zeile beginnt und mit einer -----END …-Zeile endet.',
+  'validate.pem.too-long':
+    'Das Feld „{field}“ hat {bytes} Byte; der Photon speichert höchstens {max}.',
+  'validate.prefix.empty': 'Geben Sie das Namenspräfix für SoftAP ein (zum Beispiel Photon-).',
+  'validate.prefix.too-long': 'Ein SoftAP-Präfix hat höchstens {max} Zeichen.',
+  'validate.prefix.characters':
+    'Ein SoftAP-Präfix besteht nur aus Buchstaben, Ziffern, „_“, „.“ und „-“ und beginnt mit einem Buchstaben oder einer Ziffer.',
+  'validate.settings.station-too-long': 'Ein Stationsname hat höchstens {max} Zeichen.',
+  'validate.settings.operator-too-long': 'Ein Bedienername hat höchstens {max} Zeichen.',
+  'validate.settings.cloud-url-too-long':
+    'Die Adresse der Particle API hat höchstens {max} Zeichen.',
+  'validate.settings.cloud-url':
+    'Geben Sie die Adresse der Particle API als URL ein, zum Beispiel {example}.',
+  'validate.settings.cloud-url-https':
+    'Verwenden Sie https:// (einfaches http ist nur für 127.0.0.1 oder localhost erlaubt).',
+  'validate.account.access-token.empty': 'Geben Sie das Zugriffstoken ein.',
+  'validate.account.access-token.too-long': 'Das Zugriffstoken hat höchstens {max} Zeichen.',
+  'validate.account.access-token.short':
+    'Fügen Sie das vollständige Zugriffstoken ein (40 Zeichen oder mehr).',
+  'validate.account.password.empty': 'Geben Sie das Passwort ein.',
+  'validate.account.password.too-long': 'Das Passwort hat höchstens {max} Zeichen.',
+  'validate.account.product.empty': 'Geben Sie die Produkt-ID oder den Slug ein.',
+  'validate.account.product.too-long': 'Die Produkt-ID bzw. der Slug hat höchstens {max} Zeichen.',
+  'validate.account.client-id.empty': 'Geben Sie die OAuth-Client-ID ein.',
+  'validate.account.client-id.too-long': 'Die OAuth-Client-ID hat höchstens {max} Zeichen.',
+  'validate.account.client-secret.empty': 'Geben Sie das OAuth-Client-Secret ein.',
+  'validate.account.client-secret.too-long': 'Das OAuth-Client-Secret hat höchstens {max} Zeichen.',
+  'validate.email.empty': 'Geben Sie eine E-Mail-Adresse ein.',
+  'validate.email.too-long': 'Eine E-Mail-Adresse hat höchstens {max} Zeichen.',
+  'validate.email.form': 'Das ist keine E-Mail-Adresse (name@example.com).',
+  'validate.otp.form': 'Geben Sie den 6-stelligen Einmalcode aus Ihrer Authenticator-App ein.',
+  'security.unknown': 'Unbekannter Sicherheitstyp',
+  'security.unknown-value': 'Unbekannter Sicherheitstyp ({value})',
+  'security.open': 'Offen',
+  'security.enterprise': 'Enterprise',
+  'security.wep':
+    '{shared, select, yes {WEP (Shared Key)} other {WEP}}{wps, select, yes {, WPS} other {}}{adHoc, select, yes {, Ad-hoc} other {}}',
+  'security.wpa':
+    '{family} {mode, select, enterprise {Enterprise} other {Personal}}{ciphers}{wps, select, yes {, WPS} other {}}{adHoc, select, yes {, Ad-hoc} other {}}',
+  'security.eap.peap': 'PEAP (MSCHAPv2)',
+  'security.eap.tls': 'EAP-TLS',
+  'security.eap.other': 'EAP-Methode {value}',
 };

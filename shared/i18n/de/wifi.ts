@@ -2,103 +2,149 @@ import type { AreaTexts } from '../define';
 import type { EN_WIFI } from '../en/wifi';
 
 export const DE_WIFI: AreaTexts<typeof EN_WIFI> = {
-  'wifi.session.cap': 'The Wi-Fi step took longer than {seconds} s and was stopped.', // TODO(translate)
-  'wifi.preflight.checking': 'Checking this computer’s Wi-Fi.', // TODO(translate)
-  'wifi.preflight.timeout': 'Checking this computer’s Wi-Fi took too long.', // TODO(translate)
-  'wifi.preflight.second-link': 'Another network link stays connected, so the internet remains reachable during setup.', // TODO(translate)
-  'wifi.preflight.offline': 'This computer will be offline while it talks to the Photon.', // TODO(translate)
-  'wifi.location.unanswered': 'The Location question was not answered in time.', // TODO(translate)
-  'wifi.choose.pick': '{count} Photons are in range; pick one.', // TODO(translate)
-  'wifi.choose.list': '{count} Photons are in range ({names}); pick one.', // TODO(translate)
-  'wifi.choose.not-found': 'The chosen network is not one of the Photons found.', // TODO(translate)
-  'wifi.manual.ask': 'Join the {stem}-… network from the system Wi-Fi menu now; Photon Setup continues when the Photon answers.', // TODO(translate)
-  'wifi.manual.try-again': 'Join the {stem}-… network from the system Wi-Fi menu, then press Try again.', // TODO(translate)
-  'wifi.manual.not-joined': 'This computer did not join a Photon network within {seconds} s. {then}', // TODO(translate)
-  'wifi.join.joining': 'Joining {ssid}.', // TODO(translate)
-  'wifi.join.timeout': 'Joining {ssid} took too long.', // TODO(translate)
-  'wifi.join.did-not-stop': 'The join did not stop in time.', // TODO(translate)
-  'wifi.join.not-in-time': 'The computer did not connect to {ssid} in time.', // TODO(translate)
-  'wifi.join.waiting': 'Waiting to connect to {ssid}.', // TODO(translate)
-  'wifi.address.waiting': 'Waiting for an address from the Photon.', // TODO(translate)
-  'wifi.address.none': 'The Photon did not give this computer a 192.168.0.x address within {seconds} s. Check that the Photon still blinks dark blue, then try again.', // TODO(translate)
-  'wifi.address.wrong': 'The Photon did not give this computer a 192.168.0.x address within {seconds} s (it has {address}). Check that the Photon still blinks dark blue, then try again.', // TODO(translate)
-  'wifi.route-clash': 'Traffic to the Photon ({address}) would leave through {iface}, not the Wi-Fi. Unplug or turn off {iface} during setup, then try again.', // TODO(translate)
-  'wifi.subnet-clash': "{iface} already has the address {address}, in the Photon's 192.168.0.x range. Unplug or turn off {iface} during setup, then try again.", // TODO(translate)
-  'wifi.no-adapter': 'This computer has no Wi-Fi adapter that is switched on. Turn Wi-Fi on, then try again.', // TODO(translate)
-  'wifi.device-silent': 'Joined {ssid}, but the Photon did not answer. Check that it still blinks dark blue, then try again.', // TODO(translate)
-  'wifi.device-silent.manual': 'Joined the Photon network, but the Photon did not answer. Check that it still blinks dark blue, then try again.', // TODO(translate)
-  'wifi.probe.timeout': 'The device probe did not finish.', // TODO(translate)
-  'wifi.connected': 'Connected to the Photon {deviceId}.', // TODO(translate)
-  'wifi.connected.route-moved': 'The internet route now goes through the Photon’s network, so this computer is offline while it talks to the Photon.', // TODO(translate)
-  'wifi.dropped.rejoining': 'The Wi-Fi left {ssid}; joining it again.', // TODO(translate)
-  'wifi.dropped': "The computer lost the Photon's Wi-Fi during setup. Check that the Photon still blinks dark blue, then try again.", // TODO(translate)
-  'wifi.dropped.named': "The computer lost the Photon's Wi-Fi ({ssid}) during setup. Check that the Photon still blinks dark blue, then try again.", // TODO(translate)
-  'wifi.restore.restoring': 'Putting the computer back on its previous Wi-Fi.', // TODO(translate)
-  'wifi.restore.left': 'The Photon network was left; the computer is reconnecting to its usual network.', // TODO(translate)
-  'wifi.restore.back': 'The computer is back on {network}.', // TODO(translate)
-  'wifi.not-restored': 'Host Wi-Fi not restored: switch back to your usual Wi-Fi network from the system menu yourself.', // TODO(translate)
-  'wifi.not-restored.named': 'Host Wi-Fi not restored: rejoin {network} yourself from the system menu.', // TODO(translate)
-  'wifi.location.mac': 'macOS hides Wi-Fi names from Photon Setup. Open System Settings → Privacy & Security → Location Services and allow Photon Setup, then try again — or choose “I’ll join it myself when asked” and join the {prefix}… network from the Wi-Fi menu when Photon Setup says so.', // TODO(translate)
-  'wifi.location.windows': 'Windows hides Wi-Fi names from Photon Setup. Open Settings → Privacy & security → Location, turn on "Location services" and "Let desktop apps access your location", then try again — or choose “I’ll join it myself when asked” and join the {prefix}… network from the Wi-Fi menu when Photon Setup says so.', // TODO(translate)
-  'wifi.location.other': 'This system hides Wi-Fi names from Photon Setup — or choose “I’ll join it myself when asked” and join the {prefix}… network from the Wi-Fi menu when Photon Setup says so.', // TODO(translate)
-  'wifi.ssid.empty': 'The Photon network name is empty.', // TODO(translate)
-  'wifi.ssid.control': 'That network name contains control characters, so it cannot be a Photon.', // TODO(translate)
-  'wifi.ssid.too-long': 'A Wi-Fi name is at most {max} bytes; {name} is longer.', // TODO(translate)
-  'wifi.ssid.metacharacters': 'The network {name} contains characters a Photon never uses; Photon Setup will not join it.', // TODO(translate)
-  'wifi.ssid.not-photon': 'The network {name} does not look like a Photon (expected {stem}-XXXXXX).', // TODO(translate)
-  'wifi.unsafe-name.interface': 'The Wi-Fi interface name cannot be passed to the Wi-Fi tools safely.', // TODO(translate)
-  'wifi.unsafe-name.profile': 'The Wi-Fi profile name cannot be passed to the Wi-Fi tools safely.', // TODO(translate)
-  'wifi.unsafe-name.connection': 'The connection name cannot be passed to the Wi-Fi tools safely.', // TODO(translate)
-  'wifi.unsafe-name.network': 'The network name cannot be passed to the Wi-Fi tools safely.', // TODO(translate)
-  'wifi.unsafe-name.user': 'The user name cannot be passed to the Wi-Fi tools safely.', // TODO(translate)
-  'wifi.tool.not-found': '{tool} was not found, so Photon Setup cannot control Wi-Fi here.', // TODO(translate)
-  'wifi.tool.timeout': '{tool} did not answer within {seconds} s.', // TODO(translate)
-  'wifi.tool.not-run': '{tool} could not be run.', // TODO(translate)
-  'wifi.tool.failed': '{tool} could not {task} (exit code {code}).', // TODO(translate)
-  'wifi.task.read-state': 'read the Wi-Fi state', // TODO(translate)
-  'wifi.task.list-hardware': 'list network hardware', // TODO(translate)
-  'wifi.task.list-interfaces': 'list Wi-Fi interfaces', // TODO(translate)
-  'wifi.task.list-networks': 'list Wi-Fi networks', // TODO(translate)
-  'wifi.task.read-current': 'read the current Wi-Fi network', // TODO(translate)
-  'wifi.task.rejoin-previous': 'rejoin the previous network', // TODO(translate)
-  'wifi.task.remove-profile': 'remove the temporary Photon profile', // TODO(translate)
-  'wifi.task.list-devices': 'list network devices', // TODO(translate)
-  'wifi.task.scan': 'scan for Wi-Fi networks', // TODO(translate)
-  'wifi.task.read-active': 'read the active connection', // TODO(translate)
-  'wifi.task.reconnect': 'reconnect the Wi-Fi', // TODO(translate)
-  'wifi.task.remove-preferred': 'remove the Photon from the preferred networks', // TODO(translate)
-  'wifi.task.rejoin-without-password': 'rejoin a network without its password', // TODO(translate)
-  'wifi.task.remove-wifi-profile': 'remove a Wi-Fi profile', // TODO(translate)
-  'wifi.task.turn-wifi': 'turn Wi-Fi {state, select, on {on} other {off}}', // TODO(translate)
-  'wifi.task.join': 'join {ssid}', // TODO(translate)
-  'wifi.join.failed': 'The computer could not join {ssid}.', // TODO(translate)
-  'wifi.join.gone': 'The computer cannot see {ssid} any more.', // TODO(translate)
-  'wifi.join.unfinished': 'Joining {ssid} did not finish within {seconds} s.', // TODO(translate)
-  'wifi.join.late': 'Joining {ssid} did not finish in time.', // TODO(translate)
-  'wifi.rejoin.timeout': 'The previous Wi-Fi network did not come back in time.', // TODO(translate)
-  'wifi.mac.off': 'Wi-Fi is switched off on this Mac. Turn it on from the menu bar, then try again.', // TODO(translate)
-  'wifi.netsh.profile-refused': 'Windows refused to add a Wi-Fi profile for {ssid}.', // TODO(translate)
-  'wifi.nmcli.profile-refused': 'NetworkManager refused to create a profile for {ssid}.', // TODO(translate)
-  'wifi.node-wifi.unsupported': 'Photon Setup cannot {task} with node-wifi on this system.', // TODO(translate)
-  'wifi.node-wifi.failed': 'Photon Setup could not {task}.', // TODO(translate)
-  'wifi.route.ipv4-only': 'Photon Setup can only check routes to IPv4 addresses.', // TODO(translate)
-  'wifi.no-backend': 'No Wi-Fi backend is available to {operation} on this system.', // TODO(translate)
-  'wifi.unsupported-os': 'Photon Setup can control Wi-Fi only on Windows, macOS and Linux.', // TODO(translate)
-  'wifi.scan.failed': 'Scanning for Wi-Fi networks failed.', // TODO(translate)
-  'wifi.discover.looking': 'Looking for a {stem}-… network; put the Photon in listening mode (blinking dark blue).', // TODO(translate)
-  'wifi.discover.none': 'No {stem}-… network appeared within {seconds} s. Make sure the Photon blinks dark blue (hold SETUP for 3 s) and is near this computer, then try again.', // TODO(translate)
-  'wifi.replay.cleaned': 'Photon Setup stopped during an earlier setup; this computer was already back on its own network, so only the temporary Photon network was removed.', // TODO(translate)
-  'wifi.replay.restoring': 'Photon Setup stopped while joined to a Photon; putting the Wi-Fi back as it was.', // TODO(translate)
-  'wifi.replay.restored': 'The Wi-Fi is back on its previous network.', // TODO(translate)
-  'wifi.radio-busy': "Another Photon Setup is using this computer's Wi-Fi for a setup. Wait for it to finish, then try again.", // TODO(translate)
-  'wifi.radio-busy.named': "Another Photon Setup ({host}, process {pid}) is using this computer's Wi-Fi for a setup. Wait for it to finish, then try again.", // TODO(translate)
-  'wifi.home.usual-network': 'your usual Wi-Fi network', // TODO(translate)
-  'wifi.home.on-photon': "This computer still has an address from the Photon's network. Join {network} from the system Wi-Fi menu.", // TODO(translate)
-  'wifi.home.offline': "This computer left the Photon's network, but the Particle cloud does not answer yet. If the Wi-Fi menu does not show {network}, join it yourself.", // TODO(translate)
-  'wifi.home.unknown': 'Photon Setup cannot tell whether this computer is back online. Check the Wi-Fi menu shows {network}.', // TODO(translate)
-  'wifi.sim.not-on-photon': 'The simulated Wi-Fi is not on a simulated Photon.', // TODO(translate)
-  'wifi.sim.scan-failed': 'The simulated scan failed.', // TODO(translate)
-  'wifi.sim.rejoin-failed': 'The simulated rejoin failed.', // TODO(translate)
-  'wifi.sim.forget-failed': 'The simulated forget failed.', // TODO(translate)
-  'wifi.sim.reconnect-failed': 'The simulated reconnect failed.', // TODO(translate)
+  'wifi.session.cap': 'Der WLAN-Schritt hat länger als {seconds} s gedauert und wurde abgebrochen.',
+  'wifi.preflight.checking': 'Das WLAN dieses Computers wird geprüft.',
+  'wifi.preflight.timeout': 'Die Prüfung des WLANs dieses Computers hat zu lange gedauert.',
+  'wifi.preflight.second-link':
+    'Eine weitere Netzwerkverbindung bleibt bestehen, daher ist das Internet während der Einrichtung weiterhin erreichbar.',
+  'wifi.preflight.offline': 'Dieser Computer ist offline, solange er mit dem Photon kommuniziert.',
+  'wifi.location.unanswered':
+    'Die Frage nach dem Standortzugriff wurde nicht rechtzeitig beantwortet.',
+  'wifi.choose.pick': '{count} Photons sind in Reichweite; wählen Sie einen aus.',
+  'wifi.choose.list': '{count} Photons sind in Reichweite ({names}); wählen Sie einen aus.',
+  'wifi.choose.not-found': 'Das gewählte Netzwerk gehört zu keinem der gefundenen Photons.',
+  'wifi.manual.ask':
+    'Verbinden Sie sich jetzt über das WLAN-Menü des Systems mit dem WLAN {stem}-…; Photon Setup fährt fort, sobald der Photon antwortet.',
+  'wifi.manual.try-again':
+    'Verbinden Sie sich über das WLAN-Menü des Systems mit dem WLAN {stem}-… und klicken Sie dann auf „Erneut versuchen“.',
+  'wifi.manual.not-joined':
+    'Dieser Computer hat sich nicht innerhalb von {seconds} s mit einem Photon-WLAN verbunden. {then}',
+  'wifi.join.joining': 'Verbindung mit {ssid} wird hergestellt.',
+  'wifi.join.timeout': 'Das Verbinden mit {ssid} hat zu lange gedauert.',
+  'wifi.join.did-not-stop': 'Der Verbindungsversuch wurde nicht rechtzeitig beendet.',
+  'wifi.join.not-in-time': 'Der Computer hat sich nicht rechtzeitig mit {ssid} verbunden.',
+  'wifi.join.waiting': 'Warten auf die Verbindung mit {ssid}.',
+  'wifi.address.waiting': 'Warten auf eine Adresse vom Photon.',
+  'wifi.address.none':
+    'Der Photon hat diesem Computer nicht innerhalb von {seconds} s eine Adresse im Bereich 192.168.0.x zugewiesen. Prüfen Sie, ob der Photon noch dunkelblau blinkt, und versuchen Sie es dann erneut.',
+  'wifi.address.wrong':
+    'Der Photon hat diesem Computer nicht innerhalb von {seconds} s eine Adresse im Bereich 192.168.0.x zugewiesen (aktuelle Adresse: {address}). Prüfen Sie, ob der Photon noch dunkelblau blinkt, und versuchen Sie es dann erneut.',
+  'wifi.route-clash':
+    'Datenverkehr zum Photon ({address}) würde über {iface} statt über das WLAN laufen. Trennen oder deaktivieren Sie {iface} während der Einrichtung und versuchen Sie es dann erneut.',
+  'wifi.subnet-clash':
+    '{iface} hat bereits die Adresse {address} im Bereich 192.168.0.x des Photon. Trennen oder deaktivieren Sie {iface} während der Einrichtung und versuchen Sie es dann erneut.',
+  'wifi.no-adapter':
+    'Dieser Computer hat keinen eingeschalteten WLAN-Adapter. Schalten Sie das WLAN ein und versuchen Sie es dann erneut.',
+  'wifi.device-silent':
+    'Mit {ssid} verbunden, aber der Photon hat nicht geantwortet. Prüfen Sie, ob er noch dunkelblau blinkt, und versuchen Sie es dann erneut.',
+  'wifi.device-silent.manual':
+    'Mit dem Photon-WLAN verbunden, aber der Photon hat nicht geantwortet. Prüfen Sie, ob er noch dunkelblau blinkt, und versuchen Sie es dann erneut.',
+  'wifi.probe.timeout': 'Die Abfrage des Geräts wurde nicht abgeschlossen.',
+  'wifi.connected': 'Mit dem Photon {deviceId} verbunden.',
+  'wifi.connected.route-moved':
+    'Die Internetroute führt jetzt über das Netzwerk des Photon; dieser Computer ist daher offline, solange er mit dem Photon kommuniziert.',
+  'wifi.dropped.rejoining':
+    'Die WLAN-Verbindung zu {ssid} wurde getrennt; sie wird neu hergestellt.',
+  'wifi.dropped':
+    'Der Computer hat während der Einrichtung die WLAN-Verbindung zum Photon verloren. Prüfen Sie, ob der Photon noch dunkelblau blinkt, und versuchen Sie es dann erneut.',
+  'wifi.dropped.named':
+    'Der Computer hat während der Einrichtung die WLAN-Verbindung zum Photon ({ssid}) verloren. Prüfen Sie, ob der Photon noch dunkelblau blinkt, und versuchen Sie es dann erneut.',
+  'wifi.restore.restoring': 'Der Computer wird wieder mit seinem vorherigen WLAN verbunden.',
+  'wifi.restore.left':
+    'Das Photon-WLAN wurde verlassen; der Computer verbindet sich wieder mit seinem üblichen Netzwerk.',
+  'wifi.restore.back': 'Der Computer ist wieder mit {network} verbunden.',
+  'wifi.not-restored':
+    'WLAN des Computers nicht wiederhergestellt: Wechseln Sie selbst über das Systemmenü zurück zu Ihrem üblichen WLAN.',
+  'wifi.not-restored.named':
+    'WLAN des Computers nicht wiederhergestellt: Verbinden Sie sich selbst über das Systemmenü wieder mit {network}.',
+  'wifi.location.mac':
+    'macOS verbirgt die WLAN-Namen vor Photon Setup. Öffnen Sie Systemeinstellungen → Datenschutz & Sicherheit → Ortungsdienste, erlauben Sie dort Photon Setup und versuchen Sie es dann erneut – oder wählen Sie „Ich verbinde mich selbst, wenn ich dazu aufgefordert werde“ und verbinden Sie sich über das WLAN-Menü mit dem WLAN {prefix}…, sobald Photon Setup Sie dazu auffordert.',
+  'wifi.location.windows':
+    'Windows verbirgt die WLAN-Namen vor Photon Setup. Öffnen Sie Einstellungen → Datenschutz und Sicherheit → Standort, aktivieren Sie „Ortungsdienste“ und „Desktop-Apps den Zugriff auf Ihren Standort erlauben“ und versuchen Sie es dann erneut – oder wählen Sie „Ich verbinde mich selbst, wenn ich dazu aufgefordert werde“ und verbinden Sie sich über das WLAN-Menü mit dem WLAN {prefix}…, sobald Photon Setup Sie dazu auffordert.',
+  'wifi.location.other':
+    'Dieses System verbirgt die WLAN-Namen vor Photon Setup. Wählen Sie stattdessen „Ich verbinde mich selbst, wenn ich dazu aufgefordert werde“ und verbinden Sie sich über das WLAN-Menü mit dem WLAN {prefix}…, sobald Photon Setup Sie dazu auffordert.',
+  'wifi.ssid.empty': 'Der Name des Photon-WLANs ist leer.',
+  'wifi.ssid.control':
+    'Dieser Netzwerkname enthält Steuerzeichen und kann daher nicht zu einem Photon gehören.',
+  'wifi.ssid.too-long': 'Ein WLAN-Name hat höchstens {max} Bytes; {name} ist länger.',
+  'wifi.ssid.metacharacters':
+    'Das Netzwerk {name} enthält Zeichen, die ein Photon nie verwendet; Photon Setup verbindet sich nicht damit.',
+  'wifi.ssid.not-photon':
+    'Das Netzwerk {name} sieht nicht nach einem Photon aus (erwartet: {stem}-XXXXXX).',
+  'wifi.unsafe-name.interface':
+    'Der Name der WLAN-Schnittstelle kann nicht sicher an die WLAN-Werkzeuge übergeben werden.',
+  'wifi.unsafe-name.profile':
+    'Der Name des WLAN-Profils kann nicht sicher an die WLAN-Werkzeuge übergeben werden.',
+  'wifi.unsafe-name.connection':
+    'Der Verbindungsname kann nicht sicher an die WLAN-Werkzeuge übergeben werden.',
+  'wifi.unsafe-name.network':
+    'Der Netzwerkname kann nicht sicher an die WLAN-Werkzeuge übergeben werden.',
+  'wifi.unsafe-name.user':
+    'Der Benutzername kann nicht sicher an die WLAN-Werkzeuge übergeben werden.',
+  'wifi.tool.not-found':
+    '{tool} wurde nicht gefunden, daher kann Photon Setup das WLAN hier nicht steuern.',
+  'wifi.tool.timeout': '{tool} hat nicht innerhalb von {seconds} s geantwortet.',
+  'wifi.tool.not-run': '{tool} konnte nicht ausgeführt werden.',
+  'wifi.tool.failed': '{tool} ist beim Versuch gescheitert, {task} (Exitcode {code}).',
+  'wifi.task.read-state': 'den WLAN-Status zu lesen',
+  'wifi.task.list-hardware': 'die Netzwerkhardware aufzulisten',
+  'wifi.task.list-interfaces': 'die WLAN-Schnittstellen aufzulisten',
+  'wifi.task.list-networks': 'die WLAN-Netze aufzulisten',
+  'wifi.task.read-current': 'das aktuelle WLAN zu ermitteln',
+  'wifi.task.rejoin-previous': 'sich wieder mit dem vorherigen Netzwerk zu verbinden',
+  'wifi.task.remove-profile': 'das temporäre Photon-Profil zu entfernen',
+  'wifi.task.list-devices': 'die Netzwerkgeräte aufzulisten',
+  'wifi.task.scan': 'nach WLAN-Netzen zu suchen',
+  'wifi.task.read-active': 'die aktive Verbindung zu ermitteln',
+  'wifi.task.reconnect': 'das WLAN neu zu verbinden',
+  'wifi.task.remove-preferred': 'den Photon aus den bevorzugten Netzwerken zu entfernen',
+  'wifi.task.rejoin-without-password': 'sich ohne Passwort wieder mit einem Netzwerk zu verbinden',
+  'wifi.task.remove-wifi-profile': 'ein WLAN-Profil zu entfernen',
+  'wifi.task.turn-wifi': 'das WLAN {state, select, on {einzuschalten} other {auszuschalten}}',
+  'wifi.task.join': 'sich mit {ssid} zu verbinden',
+  'wifi.join.failed': 'Der Computer konnte sich nicht mit {ssid} verbinden.',
+  'wifi.join.gone': 'Der Computer sieht {ssid} nicht mehr.',
+  'wifi.join.unfinished':
+    'Die Verbindung mit {ssid} wurde nicht innerhalb von {seconds} s hergestellt.',
+  'wifi.join.late': 'Die Verbindung mit {ssid} wurde nicht rechtzeitig hergestellt.',
+  'wifi.rejoin.timeout': 'Das vorherige WLAN war nicht rechtzeitig wieder verbunden.',
+  'wifi.mac.off':
+    'Das WLAN ist auf diesem Mac ausgeschaltet. Schalten Sie es über die Menüleiste ein und versuchen Sie es dann erneut.',
+  'wifi.netsh.profile-refused':
+    'Windows hat das Hinzufügen eines WLAN-Profils für {ssid} abgelehnt.',
+  'wifi.nmcli.profile-refused':
+    'NetworkManager hat das Anlegen eines Profils für {ssid} abgelehnt.',
+  'wifi.node-wifi.unsupported':
+    'Auf diesem System ist es Photon Setup mit node-wifi nicht möglich, {task}.',
+  'wifi.node-wifi.failed': 'Photon Setup ist es nicht gelungen, {task}.',
+  'wifi.route.ipv4-only': 'Photon Setup kann nur Routen zu IPv4-Adressen prüfen.',
+  'wifi.no-backend': 'Auf diesem System steht kein WLAN-Backend für „{operation}“ zur Verfügung.',
+  'wifi.unsupported-os': 'Photon Setup kann das WLAN nur unter Windows, macOS und Linux steuern.',
+  'wifi.scan.failed': 'Die Suche nach WLAN-Netzen ist fehlgeschlagen.',
+  'wifi.discover.looking':
+    'Suche nach einem WLAN {stem}-…; versetzen Sie den Photon in den Listening-Modus (blinkt dunkelblau).',
+  'wifi.discover.none':
+    'Innerhalb von {seconds} s ist kein WLAN {stem}-… erschienen. Stellen Sie sicher, dass der Photon dunkelblau blinkt (SETUP 3 s gedrückt halten) und sich in der Nähe dieses Computers befindet, und versuchen Sie es dann erneut.',
+  'wifi.replay.cleaned':
+    'Photon Setup wurde während einer früheren Einrichtung beendet; dieser Computer war bereits wieder in seinem eigenen Netzwerk, daher wurde nur das temporäre Photon-Netzwerk entfernt.',
+  'wifi.replay.restoring':
+    'Photon Setup wurde beendet, während es mit einem Photon verbunden war; das WLAN wird wiederhergestellt.',
+  'wifi.replay.restored': 'Das WLAN ist wieder mit dem vorherigen Netzwerk verbunden.',
+  'wifi.radio-busy':
+    'Eine andere Photon-Setup-Instanz verwendet das WLAN dieses Computers für eine Einrichtung. Warten Sie, bis sie fertig ist, und versuchen Sie es dann erneut.',
+  'wifi.radio-busy.named':
+    'Eine andere Photon-Setup-Instanz ({host}, Prozess {pid}) verwendet das WLAN dieses Computers für eine Einrichtung. Warten Sie, bis sie fertig ist, und versuchen Sie es dann erneut.',
+  'wifi.home.usual-network': 'Ihr gewohntes WLAN',
+  'wifi.home.on-photon':
+    'Dieser Computer hat noch eine Adresse aus dem Netzwerk des Photon. Wählen Sie im WLAN-Menü des Systems {network} aus.',
+  'wifi.home.offline':
+    'Dieser Computer hat das Netzwerk des Photon verlassen, aber die Particle Cloud antwortet noch nicht. Wenn das WLAN-Menü nicht {network} anzeigt, verbinden Sie sich selbst damit.',
+  'wifi.home.unknown':
+    'Photon Setup kann nicht feststellen, ob dieser Computer wieder online ist. Prüfen Sie, ob das WLAN-Menü {network} anzeigt.',
+  'wifi.sim.not-on-photon': 'Das simulierte WLAN ist nicht mit einem simulierten Photon verbunden.',
+  'wifi.sim.scan-failed': 'Die simulierte Suche ist fehlgeschlagen.',
+  'wifi.sim.rejoin-failed': 'Die simulierte Rückkehr zum vorherigen Netzwerk ist fehlgeschlagen.',
+  'wifi.sim.forget-failed':
+    'Das simulierte Entfernen des gespeicherten Netzwerks ist fehlgeschlagen.',
+  'wifi.sim.reconnect-failed': 'Die simulierte Neuverbindung ist fehlgeschlagen.',
 };

@@ -2,49 +2,55 @@ import type { AreaTexts } from '../define';
 import type { EN_CLOUD } from '../en/cloud';
 
 export const ZH_CN_CLOUD: AreaTexts<typeof EN_CLOUD> = {
-  'cloud.problem.bad-token': 'The Particle cloud did not accept the access token. Sign in again or paste a new token.', // TODO(translate)
-  'cloud.problem.expired-token': 'The Particle sign-in has expired. Sign in again or paste a new token.', // TODO(translate)
-  'cloud.problem.bad-credentials': 'The Particle cloud rejected the email or password. Check them and try again.', // TODO(translate)
-  'cloud.problem.bad-client': 'The Particle cloud rejected the OAuth client id or secret. Check them in the product’s Authentication page.', // TODO(translate)
-  'cloud.problem.mfa-required': 'This account uses two-step verification. Enter the code from your authenticator app.', // TODO(translate)
-  'cloud.problem.mfa-code-rejected': 'Particle did not accept that code (mistyped, or already expired). Enter the current 6-digit code from your authenticator app.', // TODO(translate)
-  'cloud.problem.mfa-expired': 'The sign-in waited too long for its code, or too many codes were refused. Sign in again with your email and password.', // TODO(translate)
-  'cloud.problem.customer-refused': "The product's OAuth client was refused a token for this customer. Check the customer email, and that the client belongs to this product.", // TODO(translate)
-  'cloud.problem.permission-denied': 'This account is not allowed to do that, or the cloud does not know the device or product.', // TODO(translate)
-  'cloud.problem.not-found': 'The Particle cloud could not find that device, product or customer.', // TODO(translate)
-  'cloud.problem.owned-by-someone-else': 'That device belongs to another Particle account. Its owner must release it first.', // TODO(translate)
-  'cloud.problem.device-offline': 'The device is not connected to the Particle cloud right now.', // TODO(translate)
-  'cloud.problem.bad-request': 'The Particle cloud refused the request as invalid.', // TODO(translate)
-  'cloud.problem.timeout': 'The Particle cloud did not answer in time. Check the internet connection and try again.', // TODO(translate)
-  'cloud.problem.offline': 'Could not reach the Particle cloud. Check that this computer is online.', // TODO(translate)
-  'cloud.problem.malformed-response': 'The Particle cloud sent an answer Photon Setup does not understand.', // TODO(translate)
-  'cloud.problem.rate-limited': 'The Particle cloud is limiting requests. Wait a few minutes and try again.', // TODO(translate)
-  'cloud.problem.rate-limited-for': 'The Particle cloud is limiting requests. Try again in {unit, select, minutes {{count, plural, one {# minute} other {# minutes}}} other {{count, plural, one {# second} other {# seconds}}}}.', // TODO(translate)
-  'cloud.problem.server-error': 'The Particle cloud had a problem (HTTP {status}). Try again in a moment.', // TODO(translate)
-  'cloud.op.create-claim-code': 'create a claim code', // TODO(translate)
-  'cloud.op.create-product-claim-code': 'create a product claim code', // TODO(translate)
-  'cloud.op.read-device': 'read the device from the cloud', // TODO(translate)
-  'cloud.op.list-devices': 'list the account’s devices', // TODO(translate)
-  'cloud.op.read-variable': 'read the device variable {name}', // TODO(translate)
-  'cloud.op.claim-device': 'claim the device', // TODO(translate)
-  'cloud.op.unclaim-device': 'unclaim the device', // TODO(translate)
-  'cloud.op.rainbow-on': 'make the device flash rainbow', // TODO(translate)
-  'cloud.op.rainbow-off': 'stop the rainbow', // TODO(translate)
-  'cloud.op.read-user': 'read the signed-in account', // TODO(translate)
-  'cloud.op.list-product-devices': 'list the product’s devices', // TODO(translate)
-  'cloud.op.read-product': 'read the product', // TODO(translate)
-  'cloud.op.import-device': 'add the device to the product', // TODO(translate)
-  'cloud.op.read-product-device': 'read the product device', // TODO(translate)
-  'cloud.op.unclaim-product-device': 'unclaim the product device', // TODO(translate)
-  'cloud.op.remove-from-product': 'remove the device from the product', // TODO(translate)
-  'cloud.op.create-customer': 'create the product customer', // TODO(translate)
-  'cloud.op.sign-in': 'sign in to Particle', // TODO(translate)
-  'cloud.op.product-token': 'get a product token', // TODO(translate)
-  'cloud.op.customer-token': 'get a customer token', // TODO(translate)
-  'cloud.op.confirm-mfa': 'confirm the two-step verification code', // TODO(translate)
-  'cloud.op.renew-sign-in': 'renew the Particle sign-in', // TODO(translate)
-  'cloud.op.prepare': 'prepare with the cloud', // TODO(translate)
-  'cloud.op.check-device': 'check the device with the cloud', // TODO(translate)
-  'cloud.op.watch-events': 'watch the cloud event stream', // TODO(translate)
-  'cloud.op.wait-online': 'wait for the device to come online', // TODO(translate)
+  'cloud.problem.bad-token': 'Particle 云未接受该访问令牌。请重新登录或粘贴新的令牌。',
+  'cloud.problem.expired-token': 'Particle 登录已过期。请重新登录或粘贴新的令牌。',
+  'cloud.problem.bad-credentials': 'Particle 云拒绝了该邮箱或密码。请检查后重试。',
+  'cloud.problem.bad-client':
+    'Particle 云拒绝了该 OAuth 客户端 ID 或密钥。请在产品的 Authentication 页面中检查。',
+  'cloud.problem.mfa-required': '此账户启用了两步验证。请输入身份验证器应用中的一次性验证码。',
+  'cloud.problem.mfa-code-rejected':
+    'Particle 未接受该验证码（输入有误或已过期）。请输入身份验证器应用中当前的 6 位验证码。',
+  'cloud.problem.mfa-expired':
+    '登录等待验证码的时间过长，或被拒绝的验证码过多。请使用邮箱和密码重新登录。',
+  'cloud.problem.customer-refused':
+    '产品的 OAuth 客户端未能获得此客户的令牌。请检查客户邮箱，并确认该客户端属于此产品。',
+  'cloud.problem.permission-denied': '此账户无权执行该操作，或者云端无法识别该设备或产品。',
+  'cloud.problem.not-found': 'Particle 云找不到该设备、产品或客户。',
+  'cloud.problem.owned-by-someone-else':
+    '该设备属于另一个 Particle 账户。必须先由其所有者释放该设备。',
+  'cloud.problem.device-offline': '该设备当前未连接到 Particle 云。',
+  'cloud.problem.bad-request': 'Particle 云以请求无效为由拒绝了该请求。',
+  'cloud.problem.timeout': 'Particle 云未及时响应。请检查互联网连接，然后重试。',
+  'cloud.problem.offline': '无法连接到 Particle 云。请确认这台电脑处于在线状态。',
+  'cloud.problem.malformed-response': 'Particle 云返回了 Photon Setup 无法理解的应答。',
+  'cloud.problem.rate-limited': 'Particle 云正在限制请求频率。请等待几分钟，然后重试。',
+  'cloud.problem.rate-limited-for':
+    'Particle 云正在限制请求频率。请在 {unit, select, minutes {{count, plural, one {# 分钟} other {# 分钟}}} other {{count, plural, one {# 秒} other {# 秒}}}}后重试。',
+  'cloud.problem.server-error': 'Particle 云出现问题（HTTP {status}）。请稍后重试。',
+  'cloud.op.create-claim-code': '创建认领码',
+  'cloud.op.create-product-claim-code': '创建产品认领码',
+  'cloud.op.read-device': '从云端读取设备信息',
+  'cloud.op.list-devices': '列出该账户的设备',
+  'cloud.op.read-variable': '读取设备变量 {name}',
+  'cloud.op.claim-device': '认领设备',
+  'cloud.op.unclaim-device': '取消认领设备',
+  'cloud.op.rainbow-on': '让设备闪烁彩虹灯',
+  'cloud.op.rainbow-off': '停止彩虹灯',
+  'cloud.op.read-user': '读取已登录的账户',
+  'cloud.op.list-product-devices': '列出该产品的设备',
+  'cloud.op.read-product': '读取产品信息',
+  'cloud.op.import-device': '将设备添加到产品',
+  'cloud.op.read-product-device': '读取产品设备信息',
+  'cloud.op.unclaim-product-device': '取消认领产品设备',
+  'cloud.op.remove-from-product': '将设备从产品中移除',
+  'cloud.op.create-customer': '创建产品客户',
+  'cloud.op.sign-in': '登录 Particle',
+  'cloud.op.product-token': '获取产品令牌',
+  'cloud.op.customer-token': '获取客户令牌',
+  'cloud.op.confirm-mfa': '确认两步验证码',
+  'cloud.op.renew-sign-in': '续期 Particle 登录',
+  'cloud.op.prepare': '在云端进行准备',
+  'cloud.op.check-device': '通过云端检查设备',
+  'cloud.op.watch-events': '监视云端事件流',
+  'cloud.op.wait-online': '等待设备上线',
 };

@@ -3,39 +3,48 @@ import type { EN_CORE } from '../en/core';
 
 export const ZH_CN_CORE: AreaTexts<typeof EN_CORE> = {
   'core.internal': 'Photon Setup 遇到内部问题（{kind}）。如果问题持续，请重新启动应用。',
-  'core.unknown-channel': 'Photon Setup has no request called {channel}.', // TODO(translate)
-  'core.invalid-argument': 'Invalid request to {channel}: {problem}', // TODO(translate)
-  'core.cancelled': 'Cancelled.', // TODO(translate)
-  'core.forbidden': 'This request did not come from the Photon Setup window and was refused.', // TODO(translate)
-  'core.disconnected': 'The connection to Photon Setup was lost. Restart it and reload this page.', // TODO(translate)
-  'core.not-connected': 'Photon Setup is not connected. Reload this page.', // TODO(translate)
-  'core.busy': 'Photon Setup is busy {activity}. Wait for it to finish, then try again.', // TODO(translate)
-  'core.activity.searching': 'searching for Photons', // TODO(translate)
-  'core.activity.next-photon': 'looking for the next Photon', // TODO(translate)
-  'core.activity.setting-up': 'setting up {ssid}', // TODO(translate)
-  'core.activity.setting-up-device': 'setting up a device', // TODO(translate)
-  'core.activity.reading-id': 'reading the id of {ssid}', // TODO(translate)
-  'core.station-first': 'Stop the station first (Station → Stop), then try again.', // TODO(translate)
-  'core.station-running': 'The station is running. Stop it (Station → Stop) to set up or read a single device.', // TODO(translate)
-  'core.no-system-settings': 'Photon Setup cannot open the system settings from here; open Location in the system settings yourself.', // TODO(translate)
-  'core.no-wifi-control': 'Photon Setup cannot control Wi-Fi on this computer; join the Photon network yourself.', // TODO(translate)
-  'core.account.no-mfa': 'There is no sign-in waiting for a code. Sign in again.', // TODO(translate)
-  'core.account.not-product': 'Only a product connection has customers; sign in with the next owner’s account instead.', // TODO(translate)
-  'core.account.signed-out': 'Sign in to Particle (or connect a product) before setting up a device.', // TODO(translate)
-  'core.profile.gone': 'That saved network no longer exists. Choose the network again.', // TODO(translate)
-  'core.profile.secret-missing': 'The saved secret for "{ssid}" is not available in this session. Choose the network again and enter it.', // TODO(translate)
-  'core.data-dir.busy': 'Another Photon Setup is using the data folder {dir}. Close it first, or start this one with another data folder.', // TODO(translate)
-  'core.data-dir.busy.named': 'Another Photon Setup ({host}, process {pid}, started {startedAt}) is using the data folder {dir}. Close it first, or start this one with another data folder.', // TODO(translate)
-  'core.data-dir.unwritable': "Photon Setup cannot write to its data folder {dir} ({reason}). Fix the folder's permissions or start Photon Setup with another data folder.", // TODO(translate)
-  'core.data-dir.reason.denied': 'permission denied', // TODO(translate)
-  'core.data-dir.reason.read-only': 'the disk is read-only', // TODO(translate)
-  'core.data-dir.reason.full': 'the disk is full', // TODO(translate)
-  'core.data-dir.reason.quota': 'the disk quota is used up', // TODO(translate)
-  'core.data-dir.reason.not-a-folder': 'part of that path is a file, not a folder', // TODO(translate)
-  'core.data-dir.reason.in-the-way': 'a file of that name is in the way', // TODO(translate)
-  'core.data-dir.reason.other': 'it cannot be written', // TODO(translate)
-  'core.secrets.locked': 'The saved secret "{name}" can no longer be unlocked (the keychain or key file changed). Enter it again.', // TODO(translate)
-  'core.secrets.no-keychain': 'This computer offers no keychain to protect saved secrets. Secrets will not be saved; enter them for each session.', // TODO(translate)
-  'core.secrets.no-keyring': 'No desktop keyring is unlocked (GNOME Keyring or KWallet), so secrets cannot be saved safely. Unlock or install one, or enter secrets for each session.', // TODO(translate)
-  'core.secrets.bad-key-file': 'The key file {path} is not a Photon Setup key (expected {bytes} bytes of base64).', // TODO(translate)
+  'core.unknown-channel': 'Photon Setup 没有名为 {channel} 的请求。',
+  'core.invalid-argument': '对 {channel} 的请求无效：{problem}',
+  'core.cancelled': '已取消。',
+  'core.forbidden': '此请求并非来自 Photon Setup 窗口，已被拒绝。',
+  'core.disconnected':
+    '与 Photon Setup 的连接已断开。请重新启动 Photon Setup，然后重新加载此页面。',
+  'core.not-connected': 'Photon Setup 未连接。请重新加载此页面。',
+  'core.busy': 'Photon Setup 正在{activity}。请等待其完成后重试。',
+  'core.activity.searching': '搜索 Photon',
+  'core.activity.next-photon': '查找下一台 Photon',
+  'core.activity.setting-up': '配置 {ssid}',
+  'core.activity.setting-up-device': '配置设备',
+  'core.activity.reading-id': '读取 {ssid} 的设备 ID',
+  'core.station-first': '请先停止工位（工位 → 停止），然后重试。',
+  'core.station-running': '工位正在运行。要配置或读取单台设备，请先停止工位（工位 → 停止）。',
+  'core.no-system-settings':
+    'Photon Setup 无法从此处打开系统设置；请自行在系统设置中打开定位服务。',
+  'core.no-wifi-control': 'Photon Setup 无法控制这台电脑的 Wi-Fi；请自行加入 Photon 的网络。',
+  'core.account.no-mfa': '当前没有等待一次性验证码的登录。请重新登录。',
+  'core.account.not-product': '只有产品连接才有客户；请改用下一位所有者的账户登录。',
+  'core.account.signed-out': '配置设备前，请先登录 Particle（或连接产品）。',
+  'core.profile.gone': '该已保存的网络已不存在。请重新选择网络。',
+  'core.profile.secret-missing':
+    '“{ssid}”的已保存凭据在本次会话中不可用。请重新选择该网络并输入凭据。',
+  'core.data-dir.busy':
+    '另一个 Photon Setup 正在使用数据文件夹 {dir}。请先将其关闭，或使用其他数据文件夹启动本程序。',
+  'core.data-dir.busy.named':
+    '另一个 Photon Setup（{host}，进程 {pid}，启动于 {startedAt}）正在使用数据文件夹 {dir}。请先将其关闭，或使用其他数据文件夹启动本程序。',
+  'core.data-dir.unwritable':
+    'Photon Setup 无法写入其数据文件夹 {dir}（{reason}）。请修复该文件夹的权限，或使用其他数据文件夹启动 Photon Setup。',
+  'core.data-dir.reason.denied': '权限被拒绝',
+  'core.data-dir.reason.read-only': '磁盘为只读',
+  'core.data-dir.reason.full': '磁盘已满',
+  'core.data-dir.reason.quota': '磁盘配额已用完',
+  'core.data-dir.reason.not-a-folder': '该路径中有一部分是文件，而不是文件夹',
+  'core.data-dir.reason.in-the-way': '已有同名文件占用该位置',
+  'core.data-dir.reason.other': '无法写入',
+  'core.secrets.locked': '已保存的凭据“{name}”已无法解锁（钥匙串或密钥文件已更改）。请重新输入。',
+  'core.secrets.no-keychain':
+    '这台电脑没有可用于保护已保存凭据的钥匙串。凭据将不会被保存；每次会话都需要重新输入。',
+  'core.secrets.no-keyring':
+    '没有已解锁的桌面密钥环（GNOME Keyring 或 KWallet），因此无法安全地保存凭据。请解锁或安装一个密钥环，或在每次会话中输入凭据。',
+  'core.secrets.bad-key-file':
+    '密钥文件 {path} 不是 Photon Setup 密钥（应为 base64 编码的 {bytes} 字节）。',
 };

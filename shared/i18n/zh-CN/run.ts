@@ -2,71 +2,73 @@ import type { AreaTexts } from '../define';
 import type { EN_RUN } from '../en/run';
 
 export const ZH_CN_RUN: AreaTexts<typeof EN_RUN> = {
-  'phase.prepare.label': 'Prepare with the cloud', // TODO(translate)
-  'phase.find.label': 'Find the device', // TODO(translate)
-  'phase.join.label': "Join the device's network", // TODO(translate)
-  'phase.talk.label': 'Talk to the device', // TODO(translate)
-  'phase.configure.label': 'Send the Wi-Fi settings', // TODO(translate)
-  'phase.connect.label': 'Tell the device to connect', // TODO(translate)
-  'phase.restore.label': "Return to this computer's Wi-Fi", // TODO(translate)
-  'phase.verify.label': 'Check with the cloud', // TODO(translate)
-  'phase.prepare.while': 'preparing with the cloud', // TODO(translate)
-  'phase.find.while': 'looking for the device', // TODO(translate)
-  'phase.join.while': "joining the device's network", // TODO(translate)
-  'phase.talk.while': 'talking to the device', // TODO(translate)
-  'phase.configure.while': 'sending the Wi-Fi settings', // TODO(translate)
-  'phase.connect.while': 'telling the device to connect', // TODO(translate)
-  'phase.restore.while': 'returning this computer to its Wi-Fi', // TODO(translate)
-  'phase.verify.while': 'checking with the cloud', // TODO(translate)
-  'run.sign-in.expired': 'Your Particle sign-in has expired. Sign in again, then start the setup.', // TODO(translate)
-  'run.sign-in.expiring': 'Your Particle sign-in ends in {minutes} min, too soon for a setup. Sign in again, then start.', // TODO(translate)
-  'run.profile-and-network': 'Choose a saved network or type one in, not both.', // TODO(translate)
-  'run.gone': 'That setup is no longer running.', // TODO(translate)
-  'run.not-waiting': 'This setup is not waiting for a network choice.', // TODO(translate)
-  'run.rescan-not-waiting': 'The device can scan again only while a network is being chosen.', // TODO(translate)
-  'run.ssid-bytes-mismatch': 'The network name does not match the bytes the Photon reported for it. Choose the network from the list again.', // TODO(translate)
-  'run.internal-step': 'Photon Setup hit an internal problem during this step.', // TODO(translate)
-  'run.import.nonmember': 'Device {deviceId} cannot be added to the product: it belongs to a developer outside the product team.', // TODO(translate)
-  'run.import.protected': 'Device {deviceId} cannot be added to the product: it has device protection on.', // TODO(translate)
-  'run.import.invalid': 'Device {deviceId} cannot be added to the product: the cloud does not know that id, or it is in another product or of another platform.', // TODO(translate)
-  'run.import.not-added': 'Device {deviceId} cannot be added to the product: the cloud did not list it as added.', // TODO(translate)
-  'run.verify.online-unclaimed': 'Online; waiting for the cloud to record the claim.', // TODO(translate)
-  'run.verify.stale': 'The cloud still lists the device from before setup; waiting for its new connection.', // TODO(translate)
-  'run.verify.waiting': 'Waiting for the device to come online.', // TODO(translate)
-  'run.verify.start': 'Waiting for the device to reach the cloud.', // TODO(translate)
-  'run.led.cloud-announced': 'The cloud announced the device online.', // TODO(translate)
-  'run.led.cloud-reports': 'The cloud reports the device online.', // TODO(translate)
-  'run.led.ap-back': 'Its setup network came back: it is listening again.', // TODO(translate)
-  'run.led.ap-back.named': 'Its {ssid} network came back: it is listening again.', // TODO(translate)
-  'run.led.left-listening': 'The device left listening mode to join Wi-Fi: blinking green.', // TODO(translate)
-  'run.led.answered': 'The device answered on its setup network.', // TODO(translate)
-  'run.led.should-join': 'It should be joining Wi-Fi, then reaching the cloud.', // TODO(translate)
-  'run.led.not-seen': 'Not seen online: the LED colour tells where it stopped.', // TODO(translate)
-  'run.led.put-listening': 'Put the Photon in listening mode (blinking dark blue).', // TODO(translate)
-  'run.led.offers-network': 'The Photon offers its network only while it blinks dark blue.', // TODO(translate)
-  'run.prepare.start': 'Getting everything from the cloud while this computer is online.', // TODO(translate)
-  'run.prepare.sign-in': 'Checking the Particle sign-in.', // TODO(translate)
-  'run.prepare.claim-code': 'Creating a claim code.', // TODO(translate)
-  'run.prepare.customer-token': 'Getting a token for customer {email}.', // TODO(translate)
-  'run.prepare.product-claim-code': 'Creating a product claim code.', // TODO(translate)
-  'run.import.adding': 'Adding device {deviceId} to the product.', // TODO(translate)
-  'run.configure.sending': 'Sending the settings for "{ssid}".', // TODO(translate)
-  'run.connect.telling': 'Telling the device to join Wi-Fi.', // TODO(translate)
-  'run.identify.reading': 'Reading the device id.', // TODO(translate)
-  'run.label-mismatch': 'Label says {labelId}, this Photon is {deviceId}.', // TODO(translate)
-  'run.talk.public-key': 'Reading the public key.', // TODO(translate)
-  'run.talk.claim-code': 'Storing the claim code.', // TODO(translate)
-  'run.scan.asking': 'Asking the device which Wi-Fi networks it sees.', // TODO(translate)
-  'run.scan.again': 'Scanning again.', // TODO(translate)
-  'run.choose.ask': 'Choose the Wi-Fi network for the device.', // TODO(translate)
-  'run.choose.timeout': 'Nobody chose a network in time, so setup stopped.', // TODO(translate)
-  'run.home.reconnecting': 'This computer is reconnecting to its usual Wi-Fi.', // TODO(translate)
-  'run.home.back': 'This computer is back on {network}.', // TODO(translate)
-  'run.import-hop': 'Back online for a moment to add the device to the product.', // TODO(translate)
-  'run.resume': 'Checking again, after a restart, a device that was set up before it.', // TODO(translate)
-  'run.confirm.ask': 'Is the unit in your hand flashing rainbow?', // TODO(translate)
-  'run.confirm.confirmed': 'Confirmed: the unit in hand flashed rainbow.', // TODO(translate)
-  'run.find.looking': 'Looking for a {stem}-… network.', // TODO(translate)
-  'run.device-changed': 'A different device ({deviceId}) answered on the second visit. Set up one Photon at a time.', // TODO(translate)
-  'run.no-endpoint': 'No way to reach the device was configured.', // TODO(translate)
+  'phase.prepare.label': '通过云端准备',
+  'phase.find.label': '查找设备',
+  'phase.join.label': '加入设备的网络',
+  'phase.talk.label': '与设备通信',
+  'phase.configure.label': '发送 Wi-Fi 参数',
+  'phase.connect.label': '通知设备连接',
+  'phase.restore.label': '恢复这台电脑的 Wi-Fi',
+  'phase.verify.label': '向云端确认',
+  'phase.prepare.while': '通过云端进行准备',
+  'phase.find.while': '查找设备',
+  'phase.join.while': '加入设备的网络',
+  'phase.talk.while': '与设备通信',
+  'phase.configure.while': '发送 Wi-Fi 参数',
+  'phase.connect.while': '通知设备连接',
+  'phase.restore.while': '让这台电脑重新连接其 Wi-Fi',
+  'phase.verify.while': '向云端确认',
+  'run.sign-in.expired': 'Particle 登录已过期。请重新登录，然后再开始配置。',
+  'run.sign-in.expiring':
+    'Particle 登录将在 {minutes} 分钟后失效，时间不足以完成一次配置。请重新登录后再开始。',
+  'run.profile-and-network': '请选择已保存的网络或手动输入网络，二者只能选其一。',
+  'run.gone': '该配置已不在运行。',
+  'run.not-waiting': '本次配置未在等待选择网络。',
+  'run.rescan-not-waiting': '只有在选择网络期间，设备才能重新扫描。',
+  'run.ssid-bytes-mismatch': '网络名称与 Photon 为其报告的字节不一致。请从列表中重新选择该网络。',
+  'run.internal-step': 'Photon Setup 在此步骤中遇到内部问题。',
+  'run.import.nonmember': '无法将设备 {deviceId} 添加到产品：它属于产品团队以外的开发者。',
+  'run.import.protected': '无法将设备 {deviceId} 添加到产品：该设备已开启设备保护。',
+  'run.import.invalid':
+    '无法将设备 {deviceId} 添加到产品：云端无法识别该 ID，或该设备属于其他产品或其他平台。',
+  'run.import.not-added': '无法将设备 {deviceId} 添加到产品：云端未将其列为已添加。',
+  'run.verify.online-unclaimed': '已在线；正在等待云端记录认领。',
+  'run.verify.stale': '云端显示的仍是配置之前的设备连接；正在等待其新的连接。',
+  'run.verify.waiting': '正在等待设备上线。',
+  'run.verify.start': '正在等待设备连接到云端。',
+  'run.led.cloud-announced': '云端已通知设备上线。',
+  'run.led.cloud-reports': '云端报告设备在线。',
+  'run.led.ap-back': '设备的配置网络重新出现：它再次处于监听模式。',
+  'run.led.ap-back.named': '设备的 {ssid} 网络重新出现：它再次处于监听模式。',
+  'run.led.left-listening': '设备已退出监听模式以加入 Wi-Fi：绿灯闪烁。',
+  'run.led.answered': '设备已在其配置网络上响应。',
+  'run.led.should-join': '设备此时应正在加入 Wi-Fi，随后连接到云端。',
+  'run.led.not-seen': '未检测到设备在线：LED 颜色可表明它停在了哪一步。',
+  'run.led.put-listening': '请将 Photon 置于监听模式（深蓝灯闪烁）。',
+  'run.led.offers-network': 'Photon 只有在深蓝灯闪烁时才会提供其网络。',
+  'run.prepare.start': '趁这台电脑在线，正在从云端获取所需的全部信息。',
+  'run.prepare.sign-in': '正在检查 Particle 登录。',
+  'run.prepare.claim-code': '正在创建认领码。',
+  'run.prepare.customer-token': '正在为客户 {email} 获取令牌。',
+  'run.prepare.product-claim-code': '正在创建产品认领码。',
+  'run.import.adding': '正在将设备 {deviceId} 添加到产品。',
+  'run.configure.sending': '正在发送“{ssid}”的 Wi-Fi 参数。',
+  'run.connect.telling': '正在通知设备加入 Wi-Fi。',
+  'run.identify.reading': '正在读取设备 ID。',
+  'run.label-mismatch': '标签上为 {labelId}，而这台 Photon 是 {deviceId}。',
+  'run.talk.public-key': '正在读取公钥。',
+  'run.talk.claim-code': '正在将认领码写入设备。',
+  'run.scan.asking': '正在询问设备能看到哪些 Wi-Fi 网络。',
+  'run.scan.again': '正在重新扫描。',
+  'run.choose.ask': '请为设备选择 Wi-Fi 网络。',
+  'run.choose.timeout': '没有人及时选择网络，配置已停止。',
+  'run.home.reconnecting': '这台电脑正在重新连接其常用的 Wi-Fi。',
+  'run.home.back': '这台电脑已重新连接到 {network}。',
+  'run.import-hop': '暂时恢复联网，以便将设备添加到产品。',
+  'run.resume': '重新启动后，正在再次检查重启前已配置的设备。',
+  'run.confirm.ask': '您手中的设备是否正在闪烁彩虹色？',
+  'run.confirm.confirmed': '已确认：手中的设备闪烁了彩虹色。',
+  'run.find.looking': '正在查找 {stem}-… 网络。',
+  'run.device-changed': '第二次连接时应答的是另一台设备（{deviceId}）。请一次只配置一台 Photon。',
+  'run.no-endpoint': '未配置任何连接设备的方式。',
 };

@@ -2,23 +2,24 @@ import type { AreaTexts } from '../define';
 import type { EN_STATION } from '../en/station';
 
 export const ZH_CN_STATION: AreaTexts<typeof EN_STATION> = {
-  'station.no-question': 'No unit is waiting for that answer now.', // TODO(translate)
-  'station.already-running': 'The station is already running.', // TODO(translate)
-  'station.still-stopping': 'The station is still finishing the units it started. Wait a moment, then start it again.', // TODO(translate)
-  'station.no-wifi': 'Station mode needs Photon Setup to switch this computer’s Wi-Fi, which it cannot do here.', // TODO(translate)
-  'station.no-profile': 'That saved network is gone. Choose another one, or save it again.', // TODO(translate)
-  'station.loop-stopped': 'The station stopped unexpectedly. Start it again.', // TODO(translate)
-  'station.label-invalid': '{problem} Scan the device-id code on the label (24 characters, 0-9 and a-f).', // TODO(translate)
-  'station.busy': 'Units are still being set up or checked. Start a new shift when they are done.', // TODO(translate)
-  'station.unit-not-started': 'The next unit could not be started. Start the station again.', // TODO(translate)
-  'station.checking-after-restart': 'Checking again after a restart.', // TODO(translate)
-  'station.activity.carried-over': '{count, plural, one {# unit} other {# units}} from before the restart will be checked with the cloud when the station starts.', // TODO(translate)
-  'station.activity.stopped': 'The station is stopped.', // TODO(translate)
-  'station.activity.stopping': 'Stopping: finishing the checks of the units already set up.', // TODO(translate)
-  'station.activity.a-unit': 'a unit', // TODO(translate)
-  'station.activity.setting-up': 'Setting up {unit}.', // TODO(translate)
-  'station.activity.setting-up-label': 'Setting up {unit} (label {label}).', // TODO(translate)
-  'station.activity.scan-label': 'Scan the label of the next unit.', // TODO(translate)
-  'station.activity.waiting': 'Waiting for the next Photon in listening mode (blinking dark blue).', // TODO(translate)
-  'station.activity.waiting-label': 'Label {label} scanned: waiting for its Photon in listening mode.', // TODO(translate)
+  'station.no-question': '当前没有设备在等待该答复。',
+  'station.already-running': '工位已在运行。',
+  'station.still-stopping': '工位仍在处理已开始的设备。请稍候，然后重新启动工位。',
+  'station.no-wifi': '工位模式需要 Photon Setup 切换这台电脑的 Wi-Fi，但此处无法做到。',
+  'station.no-profile': '该已保存的网络已不存在。请选择其他网络，或重新保存。',
+  'station.loop-stopped': '工位意外停止。请重新启动工位。',
+  'station.label-invalid': '{problem}请扫描标签上的设备 ID 码（24 个字符，0-9 和 a-f）。',
+  'station.busy': '仍有设备正在配置或检查中。请在它们完成后再开始新的班次。',
+  'station.unit-not-started': '无法开始下一台设备。请重新启动工位。',
+  'station.checking-after-restart': '重启后正在重新检查。',
+  'station.activity.carried-over':
+    '重启前的 {count, plural, one {# 台设备} other {# 台设备}}将在工位启动时通过云端进行检查。',
+  'station.activity.stopped': '工位已停止。',
+  'station.activity.stopping': '正在停止：正在完成已配置设备的检查。',
+  'station.activity.a-unit': '一台设备',
+  'station.activity.setting-up': '正在配置 {unit}。',
+  'station.activity.setting-up-label': '正在配置 {unit}（标签 {label}）。',
+  'station.activity.scan-label': '请扫描下一台设备的标签。',
+  'station.activity.waiting': '正在等待下一台处于监听模式（深蓝色灯闪烁）的 Photon。',
+  'station.activity.waiting-label': '已扫描标签 {label}：正在等待其对应的 Photon 进入监听模式。',
 };

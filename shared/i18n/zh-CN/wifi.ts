@@ -2,103 +2,123 @@ import type { AreaTexts } from '../define';
 import type { EN_WIFI } from '../en/wifi';
 
 export const ZH_CN_WIFI: AreaTexts<typeof EN_WIFI> = {
-  'wifi.session.cap': 'The Wi-Fi step took longer than {seconds} s and was stopped.', // TODO(translate)
-  'wifi.preflight.checking': 'Checking this computer’s Wi-Fi.', // TODO(translate)
-  'wifi.preflight.timeout': 'Checking this computer’s Wi-Fi took too long.', // TODO(translate)
-  'wifi.preflight.second-link': 'Another network link stays connected, so the internet remains reachable during setup.', // TODO(translate)
-  'wifi.preflight.offline': 'This computer will be offline while it talks to the Photon.', // TODO(translate)
-  'wifi.location.unanswered': 'The Location question was not answered in time.', // TODO(translate)
-  'wifi.choose.pick': '{count} Photons are in range; pick one.', // TODO(translate)
-  'wifi.choose.list': '{count} Photons are in range ({names}); pick one.', // TODO(translate)
-  'wifi.choose.not-found': 'The chosen network is not one of the Photons found.', // TODO(translate)
-  'wifi.manual.ask': 'Join the {stem}-… network from the system Wi-Fi menu now; Photon Setup continues when the Photon answers.', // TODO(translate)
-  'wifi.manual.try-again': 'Join the {stem}-… network from the system Wi-Fi menu, then press Try again.', // TODO(translate)
-  'wifi.manual.not-joined': 'This computer did not join a Photon network within {seconds} s. {then}', // TODO(translate)
-  'wifi.join.joining': 'Joining {ssid}.', // TODO(translate)
-  'wifi.join.timeout': 'Joining {ssid} took too long.', // TODO(translate)
-  'wifi.join.did-not-stop': 'The join did not stop in time.', // TODO(translate)
-  'wifi.join.not-in-time': 'The computer did not connect to {ssid} in time.', // TODO(translate)
-  'wifi.join.waiting': 'Waiting to connect to {ssid}.', // TODO(translate)
-  'wifi.address.waiting': 'Waiting for an address from the Photon.', // TODO(translate)
-  'wifi.address.none': 'The Photon did not give this computer a 192.168.0.x address within {seconds} s. Check that the Photon still blinks dark blue, then try again.', // TODO(translate)
-  'wifi.address.wrong': 'The Photon did not give this computer a 192.168.0.x address within {seconds} s (it has {address}). Check that the Photon still blinks dark blue, then try again.', // TODO(translate)
-  'wifi.route-clash': 'Traffic to the Photon ({address}) would leave through {iface}, not the Wi-Fi. Unplug or turn off {iface} during setup, then try again.', // TODO(translate)
-  'wifi.subnet-clash': "{iface} already has the address {address}, in the Photon's 192.168.0.x range. Unplug or turn off {iface} during setup, then try again.", // TODO(translate)
-  'wifi.no-adapter': 'This computer has no Wi-Fi adapter that is switched on. Turn Wi-Fi on, then try again.', // TODO(translate)
-  'wifi.device-silent': 'Joined {ssid}, but the Photon did not answer. Check that it still blinks dark blue, then try again.', // TODO(translate)
-  'wifi.device-silent.manual': 'Joined the Photon network, but the Photon did not answer. Check that it still blinks dark blue, then try again.', // TODO(translate)
-  'wifi.probe.timeout': 'The device probe did not finish.', // TODO(translate)
-  'wifi.connected': 'Connected to the Photon {deviceId}.', // TODO(translate)
-  'wifi.connected.route-moved': 'The internet route now goes through the Photon’s network, so this computer is offline while it talks to the Photon.', // TODO(translate)
-  'wifi.dropped.rejoining': 'The Wi-Fi left {ssid}; joining it again.', // TODO(translate)
-  'wifi.dropped': "The computer lost the Photon's Wi-Fi during setup. Check that the Photon still blinks dark blue, then try again.", // TODO(translate)
-  'wifi.dropped.named': "The computer lost the Photon's Wi-Fi ({ssid}) during setup. Check that the Photon still blinks dark blue, then try again.", // TODO(translate)
-  'wifi.restore.restoring': 'Putting the computer back on its previous Wi-Fi.', // TODO(translate)
-  'wifi.restore.left': 'The Photon network was left; the computer is reconnecting to its usual network.', // TODO(translate)
-  'wifi.restore.back': 'The computer is back on {network}.', // TODO(translate)
-  'wifi.not-restored': 'Host Wi-Fi not restored: switch back to your usual Wi-Fi network from the system menu yourself.', // TODO(translate)
-  'wifi.not-restored.named': 'Host Wi-Fi not restored: rejoin {network} yourself from the system menu.', // TODO(translate)
-  'wifi.location.mac': 'macOS hides Wi-Fi names from Photon Setup. Open System Settings → Privacy & Security → Location Services and allow Photon Setup, then try again — or choose “I’ll join it myself when asked” and join the {prefix}… network from the Wi-Fi menu when Photon Setup says so.', // TODO(translate)
-  'wifi.location.windows': 'Windows hides Wi-Fi names from Photon Setup. Open Settings → Privacy & security → Location, turn on "Location services" and "Let desktop apps access your location", then try again — or choose “I’ll join it myself when asked” and join the {prefix}… network from the Wi-Fi menu when Photon Setup says so.', // TODO(translate)
-  'wifi.location.other': 'This system hides Wi-Fi names from Photon Setup — or choose “I’ll join it myself when asked” and join the {prefix}… network from the Wi-Fi menu when Photon Setup says so.', // TODO(translate)
-  'wifi.ssid.empty': 'The Photon network name is empty.', // TODO(translate)
-  'wifi.ssid.control': 'That network name contains control characters, so it cannot be a Photon.', // TODO(translate)
-  'wifi.ssid.too-long': 'A Wi-Fi name is at most {max} bytes; {name} is longer.', // TODO(translate)
-  'wifi.ssid.metacharacters': 'The network {name} contains characters a Photon never uses; Photon Setup will not join it.', // TODO(translate)
-  'wifi.ssid.not-photon': 'The network {name} does not look like a Photon (expected {stem}-XXXXXX).', // TODO(translate)
-  'wifi.unsafe-name.interface': 'The Wi-Fi interface name cannot be passed to the Wi-Fi tools safely.', // TODO(translate)
-  'wifi.unsafe-name.profile': 'The Wi-Fi profile name cannot be passed to the Wi-Fi tools safely.', // TODO(translate)
-  'wifi.unsafe-name.connection': 'The connection name cannot be passed to the Wi-Fi tools safely.', // TODO(translate)
-  'wifi.unsafe-name.network': 'The network name cannot be passed to the Wi-Fi tools safely.', // TODO(translate)
-  'wifi.unsafe-name.user': 'The user name cannot be passed to the Wi-Fi tools safely.', // TODO(translate)
-  'wifi.tool.not-found': '{tool} was not found, so Photon Setup cannot control Wi-Fi here.', // TODO(translate)
-  'wifi.tool.timeout': '{tool} did not answer within {seconds} s.', // TODO(translate)
-  'wifi.tool.not-run': '{tool} could not be run.', // TODO(translate)
-  'wifi.tool.failed': '{tool} could not {task} (exit code {code}).', // TODO(translate)
-  'wifi.task.read-state': 'read the Wi-Fi state', // TODO(translate)
-  'wifi.task.list-hardware': 'list network hardware', // TODO(translate)
-  'wifi.task.list-interfaces': 'list Wi-Fi interfaces', // TODO(translate)
-  'wifi.task.list-networks': 'list Wi-Fi networks', // TODO(translate)
-  'wifi.task.read-current': 'read the current Wi-Fi network', // TODO(translate)
-  'wifi.task.rejoin-previous': 'rejoin the previous network', // TODO(translate)
-  'wifi.task.remove-profile': 'remove the temporary Photon profile', // TODO(translate)
-  'wifi.task.list-devices': 'list network devices', // TODO(translate)
-  'wifi.task.scan': 'scan for Wi-Fi networks', // TODO(translate)
-  'wifi.task.read-active': 'read the active connection', // TODO(translate)
-  'wifi.task.reconnect': 'reconnect the Wi-Fi', // TODO(translate)
-  'wifi.task.remove-preferred': 'remove the Photon from the preferred networks', // TODO(translate)
-  'wifi.task.rejoin-without-password': 'rejoin a network without its password', // TODO(translate)
-  'wifi.task.remove-wifi-profile': 'remove a Wi-Fi profile', // TODO(translate)
-  'wifi.task.turn-wifi': 'turn Wi-Fi {state, select, on {on} other {off}}', // TODO(translate)
-  'wifi.task.join': 'join {ssid}', // TODO(translate)
-  'wifi.join.failed': 'The computer could not join {ssid}.', // TODO(translate)
-  'wifi.join.gone': 'The computer cannot see {ssid} any more.', // TODO(translate)
-  'wifi.join.unfinished': 'Joining {ssid} did not finish within {seconds} s.', // TODO(translate)
-  'wifi.join.late': 'Joining {ssid} did not finish in time.', // TODO(translate)
-  'wifi.rejoin.timeout': 'The previous Wi-Fi network did not come back in time.', // TODO(translate)
-  'wifi.mac.off': 'Wi-Fi is switched off on this Mac. Turn it on from the menu bar, then try again.', // TODO(translate)
-  'wifi.netsh.profile-refused': 'Windows refused to add a Wi-Fi profile for {ssid}.', // TODO(translate)
-  'wifi.nmcli.profile-refused': 'NetworkManager refused to create a profile for {ssid}.', // TODO(translate)
-  'wifi.node-wifi.unsupported': 'Photon Setup cannot {task} with node-wifi on this system.', // TODO(translate)
-  'wifi.node-wifi.failed': 'Photon Setup could not {task}.', // TODO(translate)
-  'wifi.route.ipv4-only': 'Photon Setup can only check routes to IPv4 addresses.', // TODO(translate)
-  'wifi.no-backend': 'No Wi-Fi backend is available to {operation} on this system.', // TODO(translate)
-  'wifi.unsupported-os': 'Photon Setup can control Wi-Fi only on Windows, macOS and Linux.', // TODO(translate)
-  'wifi.scan.failed': 'Scanning for Wi-Fi networks failed.', // TODO(translate)
-  'wifi.discover.looking': 'Looking for a {stem}-… network; put the Photon in listening mode (blinking dark blue).', // TODO(translate)
-  'wifi.discover.none': 'No {stem}-… network appeared within {seconds} s. Make sure the Photon blinks dark blue (hold SETUP for 3 s) and is near this computer, then try again.', // TODO(translate)
-  'wifi.replay.cleaned': 'Photon Setup stopped during an earlier setup; this computer was already back on its own network, so only the temporary Photon network was removed.', // TODO(translate)
-  'wifi.replay.restoring': 'Photon Setup stopped while joined to a Photon; putting the Wi-Fi back as it was.', // TODO(translate)
-  'wifi.replay.restored': 'The Wi-Fi is back on its previous network.', // TODO(translate)
-  'wifi.radio-busy': "Another Photon Setup is using this computer's Wi-Fi for a setup. Wait for it to finish, then try again.", // TODO(translate)
-  'wifi.radio-busy.named': "Another Photon Setup ({host}, process {pid}) is using this computer's Wi-Fi for a setup. Wait for it to finish, then try again.", // TODO(translate)
-  'wifi.home.usual-network': 'your usual Wi-Fi network', // TODO(translate)
-  'wifi.home.on-photon': "This computer still has an address from the Photon's network. Join {network} from the system Wi-Fi menu.", // TODO(translate)
-  'wifi.home.offline': "This computer left the Photon's network, but the Particle cloud does not answer yet. If the Wi-Fi menu does not show {network}, join it yourself.", // TODO(translate)
-  'wifi.home.unknown': 'Photon Setup cannot tell whether this computer is back online. Check the Wi-Fi menu shows {network}.', // TODO(translate)
-  'wifi.sim.not-on-photon': 'The simulated Wi-Fi is not on a simulated Photon.', // TODO(translate)
-  'wifi.sim.scan-failed': 'The simulated scan failed.', // TODO(translate)
-  'wifi.sim.rejoin-failed': 'The simulated rejoin failed.', // TODO(translate)
-  'wifi.sim.forget-failed': 'The simulated forget failed.', // TODO(translate)
-  'wifi.sim.reconnect-failed': 'The simulated reconnect failed.', // TODO(translate)
+  'wifi.session.cap': 'Wi-Fi 步骤耗时超过 {seconds} 秒，已停止。',
+  'wifi.preflight.checking': '正在检查这台电脑的 Wi-Fi。',
+  'wifi.preflight.timeout': '检查这台电脑的 Wi-Fi 耗时过长。',
+  'wifi.preflight.second-link': '另一条网络连接保持连通，因此配置期间仍可访问互联网。',
+  'wifi.preflight.offline': '这台电脑与 Photon 通信期间将处于离线状态。',
+  'wifi.location.unanswered': '未及时回应定位服务权限请求。',
+  'wifi.choose.pick': '范围内有 {count} 台 Photon，请选择一台。',
+  'wifi.choose.list': '范围内有 {count} 台 Photon（{names}），请选择一台。',
+  'wifi.choose.not-found': '所选网络不属于已找到的任何一台 Photon。',
+  'wifi.manual.ask':
+    '请现在从系统 Wi-Fi 菜单加入 {stem}-… 网络；Photon 响应后，Photon Setup 将继续。',
+  'wifi.manual.try-again': '请从系统 Wi-Fi 菜单加入 {stem}-… 网络，然后点击“重试”。',
+  'wifi.manual.not-joined': '这台电脑未在 {seconds} 秒内加入 Photon 网络。{then}',
+  'wifi.join.joining': '正在加入 {ssid}。',
+  'wifi.join.timeout': '加入 {ssid} 耗时过长。',
+  'wifi.join.did-not-stop': '加入操作未能及时停止。',
+  'wifi.join.not-in-time': '这台电脑未能及时连接到 {ssid}。',
+  'wifi.join.waiting': '正在等待连接到 {ssid}。',
+  'wifi.address.waiting': '正在等待 Photon 分配地址。',
+  'wifi.address.none':
+    'Photon 未在 {seconds} 秒内为这台电脑分配 192.168.0.x 地址。请确认 Photon 的深蓝色灯仍在闪烁，然后重试。',
+  'wifi.address.wrong':
+    'Photon 未在 {seconds} 秒内为这台电脑分配 192.168.0.x 地址（当前地址为 {address}）。请确认 Photon 的深蓝色灯仍在闪烁，然后重试。',
+  'wifi.route-clash':
+    '发往 Photon（{address}）的流量将经由 {iface} 而非 Wi-Fi 发出。请在配置期间拔掉或关闭 {iface}，然后重试。',
+  'wifi.subnet-clash':
+    '{iface} 已有地址 {address}，该地址位于 Photon 的 192.168.0.x 地址段内。请在配置期间拔掉或关闭 {iface}，然后重试。',
+  'wifi.no-adapter': '这台电脑没有已开启的 Wi-Fi 适配器。请打开 Wi-Fi，然后重试。',
+  'wifi.device-silent': '已加入 {ssid}，但 Photon 没有响应。请确认它的深蓝色灯仍在闪烁，然后重试。',
+  'wifi.device-silent.manual':
+    '已加入 Photon 网络，但 Photon 没有响应。请确认它的深蓝色灯仍在闪烁，然后重试。',
+  'wifi.probe.timeout': '设备探测未完成。',
+  'wifi.connected': '已连接到 Photon {deviceId}。',
+  'wifi.connected.route-moved':
+    '互联网路由现在经由 Photon 的网络，因此这台电脑在与 Photon 通信期间处于离线状态。',
+  'wifi.dropped.rejoining': 'Wi-Fi 已与 {ssid} 断开，正在重新加入。',
+  'wifi.dropped':
+    '配置期间，这台电脑与 Photon 的 Wi-Fi 断开了连接。请确认 Photon 的深蓝色灯仍在闪烁，然后重试。',
+  'wifi.dropped.named':
+    '配置期间，这台电脑与 Photon 的 Wi-Fi（{ssid}）断开了连接。请确认 Photon 的深蓝色灯仍在闪烁，然后重试。',
+  'wifi.restore.restoring': '正在让这台电脑重新连接到之前的 Wi-Fi。',
+  'wifi.restore.left': '已离开 Photon 网络，这台电脑正在重新连接到常用网络。',
+  'wifi.restore.back': '这台电脑已重新连接到 {network}。',
+  'wifi.not-restored': '未能恢复这台电脑的 Wi-Fi：请自行从系统菜单切换回常用的 Wi-Fi 网络。',
+  'wifi.not-restored.named': '未能恢复这台电脑的 Wi-Fi：请自行从系统菜单重新加入 {network}。',
+  'wifi.location.mac':
+    'macOS 向 Photon Setup 隐藏了 Wi-Fi 网络名称。请打开“系统设置”→“隐私与安全性”→“定位服务”，允许 Photon Setup 使用定位服务，然后重试；或者选择“在提示时由我自己加入”，并在 Photon Setup 提示时从 Wi-Fi 菜单加入 {prefix}… 网络。',
+  'wifi.location.windows':
+    'Windows 向 Photon Setup 隐藏了 Wi-Fi 网络名称。请打开“设置”→“隐私和安全性”→“位置”，开启“定位服务”和“允许桌面应用访问你的位置”，然后重试；或者选择“在提示时由我自己加入”，并在 Photon Setup 提示时从 Wi-Fi 菜单加入 {prefix}… 网络。',
+  'wifi.location.other':
+    '此系统向 Photon Setup 隐藏了 Wi-Fi 网络名称。您可以选择“在提示时由我自己加入”，并在 Photon Setup 提示时从 Wi-Fi 菜单加入 {prefix}… 网络。',
+  'wifi.ssid.empty': 'Photon 网络名称为空。',
+  'wifi.ssid.control': '该网络名称包含控制字符，因此不可能是 Photon。',
+  'wifi.ssid.too-long': 'Wi-Fi 名称最多 {max} 字节；{name} 超出了此长度。',
+  'wifi.ssid.metacharacters':
+    '网络 {name} 包含 Photon 从不使用的字符；Photon Setup 不会加入该网络。',
+  'wifi.ssid.not-photon': '网络 {name} 看起来不是 Photon（应为 {stem}-XXXXXX）。',
+  'wifi.unsafe-name.interface': '无法将该 Wi-Fi 接口名称安全地传递给 Wi-Fi 工具。',
+  'wifi.unsafe-name.profile': '无法将该 Wi-Fi 配置文件名称安全地传递给 Wi-Fi 工具。',
+  'wifi.unsafe-name.connection': '无法将该连接名称安全地传递给 Wi-Fi 工具。',
+  'wifi.unsafe-name.network': '无法将该网络名称安全地传递给 Wi-Fi 工具。',
+  'wifi.unsafe-name.user': '无法将该用户名安全地传递给 Wi-Fi 工具。',
+  'wifi.tool.not-found': '未找到 {tool}，因此 Photon Setup 无法在此控制 Wi-Fi。',
+  'wifi.tool.timeout': '{tool} 未在 {seconds} 秒内响应。',
+  'wifi.tool.not-run': '无法运行 {tool}。',
+  'wifi.tool.failed': '{tool} 无法{task}（退出码 {code}）。',
+  'wifi.task.read-state': '读取 Wi-Fi 状态',
+  'wifi.task.list-hardware': '列出网络硬件',
+  'wifi.task.list-interfaces': '列出 Wi-Fi 接口',
+  'wifi.task.list-networks': '列出 Wi-Fi 网络',
+  'wifi.task.read-current': '读取当前的 Wi-Fi 网络',
+  'wifi.task.rejoin-previous': '重新加入之前的网络',
+  'wifi.task.remove-profile': '删除临时的 Photon 配置文件',
+  'wifi.task.list-devices': '列出网络设备',
+  'wifi.task.scan': '扫描 Wi-Fi 网络',
+  'wifi.task.read-active': '读取当前活动的连接',
+  'wifi.task.reconnect': '重新连接 Wi-Fi',
+  'wifi.task.remove-preferred': '将 Photon 从首选网络中移除',
+  'wifi.task.rejoin-without-password': '在没有密码的情况下重新加入网络',
+  'wifi.task.remove-wifi-profile': '删除 Wi-Fi 配置文件',
+  'wifi.task.turn-wifi': '{state, select, on {打开} other {关闭}} Wi-Fi',
+  'wifi.task.join': '加入 {ssid}',
+  'wifi.join.failed': '这台电脑无法加入 {ssid}。',
+  'wifi.join.gone': '这台电脑已看不到 {ssid}。',
+  'wifi.join.unfinished': '加入 {ssid} 未在 {seconds} 秒内完成。',
+  'wifi.join.late': '加入 {ssid} 未能及时完成。',
+  'wifi.rejoin.timeout': '之前的 Wi-Fi 网络未能及时恢复连接。',
+  'wifi.mac.off': '这台 Mac 的 Wi-Fi 已关闭。请从菜单栏打开 Wi-Fi，然后重试。',
+  'wifi.netsh.profile-refused': 'Windows 拒绝为 {ssid} 添加 Wi-Fi 配置文件。',
+  'wifi.nmcli.profile-refused': 'NetworkManager 拒绝为 {ssid} 创建配置文件。',
+  'wifi.node-wifi.unsupported': '在此系统上，Photon Setup 无法通过 node-wifi {task}。',
+  'wifi.node-wifi.failed': 'Photon Setup 无法{task}。',
+  'wifi.route.ipv4-only': 'Photon Setup 只能检查到 IPv4 地址的路由。',
+  'wifi.no-backend': '此系统上没有可执行 {operation} 操作的 Wi-Fi 后端。',
+  'wifi.unsupported-os': 'Photon Setup 仅能在 Windows、macOS 和 Linux 上控制 Wi-Fi。',
+  'wifi.scan.failed': '扫描 Wi-Fi 网络失败。',
+  'wifi.discover.looking': '正在查找 {stem}-… 网络；请让 Photon 进入监听模式（深蓝色灯闪烁）。',
+  'wifi.discover.none':
+    '{seconds} 秒内未出现 {stem}-… 网络。请确认 Photon 的深蓝色灯在闪烁（按住 SETUP 键 3 秒）且靠近这台电脑，然后重试。',
+  'wifi.replay.cleaned':
+    'Photon Setup 在之前的一次配置中途停止；这台电脑当时已回到自己的网络，因此只删除了临时的 Photon 网络。',
+  'wifi.replay.restoring': 'Photon Setup 在连接 Photon 期间停止；正在将 Wi-Fi 恢复原状。',
+  'wifi.replay.restored': 'Wi-Fi 已回到之前的网络。',
+  'wifi.radio-busy':
+    '另一个 Photon Setup 正在使用这台电脑的 Wi-Fi 进行配置。请等待其完成，然后重试。',
+  'wifi.radio-busy.named':
+    '另一个 Photon Setup（{host}，进程 {pid}）正在使用这台电脑的 Wi-Fi 进行配置。请等待其完成，然后重试。',
+  'wifi.home.usual-network': '您常用的 Wi-Fi 网络',
+  'wifi.home.on-photon':
+    '这台电脑仍持有 Photon 网络分配的地址。请从系统 Wi-Fi 菜单加入 {network}。',
+  'wifi.home.offline':
+    '这台电脑已离开 Photon 的网络，但 Particle 云暂未响应。如果 Wi-Fi 菜单中未显示 {network}，请自行加入。',
+  'wifi.home.unknown':
+    'Photon Setup 无法判断这台电脑是否已恢复在线。请检查 Wi-Fi 菜单是否显示 {network}。',
+  'wifi.sim.not-on-photon': '模拟的 Wi-Fi 未连接到模拟的 Photon。',
+  'wifi.sim.scan-failed': '模拟扫描失败。',
+  'wifi.sim.rejoin-failed': '模拟重新加入失败。',
+  'wifi.sim.forget-failed': '模拟忘记网络失败。',
+  'wifi.sim.reconnect-failed': '模拟重新连接失败。',
 };
