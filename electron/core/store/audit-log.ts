@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { dirname } from 'node:path';
 import { auditRecordSchema, type AuditRecord } from '../../../shared/audit';
+import { formatMessage } from '../../../shared/i18n';
 import { OUTCOME_TITLES } from '../../../shared/outcome';
 import { normalizeDeviceId } from '../../../shared/validate';
 import { toCsv } from './csv';
@@ -156,7 +157,8 @@ export class AuditLog {
             record.customerEmail,
             record.ssid,
             record.outcome,
-            OUTCOME_TITLES[record.outcome],
+            // The file is for scripts and spreadsheets: its words stay English, like its header.
+            formatMessage('en', OUTCOME_TITLES[record.outcome]),
             record.outcome === 'success' ? 'ok' : 'failed',
             record.errorCode,
             Date.parse(record.endedAt) - Date.parse(record.startedAt),

@@ -18,6 +18,8 @@ import {
   clientFor,
   startTestCloud,
 } from '../../unit/cloud/support';
+import { OperatorError } from '../../../electron/core/runtime';
+import { en } from '../../support/english';
 
 let cloud: FakeCloud;
 let audit: AuditLog;
@@ -75,7 +77,7 @@ describe('returned units', () => {
       'remove-from-product',
       're-add-to-product',
     ]);
-    for (const step of plan.steps) expect(step.undo).toMatch(/undo/i);
+    for (const step of plan.steps) expect(en(step.undo)).toMatch(/undo/i);
 
     const report = await executeReleasePlan(ctx, plan);
     expect(report.complete).toBe(true);
@@ -134,8 +136,17 @@ describe('returned units', () => {
     const lookup = await lookupDevice(ctx, DEVICES.otherOwned);
     const plan = buildReleasePlan(lookup, { removeFromProduct: true }, 'plan-3', 'developer');
     expect(plan.steps).toEqual([]);
-    expect(plan.refusal).toMatch(/cannot see|belongs to/);
-    await expect(executeReleasePlan(ctx, plan)).rejects.toThrow(plan.refusal ?? 'never');
+    expect(plan.refusal).not.toBeNull();
+    const refusal = en(plan.refusal!);
+    expect(refusal).toMatch(/cannot see|belongs to/);
+    const thrown = await executeReleasePlan(ctx, plan).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    // The operator reads the plan's own refusal, in any language, and the English says it too.
+    expect(thrown).toBeInstanceOf(OperatorError);
+    expect((thrown as OperatorError).text).toEqual(plan.refusal);
+    expect((thrown as OperatorError).message).toBe(refusal);
     expect(cloud.device(DEVICES.otherOwned)?.owner).toBe('other@example.com');
   });
 
@@ -143,7 +154,7 @@ describe('returned units', () => {
     const ctx = context('product');
     const unknown = await lookupDevice(ctx, 'ffffffffffffffffffffffff');
     expect(unknown.visible).toBe(false);
-    expect(unknown.limits.join(' ')).toMatch(/cannot see/);
+    expect(unknown.limits.map((limit) => en(limit)).join(' ')).toMatch(/cannot see/);
     const before = cloud.requests.length;
     await expect(lookupDevice(ctx, '3b00-not-an-id')).rejects.toThrow(/0-9 and a-f/);
     expect(cloud.requests.length).toBe(before);
@@ -175,7 +186,8 @@ describe('returned units', () => {
     const first = await executeReleasePlan(ctx, plan);
     expect(first).toMatchObject({ complete: false, leftAs: null });
     expect(plan.steps.map((step) => step.state)).toEqual(['done', 'failed']);
-    expect(first.summary).toMatch(
+    expect(first.summary.id).toBe('returns.summary.stopped-after');
+    expect(en(first.summary)).toMatch(
       /Stopped at “Remove from Widget”.*Done before it: Release from customer/,
     );
     expect(cloud.device(DEVICES.productOwned)).toMatchObject({
