@@ -1,22 +1,24 @@
 // The window itself: the connection to the core, what the core says about this computer, which
 // section is shown, and the subscriptions that feed every other slice from the core's events.
+import { m } from '../../../shared/i18n';
 import { idle, allIdle } from '../requests';
 import type { SliceTools } from '../slice';
 import type { ShellState } from '../state';
 
-export function shellSlice({ set, get, bridge, tracker }: SliceTools): ShellState {
+export function shellSlice({
+  set,
+  get,
+  bridge,
+  tracker,
+  languageOverride,
+}: SliceTools): ShellState {
   // Each answer lands as it comes: a slow one never holds back the others.
   const rehydrate = (): void => {
     const quietly = (): void => undefined;
     bridge
       .call('app.info')
       .then((info) => set({ info, infoError: null }))
-      .catch(() =>
-        set({
-          infoError:
-            'Photon Setup could not read its own details from the core. Restart the app if this stays.',
-        }),
-      );
+      .catch(() => set({ infoError: m('ui.header.info-error') }));
     bridge
       .call('settings.get')
       .then((settings) => set({ settings }))
@@ -51,6 +53,7 @@ export function shellSlice({ set, get, bridge, tracker }: SliceTools): ShellStat
     connection: 'connecting',
     info: null,
     infoError: null,
+    languageOverride,
     readiness: null,
     settings: null,
     view: 'setup',
