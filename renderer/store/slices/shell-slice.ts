@@ -5,6 +5,11 @@ import { idle, allIdle } from '../requests';
 import type { SliceTools } from '../slice';
 import type { ShellState } from '../state';
 
+/** Runs the handler for a wizard run's event; a station unit's (origin 'station') is left alone. */
+const wizards = (payload: { origin?: 'station' }, take: () => void): void => {
+  if (payload.origin !== 'station') take();
+};
+
 export function shellSlice({
   set,
   get,
@@ -67,10 +72,18 @@ export function shellSlice({
           set((state) => ({ readiness, requests: { ...state.requests, readiness: idle } })),
         ),
         bridge.on('cloud.waiting', (cloudWaiting) => set({ cloudWaiting })),
-        bridge.on('run.progress', (progress) => get().takeRun({ runId: progress.runId, progress })),
-        bridge.on('run.led', (led) => get().takeRun({ runId: led.runId, led })),
-        bridge.on('run.networks', (networks) => get().takeRun({ runId: networks.runId, networks })),
-        bridge.on('run.outcome', (outcome) => get().takeRun({ runId: outcome.runId, outcome })),
+        // A station unit's run is the Station view's (station.changed): the wizard never takes
+        // its progress, result or Cancel for its own.
+        bridge.on('run.progress', (progress) =>
+          wizards(progress, () => get().takeRun({ runId: progress.runId, progress })),
+        ),
+        bridge.on('run.led', (led) => wizards(led, () => get().takeRun({ runId: led.runId, led }))),
+        bridge.on('run.networks', (networks) =>
+          wizards(networks, () => get().takeRun({ runId: networks.runId, networks })),
+        ),
+        bridge.on('run.outcome', (outcome) =>
+          wizards(outcome, () => get().takeRun({ runId: outcome.runId, outcome })),
+        ),
         bridge.on('returns.progress', (activity) => set({ activity })),
         bridge.on('station.changed', (station) => set({ station })),
       ];

@@ -162,6 +162,25 @@ describe('core events', () => {
     expect(state().memory.devicesThisSession).toBe(1);
   });
 
+  it('leaves a station unit’s run events to the Station view: no progress, result or count in Setup', async () => {
+    const bridge = fakeBridge({ 'account.current': () => developer });
+    const { state, storage } = await startedStore(bridge);
+    await vi.waitFor(() => expect(state().account).not.toBeNull());
+    const unit = 'station-unit-1';
+    bridge.emit('run.progress', { ...progress('configure', {}, unit), origin: 'station' });
+    bridge.emit('run.led', { ...led({}, unit), origin: 'station' });
+    bridge.emit('run.networks', { ...networks(undefined, unit), origin: 'station' });
+    bridge.emit('run.outcome', { ...success(unit), origin: 'station' });
+    expect(state().run).toBeNull();
+    expect(step(state())).not.toBe('setup');
+    expect(step(state())).not.toBe('result');
+    expect(state().memory.devicesThisSession).toBe(0);
+    expect(storage.getItem('photon-setup.window') ?? '').not.toContain(unit);
+    // The wizard's own run still arrives as before.
+    bridge.emit('run.progress', progress('prepare'));
+    expect(state().run?.runId).toBe(RUN_ID);
+  });
+
   it('ignores late events of a run the operator already left', async () => {
     const bridge = fakeBridge({ 'account.current': () => developer });
     const { state } = await startedStore(bridge);
