@@ -16,6 +16,7 @@ import {
   WEB_SOCKET_PROTOCOL,
   type ServerMessage,
 } from '../shared/web-protocol';
+import { isLocale } from '../shared/i18n';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import type { Core } from './core/api';
 import { createDispatch, type DispatchLog } from './core/dispatch';
@@ -111,8 +112,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       }
       // Trade the token for a cookie; the token moves from the query (sent to servers) to the
       // fragment (kept in the browser), where the page picks it up for its WebSocket.
+      // A language asked for in the printed URL (?token=…&lang=de) survives the trade; only a
+      // language this build has, so the redirect never carries anything else.
+      const lang = url.searchParams.get('lang') ?? '';
+      const keep = isLocale(lang) ? `?lang=${encodeURIComponent(lang)}` : '';
       response.writeHead(303, {
-        Location: `/#${SESSION_FRAGMENT_KEY}=${secrets.token}`,
+        Location: `/${keep}#${SESSION_FRAGMENT_KEY}=${secrets.token}`,
         'Set-Cookie': `${sessionCookieName(port)}=${secrets.cookieValue}; HttpOnly; SameSite=Strict; Path=/`,
         'Cache-Control': 'no-store',
       });

@@ -1,9 +1,9 @@
 // A language named in the page's address: `?lang=de`, `?lang=zh-CN` or the pseudo-locale
 // `?lang=en-XA` (accented, 40 % longer English, for finding text that clips). It wins over the
 // language chosen in Settings and the system's, for this window only, and is meant for testing
-// and screenshots: the pseudo-locale is never offered to operators. In the web demo, open the
-// printed URL first (it carries the one-time token, which the tab then keeps), then add
-// `?lang=en-XA` to the address and load it: http://127.0.0.1:41234/?lang=en-XA
+// and screenshots: the pseudo-locale is never offered to operators. In the web demo, add
+// `&lang=en-XA` to the printed URL (the web host keeps a supported language through its token
+// redirect), or `?lang=en-XA` to the address of a page already open.
 import { isLocale, type Locale } from '../../shared/i18n';
 
 const LANGUAGE_PARAMETER = 'lang';

@@ -11,4 +11,4 @@ export {
   isLocale,
   type Locale,
 } from './locales';
-export { isMessage, messageSchema, type Message, type MessageParams } from './message';
+export { isMessage, type Message, type MessageParam, type MessageParams } from './message';

@@ -6,8 +6,6 @@
 // the fragment is then formatted in the same language as the sentence around it, so the core
 // never has to pick a language, not even for a part of a sentence. A list of them is joined the
 // way that language lists things ("A, B and C", "A、B和C": Intl.ListFormat).
-import { z } from 'zod';
-
 type ParamValue = string | number | Message;
 export type MessageParam = ParamValue | readonly ParamValue[];
 export type MessageParams = Readonly<Record<string, MessageParam>>;
@@ -16,24 +14,6 @@ export interface Message {
   id: string;
   params?: MessageParams | undefined;
 }
-
-/** Where a Message enters through a schema (the core's replies are typed, not parsed). */
-export const messageSchema: z.ZodType<Message> = z.lazy(() =>
-  z.strictObject({
-    id: z.string().min(1).max(120),
-    params: z
-      .record(
-        z.string(),
-        z.union([
-          z.string(),
-          z.number(),
-          messageSchema,
-          z.array(z.union([z.string(), z.number(), messageSchema])).max(50),
-        ]),
-      )
-      .optional(),
-  }),
-);
 
 export const isMessage = (value: unknown): value is Message =>
   typeof value === 'object' &&

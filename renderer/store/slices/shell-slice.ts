@@ -1,12 +1,13 @@
 // The window itself: the connection to the core, what the core says about this computer, which
 // section is shown, and the subscriptions that feed every other slice from the core's events.
 import { m } from '../../../shared/i18n';
+import type { RunOrigin } from '../../../shared/provisioning';
 import { idle, allIdle } from '../requests';
 import type { SliceTools } from '../slice';
 import type { ShellState } from '../state';
 
 /** Runs the handler for a wizard run's event; a station unit's (origin 'station') is left alone. */
-const wizards = (payload: { origin?: 'station' }, take: () => void): void => {
+const wizards = (payload: { origin?: RunOrigin }, take: () => void): void => {
   if (payload.origin !== 'station') take();
 };
 
