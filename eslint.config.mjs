@@ -130,4 +130,27 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A Message ({id, params}) put into a template or concatenated prints "[object Object]";
+    // TypeScript allows it, so the type-aware rule catches it where the core and the CLIs build
+    // their lines (say() or formatMessage() turn a Message into words).
+    files: ['electron/**/*.ts', 'shared/**/*.ts'],
+    languageOptions: {
+      parserOptions: { project: './tsconfig.node.json', tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-base-to-string': 'error',
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        {
+          allowAny: true,
+          allowBoolean: true,
+          allowNullish: true,
+          allowNumber: true,
+          allowRegExp: true,
+          allowNever: true,
+        },
+      ],
+    },
+  },
 );

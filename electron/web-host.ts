@@ -7,7 +7,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { join, resolve } from 'node:path';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { z } from 'zod';
 import {
   SESSION_FRAGMENT_KEY,
@@ -64,6 +64,10 @@ const errorKind = (error: unknown): string =>
     : error instanceof Error
       ? error.name
       : typeof error;
+
+/** A WebSocket message's bytes as text (ws hands a Buffer, an ArrayBuffer or fragments). */
+const rawText = (data: RawData): string =>
+  (Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer)).toString('utf8');
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const secrets = createSessionSecrets();
@@ -198,7 +202,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     client.on('message', (data) => {
       let message: z.infer<typeof invokeSchema>;
       try {
-        message = invokeSchema.parse(JSON.parse(String(data)));
+        message = invokeSchema.parse(JSON.parse(rawText(data)));
       } catch {
         send(client, {
           type: 'protocol-error',
