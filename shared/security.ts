@@ -120,7 +120,11 @@ export function describeSecurity(value: number): Message {
   const wps = has(value, SECURITY_BITS.wps) ? 'yes' : 'no';
   const adHoc = has(value, SECURITY_BITS.ibss) ? 'yes' : 'no';
   if (has(value, SECURITY_BITS.wep))
-    return m('security.wep', { shared: has(value, SECURITY_BITS.shared) ? 'yes' : 'no', wps, adHoc });
+    return m('security.wep', {
+      shared: has(value, SECURITY_BITS.shared) ? 'yes' : 'no',
+      wps,
+      adHoc,
+    });
   const wpa = has(value, SECURITY_BITS.wpa);
   const wpa2 = has(value, SECURITY_BITS.wpa2);
   if (!wpa && !wpa2) return m('security.unknown-value', { value: hex8(value) });

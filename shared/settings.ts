@@ -20,14 +20,18 @@ export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
 // Each rule's sentence is a catalogue entry carried in the issue (issueText), so the form and
 // the core's refusal say it in the operator's language.
 const fields = {
-  station: z.string().max(
-    FIELD_LIMITS.station,
-    issueText(m('validate.settings.station-too-long', { max: FIELD_LIMITS.station })),
-  ),
-  operator: z.string().max(
-    FIELD_LIMITS.operator,
-    issueText(m('validate.settings.operator-too-long', { max: FIELD_LIMITS.operator })),
-  ),
+  station: z
+    .string()
+    .max(
+      FIELD_LIMITS.station,
+      issueText(m('validate.settings.station-too-long', { max: FIELD_LIMITS.station })),
+    ),
+  operator: z
+    .string()
+    .max(
+      FIELD_LIMITS.operator,
+      issueText(m('validate.settings.operator-too-long', { max: FIELD_LIMITS.operator })),
+    ),
   softApPrefix: z
     .string()
     .max(

@@ -157,7 +157,8 @@ const fieldName = (field: EapField): Message => m(`validate.field.${field}`);
 
 /** One enterprise field (identity or PEAP password): present when required, at most 64 bytes. */
 export function eapFieldProblem(field: EapField, value: string, required: boolean): Message | null {
-  if (value.length === 0) return required ? m('validate.eap.required', { field: fieldName(field) }) : null;
+  if (value.length === 0)
+    return required ? m('validate.eap.required', { field: fieldName(field) }) : null;
   if (hasLoneSurrogate(value) || hasControl(value))
     return m('validate.eap.broken', { field: fieldName(field) });
   const bytes = utf8ByteLength(value);
@@ -171,11 +172,7 @@ export function eapFieldProblem(field: EapField, value: string, required: boolea
  * (softap.cpp l.652, l.658): a JSON-escaped `CORP\\jsmith` arrives at RADIUS doubled, and a raw
  * backslash or quote breaks the request, so neither can reach the network intact.
  */
-export function identityProblem(
-  field: EapField,
-  value: string,
-  required: boolean,
-): Message | null {
+export function identityProblem(field: EapField, value: string, required: boolean): Message | null {
   const basic = eapFieldProblem(field, value, required);
   if (basic !== null) return basic;
   const which = value.includes('\\') ? 'backslash' : value.includes('"') ? 'quote' : null;

@@ -42,7 +42,8 @@ export function envSecret(io: CliIo, name: string, holds: string): string {
 }
 
 /** A sentence of the core in the language the command line asked for. */
-export const say = (io: Pick<CliIo, 'locale'>, message: Message): string => formatMessage(io.locale ?? 'en', message);
+export const say = (io: Pick<CliIo, 'locale'>, message: Message): string =>
+  formatMessage(io.locale ?? 'en', message);
 
 /** Exactly a catalogue Message ({id, params?} and nothing else), not any object with an id. */
 function isCatalogueMessage(value: unknown): value is Message {

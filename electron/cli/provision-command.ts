@@ -244,9 +244,7 @@ export async function runProvisionCommand(
           const progress = payload as RunProgress;
           if (progress.phase !== lastPhase) {
             lastPhase = progress.phase;
-            io.err(
-              `… ${phaseWords(progress, io)}`,
-            );
+            io.err(`… ${phaseWords(progress, io)}`);
           }
         }
         if (event === 'run.networks') {

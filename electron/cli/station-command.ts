@@ -144,8 +144,10 @@ export async function runStationCommand(
       STATION_USAGE,
     );
   const security = parseSecurityArg(values.security, STATION_USAGE);
-  const channel = values.channel === undefined ? 0 : wholeNumber('--channel', values.channel, 1, 14);
-  const limit = values.units === undefined ? null : wholeNumber('--units', values.units, 1, 100_000);
+  const channel =
+    values.channel === undefined ? 0 : wholeNumber('--channel', values.channel, 1, 14);
+  const limit =
+    values.units === undefined ? null : wholeNumber('--units', values.units, 1, 100_000);
   const needsLabels = values['require-label'] === true || values['confirm-identity'] === true;
   if (needsLabels && io.onLine === undefined)
     throw usageError('--require-label and --confirm-identity need standard input.', STATION_USAGE);

@@ -12,7 +12,10 @@ export interface WaitReporter {
   stop(): void;
 }
 
-export function createWaitReporter(io: Pick<CliIo, 'err' | 'locale'>, now = () => Date.now()): WaitReporter {
+export function createWaitReporter(
+  io: Pick<CliIo, 'err' | 'locale'>,
+  now = () => Date.now(),
+): WaitReporter {
   let timer: NodeJS.Timeout | null = null;
   const stop = (): void => {
     if (timer !== null) clearInterval(timer);
@@ -26,7 +29,9 @@ export function createWaitReporter(io: Pick<CliIo, 'err' | 'locale'>, now = () =
         wait.reason === 'rate-limited'
           ? 'The Particle cloud asked to slow down'
           : 'The Particle cloud did not answer properly';
-      io.err(`${why}: trying "${say(io, wait.operation)}" again in ${wait.seconds} s (Ctrl+C stops).`);
+      io.err(
+        `${why}: trying "${say(io, wait.operation)}" again in ${wait.seconds} s (Ctrl+C stops).`,
+      );
       timer = setInterval(() => {
         const left = Math.ceil((until - now()) / 1000);
         if (left <= 0) return stop();

@@ -91,8 +91,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // under the units it is still verifying: refused like a change during a trip.
   const assertIdle = (): void => {
     access.assertFree();
-    if (services.station.active)
-      throw new OperatorError(m('core.station-first'), 'busy');
+    if (services.station.active) throw new OperatorError(m('core.station-first'), 'busy');
   };
 
   /** A single run or a returned unit's trip would take the radio from under the tray. */
@@ -142,8 +141,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'profiles.delete': async ({ id }) => profiles.delete(id),
     'device.find': async ({ prefix }) => {
       const wifi = services.wifi;
-      if (wifi === null)
-        throw new OperatorError(m('core.no-wifi-control'), 'no-wifi');
+      if (wifi === null) throw new OperatorError(m('core.no-wifi-control'), 'no-wifi');
       return access.with(m('core.activity.searching'), () =>
         findDevices(wifi.backend, platform, prefix ?? services.readSettings().softApPrefix),
       );

@@ -20,8 +20,7 @@ export const EN = Object.assign({}, ...Object.values(EN_AREAS)) as Intersection<
 type English = typeof EN;
 export type MessageId = keyof English & string;
 
-type ParamName<K extends MessageId> =
-  English[K] extends MessageSpec<infer P> ? P : never;
+type ParamName<K extends MessageId> = English[K] extends MessageSpec<infer P> ? P : never;
 
 /**
  * The parameters a message takes: none, or exactly its declared names. A value may be a nested

@@ -199,8 +199,7 @@ export class AccountService {
 
   async completeMfa(otp: string): Promise<AccountConnectResult> {
     const pending = this.pendingMfa;
-    if (pending === null)
-      throw new OperatorError(m('core.account.no-mfa'), 'no-mfa');
+    if (pending === null) throw new OperatorError(m('core.account.no-mfa'), 'no-mfa');
     this.deps.gate?.guard(m('cloud.op.confirm-mfa'));
     let grant: TokenGrant;
     try {
@@ -244,8 +243,7 @@ export class AccountService {
   /** The account a run uses; refuses when nobody is signed in. */
   runAccount(): RunAccount {
     const session = this.session;
-    if (session === null)
-      throw new OperatorError(m('core.account.signed-out'), 'signed-out');
+    if (session === null) throw new OperatorError(m('core.account.signed-out'), 'signed-out');
     const token = async (minValidityMs: number, signal?: AbortSignal): Promise<string> => {
       const before = session.keeper.grant.accessToken;
       const fresh = await session.keeper.ensureFresh(minValidityMs, signal);

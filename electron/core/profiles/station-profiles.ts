@@ -123,8 +123,7 @@ export class StationProfiles {
   /** The profile with its secret, for the engine only. */
   resolve(id: string): NetworkChoice {
     const profile = this.read().find((candidate) => candidate.id === id);
-    if (profile === undefined)
-      throw new OperatorError(m('core.profile.gone'), 'no-profile');
+    if (profile === undefined) throw new OperatorError(m('core.profile.gone'), 'no-profile');
     const secret = this.secretOf(profile);
     const missing = (): never => {
       throw new OperatorError(

@@ -251,15 +251,13 @@ export class ProvisioningEngine {
 
   private running(runId: string): Active {
     const active = this.runs.get(runId);
-    if (active === undefined)
-      throw new OperatorError(m('run.gone'), 'no-such-run');
+    if (active === undefined) throw new OperatorError(m('run.gone'), 'no-such-run');
     return active;
   }
 
   chooseNetwork(input: ChooseArgs | ChooseNetworkInput): void {
     const active = this.running(input.runId);
-    if (!active.run.awaitingNetwork)
-      throw new OperatorError(m('run.not-waiting'), 'not-waiting');
+    if (!active.run.awaitingNetwork) throw new OperatorError(m('run.not-waiting'), 'not-waiting');
     const choice: NetworkChoice =
       'profileId' in input.network
         ? this.deps.profiles.resolve(input.network.profileId)

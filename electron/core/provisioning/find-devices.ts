@@ -28,8 +28,7 @@ export async function findDevices(
   if (caps.scanSsids !== 'yes') return hidden();
   const interfaces = await backend.interfaces();
   const iface = interfaces.find((entry) => entry.connected) ?? interfaces[0];
-  if (iface === undefined)
-    throw new WifiError('no-wifi', m('wifi.no-adapter'));
+  if (iface === undefined) throw new WifiError('no-wifi', m('wifi.no-adapter'));
   try {
     const networks = await backend.scan(iface.name, { fresh: true });
     const prefix = prefixStem(softApPrefix);

@@ -51,7 +51,9 @@ export async function lookupDevice(context: ReturnsContext, rawId: string): Prom
       };
     } catch (error) {
       if (!isBlind(error)) throw error;
-      limits.push(m('returns.limit.not-in-product', { product: product.name ?? String(product.id) }));
+      limits.push(
+        m('returns.limit.not-in-product', { product: product.name ?? String(product.id) }),
+      );
     }
   }
 

@@ -151,9 +151,7 @@ export async function executeReleasePlan(
       record(
         step,
         'failed',
-        error instanceof CloudError
-          ? `${error.kind}: ${english(step.error)}`
-          : english(step.error),
+        error instanceof CloudError ? `${error.kind}: ${english(step.error)}` : english(step.error),
       );
       for (const later of plan.steps.slice(plan.steps.indexOf(step) + 1)) later.state = 'not-run';
       onChange(plan);
@@ -177,7 +175,9 @@ export async function executeReleasePlan(
     summary: m('returns.summary.released', {
       deviceId: plan.deviceId,
       steps: plan.steps.map((step) =>
-        step.state === 'already-done' ? m('returns.step.was-done', { title: step.title }) : step.title,
+        step.state === 'already-done'
+          ? m('returns.step.was-done', { title: step.title })
+          : step.title,
       ),
     }),
     leftAs: leftAs(plan),

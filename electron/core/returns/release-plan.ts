@@ -41,12 +41,17 @@ export function buildReleasePlan(
   const { deviceId } = lookup;
 
   if (!lookup.visible)
-    return plan([], m('returns.refusal.blind', { why: lookup.limits[0] ?? m('returns.refusal.unseen') }));
+    return plan(
+      [],
+      m('returns.refusal.blind', { why: lookup.limits[0] ?? m('returns.refusal.unseen') }),
+    );
 
   const steps: ReleaseStep[] = [];
   const product: Message | string =
     lookup.product?.name ??
-    (lookup.product === null ? '' : m('returns.product.numbered', { id: String(lookup.product.id) }));
+    (lookup.product === null
+      ? ''
+      : m('returns.product.numbered', { id: String(lookup.product.id) }));
 
   if (lookup.product !== null) {
     if (signedInMode !== 'product')

@@ -108,8 +108,7 @@ export class ReturnsService {
 
   async execute(planId: string): Promise<ReleaseReport> {
     const plan = this.plans.get(planId);
-    if (plan === undefined)
-      throw new OperatorError(m('returns.plan-gone'));
+    if (plan === undefined) throw new OperatorError(m('returns.plan-gone'));
     this.show({ plan, running: true, report: null });
     let report: ReleaseReport | null = null;
     try {
@@ -125,8 +124,7 @@ export class ReturnsService {
   /** Joins the device's Photon-… network, asks its id, and always returns the computer to its Wi-Fi. */
   async readDeviceId(ssid: string): Promise<{ deviceId: string; claimed: boolean }> {
     const wifi = this.deps.wifi;
-    if (wifi === null)
-      throw new OperatorError(m('returns.no-wifi'), 'no-wifi');
+    if (wifi === null) throw new OperatorError(m('returns.no-wifi'), 'no-wifi');
     const softAp = this.deps.softAp;
     return this.deps.access.with(m('core.activity.reading-id', { ssid }), async () => {
       this.deps.gate.leave(false);

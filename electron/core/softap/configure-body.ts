@@ -139,10 +139,7 @@ export function configureProblem(network: ConfigureNetwork): FieldProblem | null
     }
     case 'peap':
       return (
-        found(
-          'innerIdentity',
-          identityProblem('inner-identity', network.innerIdentity, true),
-        ) ??
+        found('innerIdentity', identityProblem('inner-identity', network.innerIdentity, true)) ??
         found(
           'outerIdentity',
           identityProblem('outer-identity', network.outerIdentity ?? '', false),

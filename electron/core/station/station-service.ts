@@ -74,7 +74,11 @@ const ownerOf = (account: RunAccount): string =>
   (account.mode === 'developer' ? account.username : account.customerEmail).toLowerCase();
 
 /** A unit that ended, as the tiles and lists show it, from its record. */
-function endedView(record: RunRecord, label: string | null, deviceSsid: string | null): StationUnit {
+function endedView(
+  record: RunRecord,
+  label: string | null,
+  deviceSsid: string | null,
+): StationUnit {
   return {
     runId: record.id,
     deviceSsid,
@@ -183,12 +187,10 @@ export class Station {
     if (this.status === 'stopping')
       throw new OperatorError(m('station.still-stopping'), 'station-stopping');
     const wifi = this.deps.wifi;
-    if (wifi === null)
-      throw new OperatorError(m('station.no-wifi'), 'no-wifi');
+    if (wifi === null) throw new OperatorError(m('station.no-wifi'), 'no-wifi');
     const account = this.deps.account();
     const profile = this.deps.profiles.list().find((entry) => entry.id === input.profileId);
-    if (profile === undefined)
-      throw new OperatorError(m('station.no-profile'), 'no-profile');
+    if (profile === undefined) throw new OperatorError(m('station.no-profile'), 'no-profile');
     this.deps.access.assertFree();
     this.journal.ensureShift(new Date(this.clock.now()));
     this.config = {
@@ -271,8 +273,7 @@ export class Station {
 
   /** The tally starts over (a new shift); finished networks may be set up again. */
   newShift(): StationState {
-    if (this.units.size > 0)
-      throw new OperatorError(m('station.busy'), 'station-busy');
+    if (this.units.size > 0) throw new OperatorError(m('station.busy'), 'station-busy');
     this.journal.newShift(new Date(this.clock.now()));
     this.attention = [];
     this.last = null;
@@ -382,8 +383,7 @@ export class Station {
     } catch (error) {
       // The radio went to someone else for a moment: look again at the next scan.
       if (error instanceof DeviceBusyError) return null;
-      this.problem =
-        error instanceof OperatorError ? error.text : m('station.unit-not-started');
+      this.problem = error instanceof OperatorError ? error.text : m('station.unit-not-started');
       return 'stop';
     }
     ref.runId = handle.runId;
@@ -488,7 +488,9 @@ export class Station {
       (error: unknown) => {
         // Suspended at shutdown: the journal keeps it for the next start.
         if (!(error instanceof RunSuspended))
-          this.deps.log.warn(`A station unit failed oddly (${error instanceof Error ? error.name : 'error'}).`);
+          this.deps.log.warn(
+            `A station unit failed oddly (${error instanceof Error ? error.name : 'error'}).`,
+          );
         this.units.delete(handle.runId);
         this.settle();
       },
@@ -615,7 +617,9 @@ export class Station {
       .records.filter((record): record is RunRecord => record.type === 'run');
     return {
       tally: tallyOf(records, since),
-      recent: records.slice(0, this.timings.recentUnits).map((record) => endedView(record, null, null)),
+      recent: records
+        .slice(0, this.timings.recentUnits)
+        .map((record) => endedView(record, null, null)),
     };
   }
 

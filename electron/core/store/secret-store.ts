@@ -93,8 +93,7 @@ export function safeStorageEncryptor(
   safeStorage: SafeStorageLike,
   platform: NodeJS.Platform,
 ): Encryptor {
-  if (!safeStorage.isEncryptionAvailable())
-    throw new OperatorError(m('core.secrets.no-keychain'));
+  if (!safeStorage.isEncryptionAvailable()) throw new OperatorError(m('core.secrets.no-keychain'));
   if (platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text')
     throw new OperatorError(m('core.secrets.no-keyring'));
   return {

@@ -234,7 +234,8 @@ function locationAction(
 function locationDetail(platform: NodeJS.Platform, status: LocationStatus | null): Message {
   if (status === 'denied') return m('system.location.denied');
   if (status === 'restricted') return m('system.location.restricted');
-  if (platform === 'darwin' && status === 'not-determined') return m('system.location.mac-will-ask');
+  if (platform === 'darwin' && status === 'not-determined')
+    return m('system.location.mac-will-ask');
   return m('system.location.hidden');
 }
 

@@ -45,9 +45,7 @@ export async function discoverPhotons(
       if (isCancelled(error) || (error instanceof WifiError && error.kind === 'permission'))
         throw error;
       lastFailure =
-        error instanceof WifiError
-          ? error
-          : new WifiError('command-failed', m('wifi.scan.failed'));
+        error instanceof WifiError ? error : new WifiError('command-failed', m('wifi.scan.failed'));
     }
     const left = deadline - clock.now();
     if (left < intervalMs) break;

@@ -34,8 +34,7 @@ function currentUser(): string | undefined {
 
 export function createHostWifiBackend(options: HostBackendOptions): CompositeBackend {
   const plan = planBackends(options.platform, options.release);
-  if (plan === null)
-    throw new WifiError('unsupported', m('wifi.unsupported-os'));
+  if (plan === null) throw new WifiError('unsupported', m('wifi.unsupported-os'));
   const { runCommand, clock, associationPollMs } = options;
   const needed = new Set(Object.values(plan));
   const backends: Partial<Record<BackendName, WifiBackend>> = {};

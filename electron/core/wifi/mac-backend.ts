@@ -164,8 +164,7 @@ export class MacBackend implements WifiBackend {
       { signal },
     );
     const failure = parseSetAirportNetwork(result.stdout, result.stderr);
-    if (failure === 'not-found')
-      throw new WifiError('not-found', m('wifi.join.gone', { ssid }));
+    if (failure === 'not-found') throw new WifiError('not-found', m('wifi.join.gone', { ssid }));
     if (failure !== null || result.code !== 0)
       throw new WifiError('join-failed', m('wifi.join.failed', { ssid }));
   }
@@ -221,11 +220,7 @@ export class MacBackend implements WifiBackend {
     if (result.code === 0 && !/error/i.test(text)) return;
     // Its wording for "not in the list" is not published; the list itself says whether it is gone.
     if ((await this.hasProfile(temp)) === false) return;
-    throw commandFailed(
-      'networksetup',
-      m('wifi.task.remove-preferred'),
-      result.code,
-    );
+    throw commandFailed('networksetup', m('wifi.task.remove-preferred'), result.code);
   }
 
   private async preferred(iface: string): Promise<string[] | null> {

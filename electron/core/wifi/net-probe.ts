@@ -22,8 +22,7 @@ const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)
 
 function assertIpv4(dest: string): string {
   // The Windows query embeds dest in a PowerShell script: only a plain IPv4 literal may go there.
-  if (!IPV4.test(dest))
-    throw new WifiError('command-failed', m('wifi.route.ipv4-only'));
+  if (!IPV4.test(dest)) throw new WifiError('command-failed', m('wifi.route.ipv4-only'));
   return dest;
 }
 

@@ -190,7 +190,8 @@ export class NetshBackend implements WifiBackend {
       ],
       { signal: options.signal },
     );
-    if (result.code !== 0) throw commandFailed('netsh', m('wifi.task.rejoin-previous'), result.code);
+    if (result.code !== 0)
+      throw commandFailed('netsh', m('wifi.task.rejoin-previous'), result.code);
     if (!(await this.waitFor(ref.iface, ref.ssid, options.timeoutMs, options.signal)))
       throw new WifiError('timeout', m('wifi.rejoin.timeout'));
   }
@@ -202,9 +203,7 @@ export class NetshBackend implements WifiBackend {
       'delete',
       'profile',
       `name=${assertArgumentSafe(profileName, 'profile')}`,
-      ...(temp.iface === ''
-        ? []
-        : [`interface=${assertArgumentSafe(temp.iface, 'interface')}`]),
+      ...(temp.iface === '' ? [] : [`interface=${assertArgumentSafe(temp.iface, 'interface')}`]),
     ]);
     if (result.code === 0) return;
     // A profile that is already gone is what we wanted; the list says so in any language.

@@ -196,7 +196,8 @@ export class NmcliBackend implements WifiBackend {
       ['--wait', seconds(options.timeoutMs), 'connection', 'up', ...selector],
       { timeoutMs: options.timeoutMs + 5_000, signal: options.signal },
     );
-    if (result.code !== 0) throw commandFailed('nmcli', m('wifi.task.rejoin-previous'), result.code);
+    if (result.code !== 0)
+      throw commandFailed('nmcli', m('wifi.task.rejoin-previous'), result.code);
   }
 
   async forget(temp: TempJoin): Promise<void> {

@@ -103,7 +103,9 @@ export class NodeWifiBackend implements WifiBackend {
   async joinOpen(iface: string, ssid: string, options: JoinOptions): Promise<TempJoin> {
     assertJoinableSsid(ssid);
     // Never `password: undefined`: node-wifi would send the word "undefined" as the key.
-    const work = this.call(m('wifi.task.join', { ssid }), () => this.wifi(iface).connect({ ssid, password: '' }));
+    const work = this.call(m('wifi.task.join', { ssid }), () =>
+      this.wifi(iface).connect({ ssid, password: '' }),
+    );
     await withDeadline(
       work,
       options.timeoutMs,

@@ -230,9 +230,7 @@ export class WifiTrip {
     this.savedBefore = preflight.savedBefore;
     this.emit({
       phase: 'preflight',
-      message: preflight.secondLink
-        ? m('wifi.preflight.second-link')
-        : m('wifi.preflight.offline'),
+      message: preflight.secondLink ? m('wifi.preflight.second-link') : m('wifi.preflight.offline'),
       secondLink: preflight.secondLink,
     });
   }
@@ -541,8 +539,7 @@ export class WifiTrip {
       throw error;
     }
     const iface = interfaces.find((entry) => entry.connected) ?? interfaces[0];
-    if (iface === undefined)
-      throw new WifiError('no-wifi', m('wifi.no-adapter'));
+    if (iface === undefined) throw new WifiError('no-wifi', m('wifi.no-adapter'));
     return iface.name;
   }
 
@@ -742,9 +739,7 @@ export class WifiTrip {
       this.abort(
         new WifiError(
           'dropped',
-          joined.ssid === null
-            ? m('wifi.dropped')
-            : m('wifi.dropped.named', { ssid: joined.ssid }),
+          joined.ssid === null ? m('wifi.dropped') : m('wifi.dropped.named', { ssid: joined.ssid }),
         ),
       );
       return;

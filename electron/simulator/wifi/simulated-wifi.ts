@@ -141,8 +141,7 @@ export class SimulatedWifi {
   /** For WifiSessionDeps.endpoint. */
   endpoint = (): DeviceEndpoint => {
     const endpoint = this.deviceEndpoint();
-    if (endpoint === null)
-      throw new WifiError('not-found', m('wifi.sim.not-on-photon'));
+    if (endpoint === null) throw new WifiError('not-found', m('wifi.sim.not-on-photon'));
     return endpoint;
   };
 
@@ -210,8 +209,7 @@ export class SimulatedWifi {
       },
       scan: async (_iface: string, _options: ScanOptions): Promise<WifiNetwork[]> => {
         await this.step('scan');
-        if (this.faults.failScan)
-          throw new WifiError('command-failed', m('wifi.sim.scan-failed'));
+        if (this.faults.failScan) throw new WifiError('command-failed', m('wifi.sim.scan-failed'));
         return [
           ...this.networks.map((network) => ({
             ssid: network.ssid,

@@ -1,3 +1,1 @@
-
-export const EN_CLI = {
-} as const;
+export const EN_CLI = {} as const;

@@ -11,7 +11,9 @@ export const EN_CORE = {
   'core.invalid-argument': msg('Invalid request to {channel}: {problem}', ['channel', 'problem']),
   'core.cancelled': msg('Cancelled.'),
   'core.forbidden': msg('This request did not come from the Photon Setup window and was refused.'),
-  'core.disconnected': msg('The connection to Photon Setup was lost. Restart it and reload this page.'),
+  'core.disconnected': msg(
+    'The connection to Photon Setup was lost. Restart it and reload this page.',
+  ),
   'core.not-connected': msg('Photon Setup is not connected. Reload this page.'),
   'core.busy': msg('Photon Setup is busy {activity}. Wait for it to finish, then try again.', [
     'activity',
@@ -32,13 +34,29 @@ export const EN_CORE = {
     'Photon Setup cannot control Wi-Fi on this computer; join the Photon network yourself.',
   ),
   'core.account.no-mfa': msg('There is no sign-in waiting for a code. Sign in again.'),
-  'core.account.not-product': msg('Only a product connection has customers; sign in with the next owner’s account instead.'),
-  'core.account.signed-out': msg('Sign in to Particle (or connect a product) before setting up a device.'),
+  'core.account.not-product': msg(
+    'Only a product connection has customers; sign in with the next owner’s account instead.',
+  ),
+  'core.account.signed-out': msg(
+    'Sign in to Particle (or connect a product) before setting up a device.',
+  ),
   'core.profile.gone': msg('That saved network no longer exists. Choose the network again.'),
-  'core.profile.secret-missing': msg('The saved secret for "{ssid}" is not available in this session. Choose the network again and enter it.', ['ssid']),
-  'core.data-dir.busy': msg('Another Photon Setup is using the data folder {dir}. Close it first, or start this one with another data folder.', ['dir']),
-  'core.data-dir.busy.named': msg('Another Photon Setup ({host}, process {pid}, started {startedAt}) is using the data folder {dir}. Close it first, or start this one with another data folder.', ['host', 'pid', 'startedAt', 'dir']),
-  'core.data-dir.unwritable': msg("Photon Setup cannot write to its data folder {dir} ({reason}). Fix the folder's permissions or start Photon Setup with another data folder.", ['dir', 'reason']),
+  'core.profile.secret-missing': msg(
+    'The saved secret for "{ssid}" is not available in this session. Choose the network again and enter it.',
+    ['ssid'],
+  ),
+  'core.data-dir.busy': msg(
+    'Another Photon Setup is using the data folder {dir}. Close it first, or start this one with another data folder.',
+    ['dir'],
+  ),
+  'core.data-dir.busy.named': msg(
+    'Another Photon Setup ({host}, process {pid}, started {startedAt}) is using the data folder {dir}. Close it first, or start this one with another data folder.',
+    ['host', 'pid', 'startedAt', 'dir'],
+  ),
+  'core.data-dir.unwritable': msg(
+    "Photon Setup cannot write to its data folder {dir} ({reason}). Fix the folder's permissions or start Photon Setup with another data folder.",
+    ['dir', 'reason'],
+  ),
   'core.data-dir.reason.denied': msg('permission denied'),
   'core.data-dir.reason.read-only': msg('the disk is read-only'),
   'core.data-dir.reason.full': msg('the disk is full'),
@@ -46,8 +64,18 @@ export const EN_CORE = {
   'core.data-dir.reason.not-a-folder': msg('part of that path is a file, not a folder'),
   'core.data-dir.reason.in-the-way': msg('a file of that name is in the way'),
   'core.data-dir.reason.other': msg('it cannot be written'),
-  'core.secrets.locked': msg('The saved secret "{name}" can no longer be unlocked (the keychain or key file changed). Enter it again.', ['name']),
-  'core.secrets.no-keychain': msg('This computer offers no keychain to protect saved secrets. Secrets will not be saved; enter them for each session.'),
-  'core.secrets.no-keyring': msg('No desktop keyring is unlocked (GNOME Keyring or KWallet), so secrets cannot be saved safely. Unlock or install one, or enter secrets for each session.'),
-  'core.secrets.bad-key-file': msg('The key file {path} is not a Photon Setup key (expected {bytes} bytes of base64).', ['path', 'bytes']),
+  'core.secrets.locked': msg(
+    'The saved secret "{name}" can no longer be unlocked (the keychain or key file changed). Enter it again.',
+    ['name'],
+  ),
+  'core.secrets.no-keychain': msg(
+    'This computer offers no keychain to protect saved secrets. Secrets will not be saved; enter them for each session.',
+  ),
+  'core.secrets.no-keyring': msg(
+    'No desktop keyring is unlocked (GNOME Keyring or KWallet), so secrets cannot be saved safely. Unlock or install one, or enter secrets for each session.',
+  ),
+  'core.secrets.bad-key-file': msg(
+    'The key file {path} is not a Photon Setup key (expected {bytes} bytes of base64).',
+    ['path', 'bytes'],
+  ),
 } as const;

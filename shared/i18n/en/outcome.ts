@@ -85,5 +85,7 @@ export const EN_OUTCOME = {
     "Photon Setup stopped while {phase} (device {deviceId}), and put this computer's Wi-Fi back when it started again. Set the device up again.",
     ['phase', 'deviceId'],
   ),
-  'outcome.wifi-not-restored.sentence.unnamed': msg("Photon Setup could not return this computer to your usual Wi-Fi network. Join it from the system Wi-Fi menu, then check the device's result in History."),
+  'outcome.wifi-not-restored.sentence.unnamed': msg(
+    "Photon Setup could not return this computer to your usual Wi-Fi network. Join it from the system Wi-Fi menu, then check the device's result in History.",
+  ),
 } as const;

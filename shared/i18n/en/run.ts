@@ -19,20 +19,41 @@ export const EN_RUN = {
   'phase.connect.while': msg('telling the device to connect'),
   'phase.restore.while': msg('returning this computer to its Wi-Fi'),
   'phase.verify.while': msg('checking with the cloud'),
-  'run.sign-in.expired': msg('Your Particle sign-in has expired. Sign in again, then start the setup.'),
-  'run.sign-in.expiring': msg('Your Particle sign-in ends in {minutes} min, too soon for a setup. Sign in again, then start.', ['minutes']),
+  'run.sign-in.expired': msg(
+    'Your Particle sign-in has expired. Sign in again, then start the setup.',
+  ),
+  'run.sign-in.expiring': msg(
+    'Your Particle sign-in ends in {minutes} min, too soon for a setup. Sign in again, then start.',
+    ['minutes'],
+  ),
   'run.profile-and-network': msg('Choose a saved network or type one in, not both.'),
   'run.gone': msg('That setup is no longer running.'),
   'run.not-waiting': msg('This setup is not waiting for a network choice.'),
   'run.rescan-not-waiting': msg('The device can scan again only while a network is being chosen.'),
-  'run.ssid-bytes-mismatch': msg('The network name does not match the bytes the Photon reported for it. Choose the network from the list again.'),
+  'run.ssid-bytes-mismatch': msg(
+    'The network name does not match the bytes the Photon reported for it. Choose the network from the list again.',
+  ),
   'run.internal-step': msg('Photon Setup hit an internal problem during this step.'),
-  'run.import.nonmember': msg('Device {deviceId} cannot be added to the product: it belongs to a developer outside the product team.', ['deviceId']),
-  'run.import.protected': msg('Device {deviceId} cannot be added to the product: it has device protection on.', ['deviceId']),
-  'run.import.invalid': msg('Device {deviceId} cannot be added to the product: the cloud does not know that id, or it is in another product or of another platform.', ['deviceId']),
-  'run.import.not-added': msg('Device {deviceId} cannot be added to the product: the cloud did not list it as added.', ['deviceId']),
+  'run.import.nonmember': msg(
+    'Device {deviceId} cannot be added to the product: it belongs to a developer outside the product team.',
+    ['deviceId'],
+  ),
+  'run.import.protected': msg(
+    'Device {deviceId} cannot be added to the product: it has device protection on.',
+    ['deviceId'],
+  ),
+  'run.import.invalid': msg(
+    'Device {deviceId} cannot be added to the product: the cloud does not know that id, or it is in another product or of another platform.',
+    ['deviceId'],
+  ),
+  'run.import.not-added': msg(
+    'Device {deviceId} cannot be added to the product: the cloud did not list it as added.',
+    ['deviceId'],
+  ),
   'run.verify.online-unclaimed': msg('Online; waiting for the cloud to record the claim.'),
-  'run.verify.stale': msg('The cloud still lists the device from before setup; waiting for its new connection.'),
+  'run.verify.stale': msg(
+    'The cloud still lists the device from before setup; waiting for its new connection.',
+  ),
   'run.verify.waiting': msg('Waiting for the device to come online.'),
   'run.verify.start': msg('Waiting for the device to reach the cloud.'),
   'run.led.cloud-announced': msg('The cloud announced the device online.'),
@@ -54,7 +75,10 @@ export const EN_RUN = {
   'run.configure.sending': msg('Sending the settings for "{ssid}".', ['ssid']),
   'run.connect.telling': msg('Telling the device to join Wi-Fi.'),
   'run.identify.reading': msg('Reading the device id.'),
-  'run.label-mismatch': msg('Label says {labelId}, this Photon is {deviceId}.', ['labelId', 'deviceId']),
+  'run.label-mismatch': msg('Label says {labelId}, this Photon is {deviceId}.', [
+    'labelId',
+    'deviceId',
+  ]),
   'run.talk.public-key': msg('Reading the public key.'),
   'run.talk.claim-code': msg('Storing the claim code.'),
   'run.scan.asking': msg('Asking the device which Wi-Fi networks it sees.'),
@@ -68,6 +92,9 @@ export const EN_RUN = {
   'run.confirm.ask': msg('Is the unit in your hand flashing rainbow?'),
   'run.confirm.confirmed': msg('Confirmed: the unit in hand flashed rainbow.'),
   'run.find.looking': msg('Looking for a {stem}-… network.', ['stem']),
-  'run.device-changed': msg('A different device ({deviceId}) answered on the second visit. Set up one Photon at a time.', ['deviceId']),
+  'run.device-changed': msg(
+    'A different device ({deviceId}) answered on the second visit. Set up one Photon at a time.',
+    ['deviceId'],
+  ),
   'run.no-endpoint': msg('No way to reach the device was configured.'),
 } as const;

@@ -16,10 +16,9 @@ export const EN_VALIDATE = {
 
   'validate.device-id.empty': msg('Enter the device id (24 characters, 0-9 and a-f).'),
   'validate.device-id.characters': msg('A device id has only the characters 0-9 and a-f.'),
-  'validate.device-id.length': msg(
-    'A device id is 24 characters long; this one has {length}.',
-    ['length'],
-  ),
+  'validate.device-id.length': msg('A device id is 24 characters long; this one has {length}.', [
+    'length',
+  ]),
 
   'validate.ssid.empty': msg('Enter the Wi-Fi network name (SSID).'),
   'validate.ssid.too-long': msg(
@@ -27,7 +26,7 @@ export const EN_VALIDATE = {
     ['max', 'name', 'bytes'],
   ),
   'validate.ssid.nul': msg(
-    "The Photon cannot be given \"{name}\" over SoftAP: its name holds a NUL byte, which the Photon's text fields cannot carry. Rename the network, or set the Photon up over USB (particle serial wifi).",
+    'The Photon cannot be given "{name}" over SoftAP: its name holds a NUL byte, which the Photon\'s text fields cannot carry. Rename the network, or set the Photon up over USB (particle serial wifi).',
     ['name'],
   ),
   'validate.ssid.quote': msg(
@@ -35,7 +34,7 @@ export const EN_VALIDATE = {
     ['name'],
   ),
   'validate.ssid.backslash': msg(
-    "The Photon cannot be given \"{name}\" over SoftAP: a backslash in its name is not followed by one of \" / \\ b f n r t or u and four hex digits, and the Photon's parser refuses anything else. Rename the network, or set the Photon up over USB (particle serial wifi).",
+    'The Photon cannot be given "{name}" over SoftAP: a backslash in its name is not followed by one of " / \\ b f n r t or u and four hex digits, and the Photon\'s parser refuses anything else. Rename the network, or set the Photon up over USB (particle serial wifi).',
     ['name'],
   ),
   'validate.ssid.broken': msg('The network name contains a broken character; type it again.'),
@@ -121,9 +120,7 @@ export const EN_VALIDATE = {
     'A SoftAP prefix uses only letters, digits, "_", "." and "-", starting with a letter or digit.',
   ),
 
-  'validate.settings.station-too-long': msg('A station name is at most {max} characters.', [
-    'max',
-  ]),
+  'validate.settings.station-too-long': msg('A station name is at most {max} characters.', ['max']),
   'validate.settings.operator-too-long': msg('An operator name is at most {max} characters.', [
     'max',
   ]),
@@ -140,25 +137,22 @@ export const EN_VALIDATE = {
   ),
 
   'validate.account.access-token.empty': msg('Enter the access token.'),
-  'validate.account.access-token.too-long': msg(
-    'The access token is at most {max} characters.',
-    ['max'],
-  ),
+  'validate.account.access-token.too-long': msg('The access token is at most {max} characters.', [
+    'max',
+  ]),
   'validate.account.access-token.short': msg(
     'Paste the whole access token (40 characters or more).',
   ),
   'validate.account.password.empty': msg('Enter the password.'),
   'validate.account.password.too-long': msg('The password is at most {max} characters.', ['max']),
   'validate.account.product.empty': msg('Enter the product id or slug.'),
-  'validate.account.product.too-long': msg(
-    'The product id or slug is at most {max} characters.',
-    ['max'],
-  ),
+  'validate.account.product.too-long': msg('The product id or slug is at most {max} characters.', [
+    'max',
+  ]),
   'validate.account.client-id.empty': msg('Enter the OAuth client id.'),
-  'validate.account.client-id.too-long': msg(
-    'The OAuth client id is at most {max} characters.',
-    ['max'],
-  ),
+  'validate.account.client-id.too-long': msg('The OAuth client id is at most {max} characters.', [
+    'max',
+  ]),
   'validate.account.client-secret.empty': msg('Enter the OAuth client secret.'),
   'validate.account.client-secret.too-long': msg(
     'The OAuth client secret is at most {max} characters.',

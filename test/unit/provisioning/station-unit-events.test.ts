@@ -5,7 +5,9 @@ import { stationUnitEvents } from '../../../electron/core/provisioning/station-u
 describe('a station unit’s events', () => {
   it('mark every run.* payload as the station’s and pass the rest unchanged', () => {
     const seen: Array<[EventName, unknown]> = [];
-    const events = stationUnitEvents({ emit: (event, payload) => void seen.push([event, payload]) });
+    const events = stationUnitEvents({
+      emit: (event, payload) => void seen.push([event, payload]),
+    });
     events.emit('run.led', {
       runId: 'u1',
       led: { state: 'listening', source: 'inferred', basis: 'ap-visible' },

@@ -50,11 +50,7 @@ export const importNowStep: Step = async (ctx, io) => ({
 export const connectStep: Step = async (ctx, io) => {
   io.detail(m('run.connect.telling'));
   await io.device().connect({ signal: io.signal });
-  io.led(
-    'wifi-joining',
-    'expected',
-    m('run.led.left-listening'),
-  );
+  io.led('wifi-joining', 'expected', m('run.led.left-listening'));
   return {
     next: io.link?.kind === 'wifi' ? 'restore' : 'verify',
     ctx: { ...ctx, connectAcceptedAt: io.deps.clock.now() },

@@ -46,10 +46,7 @@ export const scanStep: Step = async (ctx, io) => {
 export const chooseNetworkStep: Step = async (ctx, io) => {
   io.facts({ awaitingNetwork: true });
   io.offerNetworks((ctx.scan ?? []).map(toDeviceNetwork));
-  io.detail(
-    m('run.choose.ask'),
-    Math.ceil(io.deps.timings.networkChoiceMs / 1000),
-  );
+  io.detail(m('run.choose.ask'), Math.ceil(io.deps.timings.networkChoiceMs / 1000));
   const message = await io.nextMessage(
     () =>
       new EngineError(

@@ -157,18 +157,20 @@ export async function verify(args: VerifyArgs): Promise<Verified> {
     const deadlineAt = started + timings.verifyMs;
     const countdown = (): number => Math.max(0, Math.ceil((deadlineAt - clock.now()) / 1000));
     contenders.push(
-      clock.sleep(Math.max(0, deadlineAt - clock.now()), signal).then(async (): Promise<Verdict> => {
-        const wasAway = !args.gate.open || args.gate.departures !== departuresAtStart;
-        if (args.paused && wasAway) {
-          // Time away on another unit's trip saw nothing: look once more from back home. The
-          // wait is bounded by that trip's own cap and restore (wifi/timeouts.ts), after which
-          // its runner reopens the gate whatever happened.
-          await args.gate.whenOpen(signal);
-          bell.ring();
-          await clock.sleep(timings.finalLookMs, signal);
-        }
-        return { kind: 'deadline' };
-      }),
+      clock
+        .sleep(Math.max(0, deadlineAt - clock.now()), signal)
+        .then(async (): Promise<Verdict> => {
+          const wasAway = !args.gate.open || args.gate.departures !== departuresAtStart;
+          if (args.paused && wasAway) {
+            // Time away on another unit's trip saw nothing: look once more from back home. The
+            // wait is bounded by that trip's own cap and restore (wifi/timeouts.ts), after which
+            // its runner reopens the gate whatever happened.
+            await args.gate.whenOpen(signal);
+            bell.ring();
+            await clock.sleep(timings.finalLookMs, signal);
+          }
+          return { kind: 'deadline' };
+        }),
       pollCloud({
         cloud,
         account,
