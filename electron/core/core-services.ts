@@ -37,6 +37,7 @@ import type { SoftApOptions } from './softap';
 import { removeStaleTemporaries } from './store/atomic-write';
 import { AuditLog } from './store/audit-log';
 import { assertWritableDataDir } from './store/data-dir';
+import { lockHolderWords } from './store/lock-holder';
 import { acquireDataDirLock, DataDirBusyError, type DataDirLock } from './store/data-dir-lock';
 import { interruptedRecord } from './store/interrupted-record';
 import { MemorySecretStore, type SecretStore } from './store/secret-store';
@@ -141,12 +142,6 @@ export interface Services {
   close(): Promise<void>;
 }
 
-const HOST_NAMES: Record<HostKind, string> = {
-  desktop: 'the desktop app',
-  web: 'the web host',
-  cli: 'the command line',
-};
-
 /**
  * The moment names are needed and hidden: ask the OS once, where it has a prompt that was never
  * answered (macOS). true when names can now be read.
@@ -179,7 +174,7 @@ function radioLock(host: string): () => () => void {
         error.owner === null
           ? m('wifi.radio-busy')
           : m('wifi.radio-busy.named', {
-              host: error.owner.host,
+              host: lockHolderWords(error.owner.host),
               pid: String(error.owner.pid),
             }),
       );
@@ -219,7 +214,7 @@ function hostWifiFor(
       clock: options.clock,
       reachCloud,
       askLocation: locationAsker(options.location),
-      radioLock: radioLock(HOST_NAMES[options.host]),
+      radioLock: radioLock(options.host),
     };
   } catch {
     return null; // unsupported OS: system.check says so; runs need the direct path
@@ -290,7 +285,7 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
   const lock: DataDirLock | null = readOnly
     ? null
     : acquireDataDirLock(dataDir, {
-        host: HOST_NAMES[options.host],
+        host: options.host,
         onLost: () =>
           options.log.warn(
             `Another process took over the data folder ${dataDir} while this one was using it.`,

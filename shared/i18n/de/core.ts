@@ -39,7 +39,19 @@ export const DE_CORE: AreaTexts<typeof EN_CORE> = {
   'core.data-dir.busy':
     'Eine andere Instanz von Photon Setup verwendet den Datenordner {dir}. Schließen Sie diese zuerst oder starten Sie diese Instanz mit einem anderen Datenordner.',
   'core.data-dir.busy.named':
-    'Eine andere Instanz von Photon Setup ({host}, Prozess {pid}, gestartet {startedAt}) verwendet den Datenordner {dir}. Schließen Sie diese zuerst oder starten Sie diese Instanz mit einem anderen Datenordner.',
+    'Eine andere Instanz von Photon Setup ({host}, Prozess {pid}, gestartet am {startedAt, date, medium} um {startedAt, time, short}) verwendet den Datenordner {dir}. Schließen Sie diese zuerst oder starten Sie diese Instanz mit einem anderen Datenordner.',
+  'core.host.desktop': 'die Desktop-App',
+  'core.host.web': 'der Web-Host',
+  'core.host.cli': 'die Kommandozeile',
+  'core.update.download.message': 'Photon Setup {version} ist verfügbar.',
+  'core.update.download.detail':
+    'Es enthält die neuesten Korrekturen, darunter Sicherheitskorrekturen. Jetzt herunterladen? Die Einrichtung läuft während des Downloads weiter.',
+  'core.update.download.yes': 'Herunterladen',
+  'core.update.install.message': 'Photon Setup {version} ist bereit zur Installation.',
+  'core.update.install.detail':
+    'Jetzt neu starten, um es zu installieren? Es läuft keine Einrichtung; die App öffnet sich nach dem Update wieder.',
+  'core.update.install.yes': 'Neu starten und installieren',
+  'core.update.later': 'Später',
   'core.data-dir.unwritable':
     'Photon Setup kann nicht in seinen Datenordner {dir} schreiben ({reason}). Korrigieren Sie die Berechtigungen des Ordners oder starten Sie Photon Setup mit einem anderen Datenordner.',
   'core.data-dir.reason.denied': 'Zugriff verweigert',

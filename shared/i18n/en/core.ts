@@ -50,9 +50,25 @@ export const EN_CORE = {
     ['dir'],
   ),
   'core.data-dir.busy.named': msg(
-    'Another Photon Setup ({host}, process {pid}, started {startedAt}) is using the data folder {dir}. Close it first, or start this one with another data folder.',
+    'Another Photon Setup ({host}, process {pid}, started {startedAt, date, medium} {startedAt, time, short}) is using the data folder {dir}. Close it first, or start this one with another data folder.',
     ['host', 'pid', 'startedAt', 'dir'],
   ),
+  // Which kind of Photon Setup holds a lock (the lock file keeps the code: desktop, web, cli).
+  'core.host.desktop': msg('the desktop app'),
+  'core.host.web': msg('the web host'),
+  'core.host.cli': msg('the command line'),
+  // The desktop app's update questions (a system dialog, in the window's language).
+  'core.update.download.message': msg('Photon Setup {version} is available.', ['version']),
+  'core.update.download.detail': msg(
+    'It includes the latest fixes, security fixes among them. Download it now? Setup keeps working while it downloads.',
+  ),
+  'core.update.download.yes': msg('Download'),
+  'core.update.install.message': msg('Photon Setup {version} is ready to install.', ['version']),
+  'core.update.install.detail': msg(
+    'Restart now to install it? No setup is running; the app reopens after the update.',
+  ),
+  'core.update.install.yes': msg('Restart and install'),
+  'core.update.later': msg('Later'),
   'core.data-dir.unwritable': msg(
     "Photon Setup cannot write to its data folder {dir} ({reason}). Fix the folder's permissions or start Photon Setup with another data folder.",
     ['dir', 'reason'],

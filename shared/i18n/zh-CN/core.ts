@@ -30,7 +30,19 @@ export const ZH_CN_CORE: AreaTexts<typeof EN_CORE> = {
   'core.data-dir.busy':
     '另一个 Photon Setup 正在使用数据文件夹 {dir}。请先将其关闭，或使用其他数据文件夹启动本程序。',
   'core.data-dir.busy.named':
-    '另一个 Photon Setup（{host}，进程 {pid}，启动于 {startedAt}）正在使用数据文件夹 {dir}。请先将其关闭，或使用其他数据文件夹启动本程序。',
+    '另一个 Photon Setup（{host}，进程 {pid}，启动于 {startedAt, date, medium} {startedAt, time, short}）正在使用数据文件夹 {dir}。请先将其关闭，或使用其他数据文件夹启动本程序。',
+  'core.host.desktop': '桌面应用',
+  'core.host.web': '网页主机',
+  'core.host.cli': '命令行',
+  'core.update.download.message': 'Photon Setup {version} 已发布。',
+  'core.update.download.detail':
+    '新版本包含最新修复，其中包括安全修复。现在下载吗？下载期间配置工作不受影响。',
+  'core.update.download.yes': '下载',
+  'core.update.install.message': 'Photon Setup {version} 已可安装。',
+  'core.update.install.detail':
+    '现在重启以完成安装吗？当前没有正在进行的配置；更新后应用会重新打开。',
+  'core.update.install.yes': '重启并安装',
+  'core.update.later': '稍后',
   'core.data-dir.unwritable':
     'Photon Setup 无法写入其数据文件夹 {dir}（{reason}）。请修复该文件夹的权限，或使用其他数据文件夹启动 Photon Setup。',
   'core.data-dir.reason.denied': '权限被拒绝',
