@@ -2,7 +2,7 @@
 // prompt. Injected so tests run commands in-process and read what they printed.
 import { createInterface } from 'node:readline';
 import { formatMessage, type Locale, type Message } from '../../shared/i18n';
-import { isMessageId } from '../../shared/i18n/translations';
+import { withEnglishText } from '../../shared/i18n/english-json';
 import { isUnsafeCodePoint } from '../../shared/ssid-text';
 
 export interface CliIo {
@@ -45,18 +45,6 @@ export function envSecret(io: CliIo, name: string, holds: string): string {
 export const say = (io: Pick<CliIo, 'locale'>, message: Message): string =>
   formatMessage(io.locale ?? 'en', message);
 
-/** Exactly a catalogue Message ({id, params?} and nothing else), not any object with an id. */
-function isCatalogueMessage(value: unknown): value is Message {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  const { id } = value as { id?: unknown };
-  return (
-    typeof id === 'string' &&
-    isMessageId(id) &&
-    keys.every((key) => key === 'id' || key === 'params')
-  );
-}
-
 export const usageError = (message: string, usage: string): CliExit =>
   new CliExit(2, `${message}\n${usage}`);
 
@@ -67,11 +55,8 @@ export const usageError = (message: string, usage: string): CliExit =>
  */
 export function jsonLine(value: unknown): string {
   let line = '';
-  // A sentence of the core keeps its catalogue id (what a script should match) and gains its
-  // English text, the same whatever --lang says, so scripts read the same JSON everywhere.
-  const withText = (_key: string, item: unknown): unknown =>
-    isCatalogueMessage(item) ? { ...item, text: formatMessage('en', item) } : item;
-  for (const char of JSON.stringify(value, withText)) {
+  // A sentence of the core keeps its id and gains its English text, whatever --lang says.
+  for (const char of JSON.stringify(value, withEnglishText)) {
     const code = char.codePointAt(0) ?? 0;
     line += isUnsafeCodePoint(code) ? `\\u${code.toString(16).padStart(4, '0')}` : char;
   }
