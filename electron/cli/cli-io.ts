@@ -2,6 +2,7 @@
 // prompt. Injected so tests run commands in-process and read what they printed.
 import { createInterface } from 'node:readline';
 import { formatMessage, type Locale, type Message } from '../../shared/i18n';
+import { OperatorError } from '../core/runtime';
 import { withEnglishText } from '../../shared/i18n/english-json';
 import { isUnsafeCodePoint } from '../../shared/ssid-text';
 
@@ -44,6 +45,10 @@ export function envSecret(io: CliIo, name: string, holds: string): string {
 /** A sentence of the core in the language the command line asked for. */
 export const say = (io: Pick<CliIo, 'locale'>, message: Message): string =>
   formatMessage(io.locale ?? 'en', message);
+
+/** An error's sentence when it is one of ours (in --lang), else the fallback: never a raw message. */
+export const cliWords = (io: Pick<CliIo, 'locale'>, error: unknown, fallback: string): string =>
+  error instanceof OperatorError ? say(io, error.text) : fallback;
 
 export const usageError = (message: string, usage: string): CliExit =>
   new CliExit(2, `${message}\n${usage}`);

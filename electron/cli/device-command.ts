@@ -14,6 +14,7 @@ import {
   type TransportChoice,
 } from '../core/softap';
 import { parseSecurityArg } from './security-arg';
+import { displayWidth, padColumns } from './display-width';
 import { CliExit, envSecret, jsonLine, say, usageError, type CliIo } from './cli-io';
 import { RETURNS_USAGE, runReturnsCommand } from './returns-command';
 
@@ -95,13 +96,15 @@ const shown = (network: ApInfo): string => displaySsid(network.ssid);
 
 function scanTable(networks: readonly ApInfo[], io: CliIo): string[] {
   if (networks.length === 0) return ['The device sees no Wi-Fi networks (it only sees 2.4 GHz).'];
-  const width = Math.max(4, ...networks.map((network) => [...shown(network)].length));
-  const pad = (text: string): string => text + ' '.repeat(width - [...text].length);
+  const width = Math.max(4, ...networks.map((network) => displayWidth(shown(network))));
+  // The security words are in --lang (Chinese takes two columns a character, en-XA is longer).
+  const security = networks.map((network) => say(io, network.securityName));
+  const securityWidth = Math.max(30, ...security.map(displayWidth));
   return [
-    `${'SSID'.padEnd(width)}  SIGNAL      SECURITY                        CH`,
+    `${padColumns('SSID', width)}  SIGNAL      ${padColumns('SECURITY', securityWidth)}  CH`,
     ...networks.map(
-      (network) =>
-        `${pad(shown(network))}  ${barsText(network.bars)} ${String(network.rssi).padStart(4)}  ${say(io, network.securityName).padEnd(30)}  ${network.channel || '?'}`,
+      (network, index) =>
+        `${padColumns(shown(network), width)}  ${barsText(network.bars)} ${String(network.rssi).padStart(4)}  ${padColumns(security[index] ?? '', securityWidth)}  ${network.channel || '?'}`,
     ),
     '',
     'The Photon only sees 2.4 GHz networks.',

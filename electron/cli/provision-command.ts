@@ -1,6 +1,7 @@
 // `cli provision …`: one whole device setup without the GUI, on the same engine, for factory
 // scripts. Secrets come only from environment variables or a hidden prompt, never argv; --json
 // prints one object (outcome, description, record); exit 0 = success, 1 = any other outcome.
+import { m } from '../../shared/i18n';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -230,7 +231,7 @@ export async function runProvisionCommand(
           1,
           found.hint === null
             ? 'No Photon in listening mode was found. Hold SETUP until it blinks dark blue, then try again.'
-            : `${say(io, found.hint)} Or name the device: --device Photon-XXXX.`,
+            : say(io, m('cli.find.name-it', { hint: found.hint })),
         );
       device = { ssid: firstFound.ssid };
     }

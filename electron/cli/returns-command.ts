@@ -1,6 +1,7 @@
 // `cli device lookup <id>` and `cli device release <id> [--remove-from-product] [--re-add] [--yes]`:
 // the returned-units flow for support staff. Without --yes, release prints the plan and changes
 // nothing. Secrets come from environment variables, never argv.
+import { m } from '../../shared/i18n';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { homedir } from 'node:os';
@@ -61,12 +62,14 @@ const lookupLines = (lookup: DeviceLookup, io: CliIo): string[] => [
 
 const planLines = (plan: ReleasePlan, io: CliIo): string[] =>
   plan.refusal !== null
-    ? [`Nothing to do: ${say(io, plan.refusal)}`]
+    ? [say(io, m('cli.returns.nothing-to-do', { reason: plan.refusal }))]
     : plan.steps.flatMap((step, index) => [
         `${index + 1}. ${say(io, step.title)} [${step.state}]`,
         `   ${say(io, step.description)}`,
         `   ${say(io, step.undo)}`,
-        ...(step.error === null ? [] : [`   Failed: ${say(io, step.error)}`]),
+        ...(step.error === null
+          ? []
+          : [`   ${say(io, m('cli.returns.failed', { error: step.error }))}`]),
       ]);
 
 export async function runReturnsCommand(args: string[], io: CliIo): Promise<void> {

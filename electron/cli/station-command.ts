@@ -23,7 +23,7 @@ import {
   secret,
   signIn,
 } from './account-options';
-import { CliExit, jsonLine, say, usageError, type CliIo } from './cli-io';
+import { CliExit, cliWords, jsonLine, say, usageError, type CliIo } from './cli-io';
 import { parseSecurityArg } from './security-arg';
 import { createWaitReporter } from './wait-reporter';
 
@@ -249,12 +249,12 @@ export async function runStationCommand(
             void core.handlers['station.answer']({
               runId: question.runId,
               confirmed: /^y/i.test(text),
-            }).catch((error: unknown) => io.err(error instanceof Error ? error.message : 'No.'));
+            }).catch((error: unknown) => io.err(cliWords(io, error, 'No.')));
             return;
           }
           void core.handlers['station.label']({ label: text }).then(
             () => io.err(`Label ${text.toLowerCase()} will be checked against the next unit.`),
-            (error: unknown) => io.err(error instanceof Error ? error.message : 'Not a label.'),
+            (error: unknown) => io.err(cliWords(io, error, 'Not a label.')),
           );
         }),
       );

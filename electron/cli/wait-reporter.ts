@@ -2,6 +2,7 @@
 // WAIT_TICK_MS, so a long Retry-After never looks like a hang. Lines go to stderr (stdout may be
 // a script's JSON).
 import type { CloudWaiting } from '../../shared/contract';
+import { m } from '../../shared/i18n';
 import { say, type CliIo } from './cli-io';
 
 /** How often the remaining wait is printed. */
@@ -25,17 +26,19 @@ export function createWaitReporter(
     report(wait) {
       stop();
       const until = Date.parse(wait.until);
-      const why =
-        wait.reason === 'rate-limited'
-          ? 'The Particle cloud asked to slow down'
-          : 'The Particle cloud did not answer properly';
+      const params = { operation: wait.operation, seconds: wait.seconds };
       io.err(
-        `${why}: trying "${say(io, wait.operation)}" again in ${wait.seconds} s (Ctrl+C stops).`,
+        say(
+          io,
+          wait.reason === 'rate-limited'
+            ? m('cli.wait.rate-limited', params)
+            : m('cli.wait.unanswered', params),
+        ),
       );
       timer = setInterval(() => {
         const left = Math.ceil((until - now()) / 1000);
         if (left <= 0) return stop();
-        io.err(`… ${left} s`);
+        io.err(say(io, m('cli.wait.left', { seconds: left })));
       }, WAIT_TICK_MS);
       timer.unref();
     },

@@ -18,7 +18,7 @@ describe('createWaitReporter', () => {
       until: new Date(Date.now() + 50_000).toISOString(),
     });
     expect(lines).toEqual([
-      'The Particle cloud asked to slow down: trying "create a claim code" again in 50 s (Ctrl+C stops).',
+      'The Particle cloud asked to slow down: trying “create a claim code” again in 50 s (Ctrl+C stops).',
     ]);
     vi.advanceTimersByTime(WAIT_TICK_MS);
     expect(lines.at(-1)).toBe('… 40 s');
@@ -29,7 +29,7 @@ describe('createWaitReporter', () => {
     reporter.stop();
   });
 
-  it('names the operation in the language of --lang', () => {
+  it('says the whole line, the operation in it, in the language of --lang', () => {
     const lines: string[] = [];
     const reporter = createWaitReporter({ err: (line) => lines.push(line), locale: 'de' });
     const operation = m('cloud.op.list-devices');
@@ -41,8 +41,8 @@ describe('createWaitReporter', () => {
     });
     reporter.stop();
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain(`"${formatMessage('de', operation)}"`);
+    expect(lines[0]).toContain(`„${formatMessage('de', operation)}“`);
     expect(lines[0]).not.toMatch(/\[object Object\]|cloud\.op\./);
-    expect(lines[0]).toMatch(/did not answer properly.*again in 5 s/);
+    expect(lines[0]).toMatch(/nicht richtig geantwortet.*in 5 s erneut versucht/);
   });
 });
