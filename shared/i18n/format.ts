@@ -30,11 +30,24 @@ function formatter(locale: Locale, id: string): IntlMessageFormat | null {
 /** Nested fragments deeper than this are shown by id: a loop in data must not hang a window. */
 const MAX_DEPTH = 4;
 
-function value(locale: Locale, param: MessageParam, depth: number): string | number {
-  if (Array.isArray(param))
-    return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(
-      param.map((item: MessageParam) => String(value(locale, item, depth))),
-    );
+/**
+ * A parameter named …Lines holds items that are lists themselves ("nmcli: scan and join"):
+ * joined with the language's semicolon, where "A and B and C" would blur them together.
+ */
+const LINES_SEPARATOR: Readonly<Record<Locale, string>> = {
+  en: '; ',
+  de: '; ',
+  'zh-CN': '；',
+  'en-XA': '; ',
+};
+
+function value(locale: Locale, param: MessageParam, depth: number, name = ''): string | number {
+  if (Array.isArray(param)) {
+    const items = param.map((item: MessageParam) => String(value(locale, item, depth)));
+    return name.endsWith('Lines')
+      ? items.join(LINES_SEPARATOR[locale])
+      : new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
+  }
   if (isMessage(param)) return depth >= MAX_DEPTH ? param.id : format(locale, param, depth + 1);
   return param as string | number;
 }
@@ -45,7 +58,8 @@ function values(
   depth: number,
 ): Record<string, string | number> {
   const out: Record<string, string | number> = {};
-  for (const [name, param] of Object.entries(params ?? {})) out[name] = value(locale, param, depth);
+  for (const [name, param] of Object.entries(params ?? {}))
+    out[name] = value(locale, param, depth, name);
   return out;
 }
 

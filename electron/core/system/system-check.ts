@@ -4,6 +4,7 @@ import { m, type Message } from '../../../shared/i18n';
 import type { ReadinessItem, SystemCheck, WifiToolName } from '../../../shared/contract';
 import type { RunCommand } from '../run-command';
 import type { WifiCapabilityReport } from '../wifi/capabilities';
+import type { WifiOperation } from '../wifi/types';
 import type { FindOnPath } from './find-on-path';
 import type { LocationAccess, LocationStatus } from './location-access';
 
@@ -198,6 +199,17 @@ function wifiToolItem(
   };
 }
 
+const OPERATION_WORDS: Readonly<Record<WifiOperation, Message>> = {
+  interfaces: m('system.operation.interfaces'),
+  scan: m('system.operation.scan'),
+  current: m('system.operation.current'),
+  join: m('system.operation.join'),
+  associated: m('system.operation.associated'),
+  rejoin: m('system.operation.rejoin'),
+  forget: m('system.operation.forget'),
+  reconnect: m('system.operation.reconnect'),
+};
+
 function simulatedWifiItems(): ReadinessItem[] {
   return [
     {
@@ -245,18 +257,23 @@ function wifiCapabilityItems(
 ): ReadinessItem[] {
   const items: ReadinessItem[] = [];
   if (report.plan !== null) {
-    const byBackend = new Map<string, string[]>();
-    for (const [operation, backend] of Object.entries(report.plan))
+    const byBackend = new Map<string, WifiOperation[]>();
+    for (const [operation, backend] of Object.entries(report.plan) as Array<
+      [WifiOperation, string]
+    >)
       byBackend.set(backend, [...(byBackend.get(backend) ?? []), operation]);
     items.push({
       id: 'wifi-backends',
       label: m('system.backends.label'),
       status: 'ok',
-      // Tool names and operation names are the backends' own (nmcli: scan, join, …).
+      // A tool's name is its own (nmcli, netsh); what it does is said in the operator's words.
       detail: m('system.backends.detail', {
-        list: [...byBackend.entries()]
-          .map(([backend, operations]) => `${backend}: ${operations.join(', ')}`)
-          .join('; '),
+        toolLines: [...byBackend.entries()].map(([backend, operations]) =>
+          m('system.backends.one', {
+            backend,
+            operations: operations.map((operation) => OPERATION_WORDS[operation]),
+          }),
+        ),
       }),
     });
   }

@@ -54,7 +54,16 @@ export const DE_SYSTEM: AreaTexts<typeof EN_SYSTEM> = {
   'system.backends.label': 'WLAN-Vorgänge',
   'system.backends.simulated':
     'Alle WLAN-Vorgänge (Suchen, Verbinden, Wiederverbinden, Vergessen) verwenden das simulierte Backend.',
-  'system.backends.detail': '{list}',
+  'system.backends.detail': '{toolLines}',
+  'system.backends.one': '{backend}: {operations}',
+  'system.operation.interfaces': 'WLAN-Adapter finden',
+  'system.operation.scan': 'suchen',
+  'system.operation.current': 'aktuelles WLAN lesen',
+  'system.operation.join': 'verbinden',
+  'system.operation.associated': 'Verbindung prüfen',
+  'system.operation.rejoin': 'wieder verbinden',
+  'system.operation.forget': 'vergessen',
+  'system.operation.reconnect': 'neu verbinden',
   'system.ssids.label': 'Netzwerknamen',
   'system.ssids.readable':
     'Netzwerknamen sind lesbar, daher werden Photon-…-Netzwerke automatisch gefunden.',

@@ -78,7 +78,18 @@ export const EN_SYSTEM = {
   'system.backends.simulated': msg(
     'Every Wi-Fi operation (scan, join, rejoin, forget) uses the simulated backend.',
   ),
-  'system.backends.detail': msg('{list}', ['list']),
+  'system.backends.detail': msg('{toolLines}', ['toolLines']),
+  // One tool and what it does here ("nmcli: scan, join and rejoin"); the tool's name stays.
+  'system.backends.one': msg('{backend}: {operations}', ['backend', 'operations']),
+  'system.operation.interfaces': msg('find the Wi-Fi adapter'),
+  'system.operation.scan': msg('scan'),
+  'system.operation.current': msg('read the current network'),
+  'system.operation.join': msg('join'),
+  'system.operation.associated': msg('check the connection'),
+  'system.operation.rejoin': msg('rejoin'),
+  'system.operation.forget': msg('forget'),
+  'system.operation.reconnect': msg('reconnect'),
+
   'system.ssids.label': msg('Network names'),
   'system.ssids.readable': msg(
     'Network names are readable, so Photon-… networks are found automatically.',

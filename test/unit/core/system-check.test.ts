@@ -99,7 +99,7 @@ describe('checkSystem', () => {
       }),
     );
     expect(en(result.items.find((item) => item.id === 'wifi-backends')?.detail)).toContain(
-      'macos: interfaces, scan',
+      'macos: find the Wi-Fi adapter, scan',
     );
     expect(result.items.find((item) => item.id === 'wifi-ssids')).toMatchObject({
       status: 'warn',
