@@ -135,8 +135,18 @@ export function HistoryView() {
                         {tagText(record.result !== 'failed', t.msg(RESULT_WORDS[record.result]))}
                       </span>
                     </td>
-                    {/* The audit log keeps an action's detail in English, as it was recorded. */}
-                    <td>{record.detail ?? '—'}</td>
+                    {/* The sentence in this window's language where the record keeps it (the
+                        English the CSV has stays at hand as the cell's title, as the step's code
+                        does); a record from before it did has only its English detail. */}
+                    <td
+                      title={
+                        record.detailText === undefined ? undefined : (record.detail ?? undefined)
+                      }
+                    >
+                      {record.detailText === undefined
+                        ? (record.detail ?? '—')
+                        : t.msg(record.detailText)}
+                    </td>
                     <td>{who(record)}</td>
                   </tr>
                 ),

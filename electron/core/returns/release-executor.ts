@@ -1,5 +1,6 @@
 // Runs a confirmed plan one step at a time: stop at the first failure, record every step in the
 // audit log, and on a re-run skip what is already done (checked against the cloud, not assumed).
+import { auditMessageSchema } from '../../../shared/audit';
 import { m, formatMessage, type Message } from '../../../shared/i18n';
 import type {
   ReleasedState,
@@ -15,8 +16,15 @@ import type { ReturnsContext } from './returns-context';
 
 export type StepListener = (plan: ReleasePlan) => void;
 
-/** The audit log keeps its detail in English: one stable text for the CSV and for scripts. */
-const english = (text: Message): string => formatMessage('en', text);
+/**
+ * An action's detail, twice: in English (`detail`, one stable text for the CSV and for scripts)
+ * and as the sentence itself (`detailText`), so History shows it in the window's language. A
+ * sentence too large for the log's bounds is left out; History then shows the English.
+ */
+function detailOf(text: Message, prefix = ''): { detail: string; detailText?: Message } {
+  const detail = `${prefix}${formatMessage('en', text)}`;
+  return auditMessageSchema.safeParse(text).success ? { detail, detailText: text } : { detail };
+}
 
 const failureSentence = (error: unknown): Message =>
   error instanceof OperatorError ? error.text : m('returns.step.unexpected');
@@ -114,7 +122,7 @@ export async function executeReleasePlan(
   const record = (
     step: ReleaseStep,
     result: 'done' | 'skipped' | 'failed',
-    detail: string | null,
+    detail: { detail: string; detailText?: Message },
   ): void =>
     context.audit.append({
       type: 'action',
@@ -125,7 +133,7 @@ export async function executeReleasePlan(
       deviceId: plan.deviceId,
       step: step.id,
       result,
-      detail,
+      ...detail,
       appVersion: context.appVersion,
       simulated: context.simulated,
     });
@@ -136,22 +144,23 @@ export async function executeReleasePlan(
       if (await alreadyDone(context, plan, step)) {
         step.state = 'already-done';
         step.error = null;
-        record(step, 'skipped', english(m('returns.audit.already-done')));
+        record(step, 'skipped', detailOf(m('returns.audit.already-done')));
         onChange(plan);
         continue;
       }
       await runStep(context, plan, step);
       step.state = 'done';
       step.error = null;
-      record(step, 'done', english(step.title));
+      record(step, 'done', detailOf(step.title));
       onChange(plan);
     } catch (error) {
       step.state = 'failed';
       step.error = failureSentence(error);
+      // The CSV's detail leads with the cloud's problem code; the sentence says it in words.
       record(
         step,
         'failed',
-        error instanceof CloudError ? `${error.kind}: ${english(step.error)}` : english(step.error),
+        detailOf(step.error, error instanceof CloudError ? `${error.kind}: ` : ''),
       );
       for (const later of plan.steps.slice(plan.steps.indexOf(step) + 1)) later.state = 'not-run';
       onChange(plan);

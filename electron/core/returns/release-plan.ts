@@ -24,6 +24,17 @@ const step = (
   error: null,
 });
 
+/**
+ * Why the credentials see nothing, in full. The lookup adds its limits in the order it asked
+ * (lookup-device.ts): in product mode first the product ("not in product Widget"), then the
+ * account-wide lookup, whose limit is the specific one ("these product credentials cannot see it
+ * outside the product …"). Neither says the whole of it alone, so both are said, in that order.
+ */
+const whyBlind = (limits: readonly Message[]): Message =>
+  limits.length === 0
+    ? m('returns.refusal.unseen')
+    : limits.reduceRight((then, first) => m('returns.limit.then', { first, then }));
+
 export function buildReleasePlan(
   lookup: DeviceLookup,
   wants: ReleaseWants,
@@ -41,10 +52,7 @@ export function buildReleasePlan(
   const { deviceId } = lookup;
 
   if (!lookup.visible)
-    return plan(
-      [],
-      m('returns.refusal.blind', { why: lookup.limits[0] ?? m('returns.refusal.unseen') }),
-    );
+    return plan([], m('returns.refusal.blind', { why: whyBlind(lookup.limits) }));
 
   const steps: ReleaseStep[] = [];
   const product: Message | string =

@@ -10,6 +10,7 @@ export const DE_RETURNS: AreaTexts<typeof EN_RETURNS> = {
     'Diese Zugangsdaten können das Gerät nicht sehen: Es ist weder diesem Konto zugeordnet noch in einem Produkt, das Sie lesen können. Es gehört möglicherweise jemand anderem, oder die ID ist falsch.',
   'returns.limit.blind.product':
     'Diese Produkt-Zugangsdaten können das Gerät außerhalb des Produkts nicht sehen. Es gehört möglicherweise zu einem Entwicklerkonto oder einem anderen Produkt, oder die ID ist falsch.',
+  'returns.limit.then': '{first} {then}',
   'returns.refusal.blind': 'Mit diesen Zugangsdaten kann nichts freigegeben werden: {why}',
   'returns.refusal.unseen': 'Das Gerät ist für sie nicht sichtbar.',
   'returns.product.numbered': 'Produkt {id}',

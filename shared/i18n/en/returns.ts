@@ -15,6 +15,9 @@ export const EN_RETURNS = {
   'returns.limit.blind.product': msg(
     'These product credentials cannot see it outside the product. It may belong to a developer account or another product, or the id may be wrong.',
   ),
+  // Two limits said one after the other: what the product check found, then what is true
+  // outside it. A language that writes sentences without a space between them says so here.
+  'returns.limit.then': msg('{first} {then}', ['first', 'then']),
   'returns.refusal.blind': msg('Nothing can be released with these credentials: {why}', ['why']),
   'returns.refusal.unseen': msg('the device is not visible to them.'),
   'returns.product.numbered': msg('product {id}', ['id']),

@@ -9,6 +9,7 @@ export const ZH_CN_RETURNS: AreaTexts<typeof EN_RETURNS> = {
     '这些凭据看不到该设备：它未被此账户认领，也不在您可读取的产品中。它可能属于他人，或 ID 有误。',
   'returns.limit.blind.product':
     '这些产品凭据无法看到产品之外的该设备。它可能属于某个开发者账户或其他产品，或 ID 有误。',
+  'returns.limit.then': '{first}{then}',
   'returns.refusal.blind': '使用这些凭据无法释放任何内容：{why}',
   'returns.refusal.unseen': '这些凭据看不到该设备。',
   'returns.product.numbered': '产品 {id}',

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import type { ActionRecord } from '../../../../shared/audit';
 import { formatMessage, m, type MessageId } from '../../../../shared/i18n';
 import { OUTCOME_TITLES } from '../../../../shared/outcome';
 import type { HistoryPage } from '../../../../shared/provisioning';
@@ -50,6 +51,50 @@ describe('History', () => {
     expect(within(rows[1]!).getByTitle('release-from-owner')).toBeTruthy();
     expect(screen.getByText(/^1 damaged line in the log was skipped/)).toBeTruthy();
     await waitFor(() => expect(focused()?.textContent).toBe('History'));
+  });
+
+  it('shows an action’s detail in the window’s language; an older record, in its English', async () => {
+    const title = m('returns.step.release.title', {
+      who: m('returns.owner.customer', { email: 'buyer@example.com' }),
+    });
+    const failure = m('cloud.problem.server-error', { status: '500' });
+    const action = page.records[1] as ActionRecord;
+    const records: HistoryPage['records'] = [
+      {
+        ...action,
+        id: 'new-done',
+        result: 'done',
+        detail: formatMessage('en', title),
+        detailText: title,
+      },
+      {
+        ...action,
+        id: 'new-failed',
+        step: 'remove-from-product',
+        result: 'failed',
+        detail: `server-error: ${formatMessage('en', failure)}`,
+        detailText: failure,
+      },
+      // Written before the sentence was kept: only the English detail.
+      { ...action, id: 'old', detail: 'Release from customer old@example.com' },
+    ];
+    const { user } = await renderApp({
+      'settings.get': () => settingsSchema.parse({ language: 'de' }),
+      'history.query': () => ({ records, skippedLines: 0 }),
+    });
+    await user.click(await screen.findByRole('button', { name: de('ui.tabs.history') }));
+    const table = await screen.findByTestId('history-table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    const detailOf = (row: HTMLElement | undefined) => within(row!).getAllByRole('cell')[4]!;
+    const german = formatMessage('de', title);
+    expect(german).not.toBe(formatMessage('en', title));
+    expect(detailOf(rows[0]).textContent).toBe(german);
+    // The English the CSV has stays at hand, as the step's code does.
+    expect(detailOf(rows[0]).getAttribute('title')).toBe('Release from customer buyer@example.com');
+    expect(detailOf(rows[1]).textContent).toBe(formatMessage('de', failure));
+    expect(detailOf(rows[2]).textContent).toBe('Release from customer old@example.com');
+    expect(detailOf(rows[2]).getAttribute('title')).toBeNull();
+    expect(table.textContent).not.toContain('Release from customer buyer');
   });
 
   it('writes times in the window’s language, and counts in its plurals', async () => {
