@@ -10,7 +10,7 @@ import { formatMessage, m } from '../../shared/i18n';
 import { seriousA11yViolations } from './support/axe';
 import { hasBrowser, launchBrowser } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startStationHost, type StationHost } from './support/station-host';
+import { startStationHost, tileIs, type StationHost } from './support/station-host';
 import { STEP_TIMEOUT_MS } from './support/wizard';
 
 const VIEWPORT = { width: 1366, height: 768 };
@@ -21,12 +21,6 @@ const runs = (station: StationHost): RunRecord[] =>
     .records.filter((record): record is RunRecord => record.type === 'run');
 
 const tile = (page: Page) => page.getByTestId('station-tile');
-
-async function tileIs(page: Page, mode: 'waiting' | 'running' | 'pass' | 'fail'): Promise<void> {
-  await page
-    .locator(`[data-testid="station-tile"][data-mode="${mode}"]`)
-    .waitFor({ timeout: STEP_TIMEOUT_MS });
-}
 
 /** The bottom edge of an element is inside the window: nothing to scroll for. */
 async function inView(page: Page, testIdOrSelector: string): Promise<boolean> {
