@@ -40,7 +40,7 @@ export const runRecordSchema = z.strictObject({
 });
 
 /** How deep a sentence kept in the log may nest fragments: as deep as formatMessage formats them. */
-export const AUDIT_MESSAGE_DEPTH = 4;
+const AUDIT_MESSAGE_DEPTH = 4;
 /** Bounds for one kept sentence, so a record stays one short line. */
 const MESSAGE_ID_MAX = 120;
 const MESSAGE_PARAMS_MAX = 12;
