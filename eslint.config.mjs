@@ -1,6 +1,7 @@
 // Process boundaries are enforced here, not by good will (docs: architecture.md "Boundaries").
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
+import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -30,6 +31,32 @@ const rendererFolder = {
   regex: '^\\.{1,2}/(.*/)?renderer(/|$)',
   message: 'The core and shared code must not depend on the renderer.',
 };
+
+// Every word an operator reads comes from the catalogue (shared/i18n/en/*.ts, through useT()), so
+// a literal sentence in the window's JSX is an error: plain JSX text, a string as JSX text, a
+// string in a ternary or && shown as text, and a string in a prop that is read or heard (labels,
+// hints, titles, aria-labels, placeholders, alt). Props that are never shown (className, type, id,
+// data-*) may stay literal. Marks with no words in them are allowed.
+const ALLOWED_MARKS = ['·', '—', '–', '✓', '✕', '×', '!', '…', '/', ':', '(', ')', ',', '.', '#'];
+const VISIBLE_PROPS =
+  '/^(aria-label|aria-description|aria-placeholder|aria-roledescription|aria-valuetext|title|placeholder|alt|label|hint|submitLabel|summary|legend|caption|heading|message|description)$/';
+// A catalogue id ("ui.find.start") is a key, not words: t('ui.find.start') is how text is written.
+const WORDS = 'Literal[value=/[A-Za-z]/]:not([value=/^[a-z0-9-]+(\\.[a-z0-9-]+)+$/])';
+const shownAsText = ['JSXElement', 'JSXFragment'].flatMap((parent) => [
+  `${parent} > JSXExpressionContainer > ConditionalExpression > ${WORDS}`,
+  `${parent} > JSXExpressionContainer > ConditionalExpression > ConditionalExpression > ${WORDS}`,
+  `${parent} > JSXExpressionContainer > LogicalExpression > ${WORDS}`,
+]);
+const catalogueMessage =
+  "Words an operator reads come from the catalogue: t('ui.…') with the entry in shared/i18n/en/ui.ts (or t.msg(message) for the core's).";
+const noLiteralWords = [
+  ...shownAsText.map((selector) => ({ selector, message: catalogueMessage })),
+  { selector: `JSXAttribute[name.name=${VISIBLE_PROPS}] ${WORDS}`, message: catalogueMessage },
+  {
+    selector: `JSXAttribute[name.name=${VISIBLE_PROPS}] TemplateElement[value.raw=/[A-Za-z]/]`,
+    message: catalogueMessage,
+  },
+];
 
 export default tseslint.config(
   {
@@ -68,6 +95,17 @@ export default tseslint.config(
     },
   },
   {
+    files: ['renderer/**/*.tsx'],
+    plugins: { react },
+    rules: {
+      'react/jsx-no-literals': [
+        'error',
+        { noStrings: true, ignoreProps: true, allowedStrings: ALLOWED_MARKS },
+      ],
+      'no-restricted-syntax': ['error', ...noLiteralWords],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -89,6 +127,29 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { paths: [electronPackage], patterns: [rendererFolder, simulatorFolder] },
+      ],
+    },
+  },
+  {
+    // A Message ({id, params}) put into a template or concatenated prints "[object Object]";
+    // TypeScript allows it, so the type-aware rule catches it where the core and the CLIs build
+    // their lines (say() or formatMessage() turn a Message into words).
+    files: ['electron/**/*.ts', 'shared/**/*.ts'],
+    languageOptions: {
+      parserOptions: { project: './tsconfig.node.json', tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-base-to-string': 'error',
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        {
+          allowAny: true,
+          allowBoolean: true,
+          allowNullish: true,
+          allowNumber: true,
+          allowRegExp: true,
+          allowNever: true,
+        },
       ],
     },
   },

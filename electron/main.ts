@@ -34,6 +34,8 @@ import {
 import { isAllowedExternalUrl } from './desktop/external-links';
 import { startUpdateOffer, updateQuestionText } from './desktop/update-offer';
 import { OperatorError } from './core/runtime';
+import { formatMessage, m, negotiateLocale, type Locale } from '../shared/i18n';
+import type { LanguageChoice } from '../shared/settings';
 import {
   EncryptedFileSecretStore,
   MemorySecretStore,
@@ -74,9 +76,11 @@ export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   return frame !== null && frame === event.sender.mainFrame && isAppUrl(frame.url);
 }
 
+const forbiddenText = m('core.forbidden');
 const forbidden: ContractError = {
   code: 'forbidden',
-  message: 'This request did not come from the Photon Setup window and was refused.',
+  message: formatMessage('en', forbiddenText),
+  text: forbiddenText,
 };
 
 function hardenContents(contents: WebContents): void {
@@ -128,9 +132,16 @@ function focusMainWindow(): void {
   window.focus();
 }
 
+/** The language of the app's own dialogs: the window's, as Settings or the OS choose it. */
+const dialogLocale = (choice: LanguageChoice): Locale =>
+  choice === 'system' ? negotiateLocale([app.getLocale()]) : choice;
+
 /** The operator's answer to an update question, as a dialog on the window. */
-async function askOperator(question: Parameters<typeof updateQuestionText>[0]): Promise<boolean> {
-  const [message, detail, yes, no] = updateQuestionText(question);
+async function askOperator(
+  question: Parameters<typeof updateQuestionText>[0],
+  locale: Locale,
+): Promise<boolean> {
+  const [message, detail, yes, no] = updateQuestionText(question, locale);
   const options: MessageBoxOptions = {
     type: 'info',
     message,
@@ -171,6 +182,8 @@ export async function start(): Promise<void> {
   const dataDir = join(app.getPath('userData'), simulated ? 'simulated' : 'data');
   const options = {
     host: 'desktop',
+    // The OS's language; the window follows it unless Settings choose one.
+    systemLocale: app.getLocale(),
     dataDir,
     secretStore: desktopSecretStore(dataDir),
     // Fixed system-settings addresses only (location-access.ts); pages never reach this.
@@ -210,7 +223,7 @@ export async function start(): Promise<void> {
       updater: autoUpdater,
       // Between two units of a station the device is free, but the tray is not done.
       busy: () => core.services.access.busy || core.services.station.active,
-      ask: askOperator,
+      ask: (question) => askOperator(question, dialogLocale(core.services.readSettings().language)),
       log: core.log,
     });
 

@@ -7,7 +7,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { join, resolve } from 'node:path';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { z } from 'zod';
 import {
   SESSION_FRAGMENT_KEY,
@@ -16,6 +16,7 @@ import {
   WEB_SOCKET_PROTOCOL,
   type ServerMessage,
 } from '../shared/web-protocol';
+import { isLocale } from '../shared/i18n';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import type { Core } from './core/api';
 import { createDispatch, type DispatchLog } from './core/dispatch';
@@ -64,6 +65,10 @@ const errorKind = (error: unknown): string =>
       ? error.name
       : typeof error;
 
+/** A WebSocket message's bytes as text (ws hands a Buffer, an ArrayBuffer or fragments). */
+const rawText = (data: RawData): string =>
+  (Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer)).toString('utf8');
+
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const secrets = createSessionSecrets();
   const rendererDir = resolve(options.rendererDir);
@@ -111,8 +116,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       }
       // Trade the token for a cookie; the token moves from the query (sent to servers) to the
       // fragment (kept in the browser), where the page picks it up for its WebSocket.
+      // A language asked for in the printed URL (?token=…&lang=de) survives the trade; only a
+      // language this build has, so the redirect never carries anything else.
+      const lang = url.searchParams.get('lang') ?? '';
+      const keep = isLocale(lang) ? `?lang=${encodeURIComponent(lang)}` : '';
       response.writeHead(303, {
-        Location: `/#${SESSION_FRAGMENT_KEY}=${secrets.token}`,
+        Location: `/${keep}#${SESSION_FRAGMENT_KEY}=${secrets.token}`,
         'Set-Cookie': `${sessionCookieName(port)}=${secrets.cookieValue}; HttpOnly; SameSite=Strict; Path=/`,
         'Cache-Control': 'no-store',
       });
@@ -193,7 +202,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     client.on('message', (data) => {
       let message: z.infer<typeof invokeSchema>;
       try {
-        message = invokeSchema.parse(JSON.parse(String(data)));
+        message = invokeSchema.parse(JSON.parse(rawText(data)));
       } catch {
         send(client, {
           type: 'protocol-error',

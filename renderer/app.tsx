@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { Locale } from '../shared/i18n';
 import type { Bridge } from './bridge';
 import { AppHeader } from './components/app-header';
 import { useFocusOnChange } from './components/focus';
@@ -6,6 +7,7 @@ import { LiveRegion } from './components/live-region';
 import { ReadinessPanel } from './components/readiness-panel';
 import { StatusBanners } from './components/status-banners';
 import { StepRail } from './components/step-rail';
+import { useDocumentLanguage } from './i18n/use-t';
 import { createAppStore } from './store/app-store';
 import { AppStoreContext, useAppState, useCurrentStep } from './store/store-context';
 import { AccountStep } from './steps/account-step';
@@ -19,12 +21,20 @@ import { ReturnsView } from './views/returns-view';
 import { SettingsView } from './views/settings-view';
 import { StationView } from './views/station-view';
 
-export function App({ bridge, storage }: { bridge: Bridge; storage?: Storage | null }) {
-  const [store] = useState(() => createAppStore(bridge, storage));
+interface AppProps {
+  bridge: Bridge;
+  storage?: Storage | null;
+  /** A language the page's address asks for (`?lang=`, renderer/i18n/address-locale.ts). */
+  languageOverride?: Locale | null;
+}
+
+export function App({ bridge, storage, languageOverride = null }: AppProps) {
+  const [store] = useState(() => createAppStore(bridge, storage, languageOverride));
   useEffect(() => store.getState().start(), [store]);
 
   return (
     <AppStoreContext.Provider value={store}>
+      <DocumentLanguage />
       <div className="app">
         <AppHeader />
         <StatusBanners />
@@ -33,6 +43,12 @@ export function App({ bridge, storage }: { bridge: Bridge; storage?: Storage | n
       </div>
     </AppStoreContext.Provider>
   );
+}
+
+/** <html lang> follows the window's language (screen readers, hyphenation, CJK font choice). */
+function DocumentLanguage() {
+  useDocumentLanguage();
+  return null;
 }
 
 function Screen() {

@@ -18,6 +18,7 @@ import {
   type ServerMessage,
 } from '../shared/web-protocol';
 import { takeSessionToken } from './session-token';
+import { formatMessage, m } from '../shared/i18n';
 
 declare global {
   interface Window {
@@ -88,7 +89,8 @@ function webSocketTransport(location: Location): Transport {
     setState('lost');
     const lost: ContractError = {
       code: 'disconnected',
-      message: 'The connection to Photon Setup was lost. Restart it and reload this page.',
+      message: formatMessage('en', m('core.disconnected')),
+      text: m('core.disconnected'),
     };
     for (const resolve of pending.values()) resolve({ ok: false, error: lost });
     pending.clear();
@@ -116,7 +118,8 @@ function webSocketTransport(location: Location): Transport {
             ok: false,
             error: {
               code: 'disconnected',
-              message: 'Photon Setup is not connected. Reload this page.',
+              message: formatMessage('en', m('core.not-connected')),
+              text: m('core.not-connected'),
             },
           });
           return;

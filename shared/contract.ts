@@ -3,6 +3,7 @@
 // payload type. Adding a channel is one line here plus one handler in electron/core/api.ts —
 // both hosts and the renderer bridge loop over these maps.
 import { z } from 'zod';
+import type { Message } from './i18n';
 import {
   accountInputSchema,
   chooseNetworkInputSchema,
@@ -59,6 +60,11 @@ export interface AppInfo {
   /** true when the device, the cloud and the host Wi-Fi are simulators (demo mode). */
   simulated: boolean;
   secretStorage: SecretStorageKind;
+  /**
+   * The operating system's language (app.getLocale()) where the host knows it; null in a browser,
+   * which has its own (navigator.languages). The window follows it unless Settings choose one.
+   */
+  systemLocale: string | null;
 }
 
 export type WifiToolName = 'nmcli' | 'netsh' | 'networksetup';
@@ -71,17 +77,17 @@ export type ReadinessActionId = (typeof READINESS_ACTIONS)[number];
 interface ReadinessAction {
   id: ReadinessActionId;
   /** The button's words. */
-  label: string;
+  label: Message;
 }
 
 export interface ReadinessItem {
   id: string;
-  label: string;
+  label: Message;
   status: CheckStatus;
   /** What was found, in plain words. */
-  detail: string;
+  detail: Message;
   /** What the operator should do about a warn or fail; absent when nothing is needed. */
-  fix?: string;
+  fix?: Message;
   /** A button that does (part of) the fix, where this host can. */
   action?: ReadinessAction;
 }
@@ -185,7 +191,7 @@ interface EventPayloads {
 
 export interface CloudWaiting {
   /** What is being done, in the operator's words ("create a claim code"). */
-  operation: string;
+  operation: Message;
   reason: 'rate-limited' | 'retrying';
   /** When the next try goes out (ISO time); a window counts down to it. */
   until: string;
@@ -213,10 +219,12 @@ export const requestChannels: readonly RequestChannel[] = REQUEST_CHANNELS;
 /** Why a call failed, in a form that crosses the boundary as plain JSON. */
 export interface ContractError {
   code: 'unknown-channel' | 'invalid-argument' | 'forbidden' | 'failed' | 'disconnected';
-  /** One sentence for the operator: never a stack trace, never a secret. */
+  /** The sentence in English, for logs and scripts: never a stack trace, never a secret. */
   message: string;
+  /** The same sentence as a catalogue entry, which a window says in its operator's language. */
+  text: Message;
   /** Per-field problems for invalid arguments, keyed by dotted path. */
-  fields?: Record<string, string>;
+  fields?: Record<string, Message>;
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ContractError };

@@ -6,7 +6,9 @@ import type { RunRecord, ActionRecord } from './audit';
 import type { Settings } from './settings';
 import type { AppInfo, SystemCheck } from './contract';
 
-export const DIAGNOSTICS_FORMAT = 'photon-setup-diagnostics/1';
+// 2: readiness items and other sentences are catalogue Messages ({id, params}) with their
+// English `text` beside them (1 held English strings).
+export const DIAGNOSTICS_FORMAT = 'photon-setup-diagnostics/2';
 
 export interface Diagnostics {
   format: typeof DIAGNOSTICS_FORMAT;

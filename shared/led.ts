@@ -1,7 +1,9 @@
 // Every state of the Photon's RGB LED an operator may meet during setup, with what it means and
 // what to do. Colours and timings follow Device OS's default theme (softap-protocol.md §8).
 // The app can only *observe* a few of them (the device answers = listening; its AP came back =
-// listening again; the cloud says online = breathing cyan); the rest it *expects*.
+// listening again; the cloud says online = breathing cyan); the rest it *expects*. The words are
+// catalogue entries (i18n/en/led.ts), so every window says them in its operator's language.
+import { m, type Message } from './i18n';
 
 export type LedColor = 'blue' | 'green' | 'cyan' | 'magenta' | 'red' | 'orange' | 'white' | 'off';
 export type LedPattern =
@@ -36,9 +38,9 @@ export interface LedState {
   color: LedColor;
   pattern: LedPattern;
   /** Short words as an operator would say them: "Blinking green". */
-  label: string;
-  meaning: string;
-  advice: string;
+  label: Message;
+  meaning: Message;
+  advice: Message;
   /** A second colour for states shown as flashes over a base colour (e.g. cyan with orange). */
   flashColor?: LedColor;
   flashCount?: number;
@@ -51,98 +53,90 @@ export const ledStates: Readonly<Record<LedStateId, LedState>> = {
     id: 'listening',
     color: 'blue',
     pattern: 'blinking',
-    label: 'Blinking dark blue',
-    meaning: 'Listening mode: the Photon offers its Photon-… network and waits for setup.',
-    advice:
-      'This is where setup starts. If the LED shows something else, hold SETUP for about 3 seconds until it blinks dark blue.',
+    label: m('led.listening.label'),
+    meaning: m('led.listening.meaning'),
+    advice: m('led.listening.advice'),
     problem: false,
   },
   'wifi-joining': {
     id: 'wifi-joining',
     color: 'green',
     pattern: 'blinking',
-    label: 'Blinking green',
-    meaning: 'The Photon is joining the Wi-Fi network it was given.',
-    advice:
-      'Normally a few seconds. Blinking green for more than a minute means it cannot join: check the network name, its password and that it is 2.4 GHz.',
+    label: m('led.wifi-joining.label'),
+    meaning: m('led.wifi-joining.meaning'),
+    advice: m('led.wifi-joining.advice'),
     problem: false,
   },
   dhcp: {
     id: 'dhcp',
     color: 'green',
     pattern: 'fast-blinking',
-    label: 'Fast blinking green',
-    meaning: 'Joined the network; asking the router for an address (DHCP).',
-    advice:
-      'If it stays here, the router gives it no address: check the DHCP pool, MAC filtering, or a captive portal.',
+    label: m('led.dhcp.label'),
+    meaning: m('led.dhcp.meaning'),
+    advice: m('led.dhcp.advice'),
     problem: false,
   },
   'wifi-connected': {
     id: 'wifi-connected',
     color: 'green',
     pattern: 'breathing',
-    label: 'Breathing green',
-    meaning: 'On Wi-Fi but not connected to the Particle cloud.',
-    advice:
-      'Briefly normal after DHCP. If it stays, the firmware keeps the cloud off (manual mode or blocking code): reflash Tinker or the product firmware.',
+    label: m('led.wifi-connected.label'),
+    meaning: m('led.wifi-connected.meaning'),
+    advice: m('led.wifi-connected.advice'),
     problem: false,
   },
   'cloud-connecting': {
     id: 'cloud-connecting',
     color: 'cyan',
     pattern: 'blinking',
-    label: 'Blinking cyan',
-    meaning: 'On Wi-Fi with an address; reaching the Particle cloud.',
-    advice:
-      'Normally a few seconds. If it stays, the network blocks the cloud (outbound UDP/TCP 5683 and 443): ask the network admin.',
+    label: m('led.cloud-connecting.label'),
+    meaning: m('led.cloud-connecting.meaning'),
+    advice: m('led.cloud-connecting.advice'),
     problem: false,
   },
   'cloud-handshake': {
     id: 'cloud-handshake',
     color: 'cyan',
     pattern: 'fast-blinking',
-    label: 'Fast blinking cyan',
-    meaning: 'Connected to the cloud; exchanging keys (handshake).',
-    advice: 'Takes a second or two. Orange or red flashes here mean a key or server problem.',
+    label: m('led.cloud-handshake.label'),
+    meaning: m('led.cloud-handshake.meaning'),
+    advice: m('led.cloud-handshake.advice'),
     problem: false,
   },
   connected: {
     id: 'connected',
     color: 'cyan',
     pattern: 'breathing',
-    label: 'Breathing cyan',
-    meaning: 'Online: connected to the Particle cloud.',
-    advice: 'Done. The device is on Wi-Fi and reachable from the cloud.',
+    label: m('led.connected.label'),
+    meaning: m('led.connected.meaning'),
+    advice: m('led.connected.advice'),
     problem: false,
   },
   'ota-update': {
     id: 'ota-update',
     color: 'magenta',
     pattern: 'blinking',
-    label: 'Blinking magenta',
-    meaning: 'Receiving a firmware update over the air.',
-    advice:
-      'Normal on a first connection. Leave it powered; it restarts and comes back breathing cyan. It can take a few minutes.',
+    label: m('led.ota-update.label'),
+    meaning: m('led.ota-update.meaning'),
+    advice: m('led.ota-update.advice'),
     problem: false,
   },
   'clearing-credentials': {
     id: 'clearing-credentials',
     color: 'blue',
     pattern: 'fast-blinking',
-    label: 'Fast blinking blue',
-    meaning: 'Clearing the stored Wi-Fi credentials (SETUP held for about 10 seconds).',
-    advice:
-      'Release SETUP once it blinks fast; it returns to blinking dark blue with no networks stored.',
+    label: m('led.clearing-credentials.label'),
+    meaning: m('led.clearing-credentials.meaning'),
+    advice: m('led.clearing-credentials.advice'),
     problem: false,
   },
   'wifi-idle': {
     id: 'wifi-idle',
     color: 'blue',
     pattern: 'breathing',
-    label: 'Breathing dark blue',
-    meaning: 'Wi-Fi module on but not connected to any network.',
-    advice:
-      'Put it back in listening mode (hold SETUP until blinking dark blue) and run setup again.',
+    label: m('led.wifi-idle.label'),
+    meaning: m('led.wifi-idle.meaning'),
+    advice: m('led.wifi-idle.advice'),
     problem: true,
   },
   'cloud-unreachable-no-internet': {
@@ -151,9 +145,9 @@ export const ledStates: Readonly<Record<LedStateId, LedState>> = {
     pattern: 'flash-codes',
     flashColor: 'red',
     flashCount: 2,
-    label: 'Blinking cyan with 2 red/orange flashes',
-    meaning: 'On Wi-Fi but the network has no internet.',
-    advice: 'Check that this Wi-Fi network reaches the internet (try it from a laptop).',
+    label: m('led.cloud-unreachable-no-internet.label'),
+    meaning: m('led.cloud-unreachable-no-internet.meaning'),
+    advice: m('led.cloud-unreachable-no-internet.advice'),
     problem: true,
   },
   'cloud-unreachable': {
@@ -162,11 +156,9 @@ export const ledStates: Readonly<Record<LedStateId, LedState>> = {
     pattern: 'flash-codes',
     flashColor: 'orange',
     flashCount: 3,
-    label: 'Blinking cyan with 3 orange flashes',
-    meaning:
-      'Internet works but the Particle cloud cannot be reached (or the server key is wrong).',
-    advice:
-      'A firewall may block the Particle cloud. If the network is fine, the device keys may need repair (particle keys doctor).',
+    label: m('led.cloud-unreachable.label'),
+    meaning: m('led.cloud-unreachable.meaning'),
+    advice: m('led.cloud-unreachable.advice'),
     problem: true,
   },
   'key-error': {
@@ -175,9 +167,9 @@ export const ledStates: Readonly<Record<LedStateId, LedState>> = {
     pattern: 'flash-codes',
     flashColor: 'orange',
     flashCount: 1,
-    label: 'Cyan with 1 orange flash',
-    meaning: 'The cloud handshake failed to decrypt: a key problem.',
-    advice: 'Repair the device keys with the Particle CLI (particle keys doctor) over USB.',
+    label: m('led.key-error.label'),
+    meaning: m('led.key-error.meaning'),
+    advice: m('led.key-error.advice'),
     problem: true,
   },
   'auth-error': {
@@ -186,10 +178,9 @@ export const ledStates: Readonly<Record<LedStateId, LedState>> = {
     pattern: 'flash-codes',
     flashColor: 'magenta',
     flashCount: 1,
-    label: 'Cyan with 1 magenta flash',
-    meaning: 'The cloud refused the device (authentication error).',
-    advice:
-      'Repair the device keys (particle keys doctor) or contact Particle support with the device id.',
+    label: m('led.auth-error.label'),
+    meaning: m('led.auth-error.meaning'),
+    advice: m('led.auth-error.advice'),
     problem: true,
   },
   'handshake-error': {
@@ -198,36 +189,36 @@ export const ledStates: Readonly<Record<LedStateId, LedState>> = {
     pattern: 'flash-codes',
     flashColor: 'red',
     flashCount: 1,
-    label: 'Cyan with 1 red flash',
-    meaning: 'A general error during the cloud handshake.',
-    advice: 'Power-cycle the device. If it repeats, repair the keys or update Device OS over USB.',
+    label: m('led.handshake-error.label'),
+    meaning: m('led.handshake-error.meaning'),
+    advice: m('led.handshake-error.advice'),
     problem: true,
   },
   'firmware-crash': {
     id: 'firmware-crash',
     color: 'red',
     pattern: 'sos',
-    label: 'Red SOS pattern',
-    meaning: 'The firmware crashed (the blinks after SOS give the reason; 8 means out of memory).',
-    advice: 'Reflash known-good firmware over USB, then run setup again.',
+    label: m('led.firmware-crash.label'),
+    meaning: m('led.firmware-crash.meaning'),
+    advice: m('led.firmware-crash.advice'),
     problem: true,
   },
   'safe-mode': {
     id: 'safe-mode',
     color: 'magenta',
     pattern: 'breathing',
-    label: 'Breathing magenta',
-    meaning: 'Safe mode: online but the user firmware is not running.',
-    advice: 'The device is reachable; flash application firmware to leave safe mode.',
+    label: m('led.safe-mode.label'),
+    meaning: m('led.safe-mode.meaning'),
+    advice: m('led.safe-mode.advice'),
     problem: false,
   },
   off: {
     id: 'off',
     color: 'off',
     pattern: 'off',
-    label: 'Off',
-    meaning: 'No power, or the LED is turned off by the firmware.',
-    advice: 'Check the USB cable and power supply.',
+    label: m('led.off.label'),
+    meaning: m('led.off.meaning'),
+    advice: m('led.off.advice'),
     problem: true,
   },
 };
@@ -249,7 +240,7 @@ export interface LedReport {
   state: LedStateId;
   source: LedSource;
   /** Why the app believes this, e.g. "The device answered on its setup network." */
-  basis: string;
+  basis: Message;
 }
 
 /**

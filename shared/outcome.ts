@@ -1,5 +1,6 @@
 // How one device's setup ended: a closed union, so every screen and every record handles every
 // case (describeOutcome's switch fails to compile when a case is added and not described).
+import { m, type Message } from './i18n';
 import type { LedStateId } from './led';
 import { PHASE_WORDS, type RunPhase } from './phases';
 import { displaySsid } from './ssid-text';
@@ -12,7 +13,7 @@ type Owner =
 /** A cloud failure as the engine reports it: its kind and the operator sentence. */
 interface CloudProblem {
   kind: string;
-  message: string;
+  message: Message;
   status?: number;
 }
 
@@ -26,17 +27,18 @@ export type Outcome =
   | { kind: 'configured-not-online'; deviceId: string; waitedMs: number }
   | { kind: 'credentials-rejected'; deviceId: string; ssid: string }
   | { kind: 'network-not-visible'; deviceId: string | null; ssid: string }
-  | { kind: 'configure-rejected'; deviceId: string | null; code: number; message: string }
+  | { kind: 'configure-rejected'; deviceId: string | null; code: number; message: Message }
   | { kind: 'lost-device'; deviceId: string | null; phase: RunPhase }
   /** scan-ap stopped mid-reply (device-os#1334/#1407): the device answers nothing until it leaves listening mode. */
   | { kind: 'scan-stuck'; deviceId: string | null }
   /** This computer could not find, join or keep the device's network (the sentence says why). */
-  | { kind: 'host-wifi-problem'; deviceId: string | null; phase: RunPhase; message: string }
+  | { kind: 'host-wifi-problem'; deviceId: string | null; phase: RunPhase; message: Message }
   | { kind: 'cloud-error'; deviceId: string | null; phase: RunPhase; problem: CloudProblem }
   | {
       kind: 'wifi-not-restored';
       deviceId: string | null;
-      network: string;
+      /** The network to rejoin; null when the OS would not say which it was. */
+      network: string | null;
       inner: Exclude<OutcomeKind, 'wifi-not-restored'>;
     }
   /** The label scanned for this unit names another device: stopped before anything reached the cloud. */
@@ -66,8 +68,8 @@ export type NextAction =
   | 'view-history';
 
 export interface OutcomeDescription {
-  title: string;
-  sentence: string;
+  title: Message;
+  sentence: Message;
   /** The LED the operator should look at now. */
   led: LedStateId | null;
   actions: NextAction[];
@@ -104,43 +106,49 @@ const everyKindListed: [MissingKinds] extends [never] ? true : MissingKinds = tr
 void everyKindListed;
 
 /**
- * Each kind's title, stated once: the result screen, the station's tiles and the history use it
- * (a record keeps only the kind, never a raw code for the operator to decode).
+ * Each kind's title, stated once as a catalogue id (outcome.<kind>.title): the result screen, the
+ * station's tiles and the history use it (a record keeps only the kind, never a raw code for the
+ * operator to decode).
  */
-export const OUTCOME_TITLES: Readonly<Record<OutcomeKind, string>> = {
-  success: 'Online and claimed',
-  'online-not-claimed': 'Online, but not claimed',
-  'configured-not-online': 'Configured, but not seen online',
-  'credentials-rejected': 'The Wi-Fi password was not accepted',
-  'network-not-visible': 'The device cannot see that network',
-  'configure-rejected': 'The device refused the Wi-Fi settings',
-  'lost-device': 'Lost contact with the device',
-  'scan-stuck': "The device's Wi-Fi scan got stuck",
-  'host-wifi-problem': "This computer could not use the device's network",
-  'cloud-error': 'The Particle cloud reported a problem',
-  'wifi-not-restored': 'Rejoin your Wi-Fi',
-  'label-mismatch': 'The label is not this Photon’s',
-  'identity-not-confirmed': 'Not confirmed as the unit in hand',
-  cancelled: 'Cancelled',
-  interrupted: 'Interrupted',
+export const OUTCOME_TITLES: Readonly<Record<OutcomeKind, Message>> = {
+  success: m('outcome.success.title'),
+  'online-not-claimed': m('outcome.online-not-claimed.title'),
+  'configured-not-online': m('outcome.configured-not-online.title'),
+  'credentials-rejected': m('outcome.credentials-rejected.title'),
+  'network-not-visible': m('outcome.network-not-visible.title'),
+  'configure-rejected': m('outcome.configure-rejected.title'),
+  'lost-device': m('outcome.lost-device.title'),
+  'scan-stuck': m('outcome.scan-stuck.title'),
+  'host-wifi-problem': m('outcome.host-wifi-problem.title'),
+  'cloud-error': m('outcome.cloud-error.title'),
+  'wifi-not-restored': m('outcome.wifi-not-restored.title'),
+  'label-mismatch': m('outcome.label-mismatch.title'),
+  'identity-not-confirmed': m('outcome.identity-not-confirmed.title'),
+  cancelled: m('outcome.cancelled.title'),
+  interrupted: m('outcome.interrupted.title'),
 };
 
-const IDENTITY_SENTENCES: Readonly<
-  Record<Extract<Outcome, { kind: 'identity-not-confirmed' }>['answer'], string>
-> = {
-  denied: 'the operator said the unit in hand is not the one flashing rainbow',
-  'no-answer': 'nobody confirmed in time that the unit in hand flashed rainbow',
-  'signal-failed': 'the cloud could not make it flash rainbow to check',
-};
+const IDENTITY_SENTENCES = {
+  denied: (deviceId: string) => m('outcome.identity-not-confirmed.sentence.denied', { deviceId }),
+  'no-answer': (deviceId: string) =>
+    m('outcome.identity-not-confirmed.sentence.no-answer', { deviceId }),
+  'signal-failed': (deviceId: string) =>
+    m('outcome.identity-not-confirmed.sentence.signal-failed', { deviceId }),
+} satisfies Record<
+  Extract<Outcome, { kind: 'identity-not-confirmed' }>['answer'],
+  (deviceId: string) => Message
+>;
 
 export function describeOutcome(outcome: Outcome): OutcomeDescription {
   switch (outcome.kind) {
     case 'success': {
       const owner =
-        outcome.owner.kind === 'user' ? outcome.owner.username : `customer ${outcome.owner.email}`;
+        outcome.owner.kind === 'user'
+          ? outcome.owner.username
+          : m('outcome.owner.customer', { email: outcome.owner.email });
       return {
         title: OUTCOME_TITLES['success'],
-        sentence: `Device ${outcome.deviceId} is online and belongs to ${owner}.`,
+        sentence: m('outcome.success.sentence', { deviceId: outcome.deviceId, owner }),
         led: 'connected',
         actions: ['next-device', 'copy-device-id'],
         tone: 'success',
@@ -151,8 +159,10 @@ export function describeOutcome(outcome: Outcome): OutcomeDescription {
         title: OUTCOME_TITLES['online-not-claimed'],
         sentence:
           outcome.reason === 'owned-by-other'
-            ? `Device ${outcome.deviceId} is online but belongs to another account. Release it first (Returned units), then set it up again.`
-            : `Device ${outcome.deviceId} is online but the cloud did not accept its claim code (expired or already used). Set it up again to send a fresh code.`,
+            ? m('outcome.online-not-claimed.sentence.owned-by-other', {
+                deviceId: outcome.deviceId,
+              })
+            : m('outcome.online-not-claimed.sentence', { deviceId: outcome.deviceId }),
         led: 'connected',
         actions: ['retry', 'copy-device-id', 'next-device'],
         tone: 'warning',
@@ -160,7 +170,10 @@ export function describeOutcome(outcome: Outcome): OutcomeDescription {
     case 'configured-not-online':
       return {
         title: OUTCOME_TITLES['configured-not-online'],
-        sentence: `Device ${outcome.deviceId} took the Wi-Fi settings but did not come online within ${Math.round(outcome.waitedMs / 1000)} s. Look at its LED: the colour tells where it stopped.`,
+        sentence: m('outcome.configured-not-online.sentence', {
+          deviceId: outcome.deviceId,
+          seconds: Math.round(outcome.waitedMs / 1000),
+        }),
         led: 'wifi-joining',
         actions: ['retry', 'change-wifi', 'copy-device-id'],
         tone: 'failure',
@@ -168,7 +181,10 @@ export function describeOutcome(outcome: Outcome): OutcomeDescription {
     case 'credentials-rejected':
       return {
         title: OUTCOME_TITLES['credentials-rejected'],
-        sentence: `Device ${outcome.deviceId} could not join "${displaySsid(outcome.ssid)}" and went back to listening mode. Check the password and the security type, then try again.`,
+        sentence: m('outcome.credentials-rejected.sentence', {
+          deviceId: outcome.deviceId,
+          ssid: displaySsid(outcome.ssid),
+        }),
         led: 'listening',
         actions: ['change-wifi', 'retry'],
         tone: 'failure',
@@ -176,7 +192,7 @@ export function describeOutcome(outcome: Outcome): OutcomeDescription {
     case 'network-not-visible':
       return {
         title: OUTCOME_TITLES['network-not-visible'],
-        sentence: `The Photon cannot see "${displaySsid(outcome.ssid)}". It only sees 2.4 GHz networks; hidden networks and ones out of range also fail. Choose another network or move closer.`,
+        sentence: m('outcome.network-not-visible.sentence', { ssid: displaySsid(outcome.ssid) }),
         led: 'listening',
         actions: ['change-wifi', 'retry'],
         tone: 'failure',
@@ -192,7 +208,7 @@ export function describeOutcome(outcome: Outcome): OutcomeDescription {
     case 'lost-device':
       return {
         title: OUTCOME_TITLES['lost-device'],
-        sentence: `The device stopped answering while ${phaseWords[outcome.phase]}. Check that it still blinks dark blue and is close to this computer, then try again.`,
+        sentence: m('outcome.lost-device.sentence', { phase: phaseWords[outcome.phase] }),
         led: 'listening',
         actions: ['retry'],
         tone: 'failure',
@@ -200,8 +216,7 @@ export function describeOutcome(outcome: Outcome): OutcomeDescription {
     case 'scan-stuck':
       return {
         title: OUTCOME_TITLES['scan-stuck'],
-        sentence:
-          'The Photon stopped answering in the middle of its Wi-Fi scan, which happens in rooms with many networks; it stays stuck until it leaves listening mode, so trying again as it is will not help. Press RESET, then hold SETUP until it blinks dark blue, and set it up again. A saved network with its channel skips the scan.',
+        sentence: m('outcome.scan-stuck.sentence'),
         led: 'listening',
         actions: ['retry', 'change-wifi'],
         tone: 'failure',
@@ -217,7 +232,10 @@ export function describeOutcome(outcome: Outcome): OutcomeDescription {
     case 'cloud-error':
       return {
         title: OUTCOME_TITLES['cloud-error'],
-        sentence: `${outcome.problem.message} (while ${phaseWords[outcome.phase]}).`,
+        sentence: m('outcome.cloud-error.sentence', {
+          problem: outcome.problem.message,
+          phase: phaseWords[outcome.phase],
+        }),
         led: null,
         actions:
           outcome.phase === 'prepare' ? ['change-account', 'retry'] : ['retry', 'copy-device-id'],
@@ -226,7 +244,10 @@ export function describeOutcome(outcome: Outcome): OutcomeDescription {
     case 'wifi-not-restored':
       return {
         title: OUTCOME_TITLES['wifi-not-restored'],
-        sentence: `Photon Setup could not return this computer to "${outcome.network}". Join it from the system Wi-Fi menu, then check the device's result in History.`,
+        sentence:
+          outcome.network === null
+            ? m('outcome.wifi-not-restored.sentence.unnamed')
+            : m('outcome.wifi-not-restored.sentence', { network: outcome.network }),
         led: null,
         actions: ['rejoin-wifi', 'view-history'],
         tone: 'warning',
@@ -234,7 +255,10 @@ export function describeOutcome(outcome: Outcome): OutcomeDescription {
     case 'label-mismatch':
       return {
         title: OUTCOME_TITLES['label-mismatch'],
-        sentence: `Label says ${outcome.labelId}, this Photon is ${outcome.deviceId}. Nothing was claimed or imported for either. Scan the label of the unit in hand, or set this one aside.`,
+        sentence: m('outcome.label-mismatch.sentence', {
+          labelId: outcome.labelId,
+          deviceId: outcome.deviceId,
+        }),
         led: 'listening',
         actions: ['retry', 'copy-device-id'],
         tone: 'failure',
@@ -242,7 +266,7 @@ export function describeOutcome(outcome: Outcome): OutcomeDescription {
     case 'identity-not-confirmed':
       return {
         title: OUTCOME_TITLES['identity-not-confirmed'],
-        sentence: `Device ${outcome.deviceId} is online and claimed, but ${IDENTITY_SENTENCES[outcome.answer]}. Find the unit that is breathing cyan and check its label before it ships.`,
+        sentence: IDENTITY_SENTENCES[outcome.answer](outcome.deviceId),
         led: 'connected',
         actions: ['copy-device-id', 'view-history'],
         tone: 'warning',
@@ -250,7 +274,7 @@ export function describeOutcome(outcome: Outcome): OutcomeDescription {
     case 'cancelled':
       return {
         title: OUTCOME_TITLES['cancelled'],
-        sentence: `Setup was cancelled while ${phaseWords[outcome.phase]}. Nothing else will be sent to the device.`,
+        sentence: m('outcome.cancelled.sentence', { phase: phaseWords[outcome.phase] }),
         led: null,
         actions: ['retry', 'next-device'],
         tone: 'neutral',
@@ -258,7 +282,13 @@ export function describeOutcome(outcome: Outcome): OutcomeDescription {
     case 'interrupted':
       return {
         title: OUTCOME_TITLES['interrupted'],
-        sentence: `Photon Setup stopped while ${phaseWords[outcome.phase]}${outcome.deviceId === null ? '' : ` (device ${outcome.deviceId})`}, and put this computer's Wi-Fi back when it started again. Set the device up again.`,
+        sentence:
+          outcome.deviceId === null
+            ? m('outcome.interrupted.sentence', { phase: phaseWords[outcome.phase] })
+            : m('outcome.interrupted.sentence.device', {
+                phase: phaseWords[outcome.phase],
+                deviceId: outcome.deviceId,
+              }),
         led: null,
         actions: ['retry', 'view-history'],
         tone: 'warning',

@@ -1,6 +1,7 @@
 // The types and argument schemas of one device's setup as the renderer sees it: the account
 // devices will belong to, the Wi-Fi they will join, the run's live progress and its outcome.
 import { z } from 'zod';
+import { issueText, m, type Message } from './i18n';
 import { FIELD_LIMITS } from './limits';
 import type { ActionRecord, RunRecord } from './audit';
 import type { LedReport } from './led';
@@ -8,31 +9,31 @@ import type { Outcome, OutcomeDescription, RunPhase } from './outcome';
 
 // ---------------------------------------------------------------- account
 
-// Each rule carries the sentence the operator reads, so the account form shows the schema's own
-// words and the core refuses exactly what the form would.
-const required = (what: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Enter the ${what}.`)
-    .max(max, `The ${what} is at most ${max} characters.`);
+// Each rule carries the sentence the operator reads (a catalogue entry in the issue), so the
+// account form shows the schema's own words and the core refuses exactly what the form would.
+type Field = 'access-token' | 'password' | 'product' | 'client-id' | 'client-secret';
+const empty = (field: Field): string => issueText(m(`validate.account.${field}.empty`));
+const tooLong = (field: Field, max: number): string =>
+  issueText(m(`validate.account.${field}.too-long`, { max }));
+const required = (field: Field, max: number) =>
+  z.string().trim().min(1, empty(field)).max(max, tooLong(field, max));
 /** Also a customer's: devices are claimed to this address. */
 export const emailSchema = z
   .string()
   .trim()
-  .min(1, 'Enter an email address.')
-  .max(FIELD_LIMITS.email, `An email address is at most ${FIELD_LIMITS.email} characters.`)
-  .pipe(z.email('That is not an email address (name@example.com).'));
-const secret = (what: string, max: number) =>
-  z.string().min(1, `Enter the ${what}.`).max(max, `The ${what} is at most ${max} characters.`);
+  .min(1, issueText(m('validate.email.empty')))
+  .max(FIELD_LIMITS.email, issueText(m('validate.email.too-long', { max: FIELD_LIMITS.email })))
+  .pipe(z.email(issueText(m('validate.email.form'))));
+const secret = (field: Field, max: number) =>
+  z.string().min(1, empty(field)).max(max, tooLong(field, max));
 
 export const accountInputSchema = z.discriminatedUnion('method', [
   /** A developer's access token pasted from the console or `particle token create`. */
   z.strictObject({
     method: z.literal('token'),
-    accessToken: required('access token', FIELD_LIMITS.accessToken).min(
+    accessToken: required('access-token', FIELD_LIMITS.accessToken).min(
       20,
-      'Paste the whole access token (40 characters or more).',
+      issueText(m('validate.account.access-token.short')),
     ),
     remember: z.boolean().default(false),
   }),
@@ -46,9 +47,9 @@ export const accountInputSchema = z.discriminatedUnion('method', [
   /** Product mode: two-legged OAuth client credentials, claiming to a (shadow) customer. */
   z.strictObject({
     method: z.literal('product'),
-    product: required('product id or slug', FIELD_LIMITS.product),
-    clientId: required('OAuth client id', FIELD_LIMITS.clientId),
-    clientSecret: secret('OAuth client secret', FIELD_LIMITS.clientSecret),
+    product: required('product', FIELD_LIMITS.product),
+    clientId: required('client-id', FIELD_LIMITS.clientId),
+    clientSecret: secret('client-secret', FIELD_LIMITS.clientSecret),
     customerEmail: emailSchema,
     remember: z.boolean().default(false),
   }),
@@ -60,7 +61,7 @@ export const mfaInputSchema = z.strictObject({
     .string()
     .max(FIELD_LIMITS.otp)
     .trim()
-    .regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.'),
+    .regex(/^\d{6}$/, issueText(m('validate.otp.form'))),
 });
 
 /** Product mode: claim the next devices to this customer (a returned unit's next owner). */
@@ -137,7 +138,7 @@ export interface StationProfile {
   /** The bytes it is sent as (from the scan it was chosen in, or the typed name's UTF-8). */
   ssidHex: string;
   security: number;
-  securityName: string;
+  securityName: Message;
   channel: number;
   auth: 'personal' | 'peap' | 'eap-tls';
   hasSecret: boolean;
@@ -153,7 +154,7 @@ export interface DeviceNetwork {
   bars: 0 | 1 | 2 | 3 | 4;
   /** WICED value to send back in configure-ap; null when the device could not tell. */
   security: number | null;
-  securityName: string;
+  securityName: Message;
   requiresPassword: boolean;
   enterprise: boolean;
   /** 0 when unknown. */
@@ -175,7 +176,7 @@ export interface FindResult {
   /** False when the OS hides network names (location permission): offer the manual path. */
   ssidsReadable: boolean;
   /** What to do when names are hidden, or null. */
-  hint: string | null;
+  hint: Message | null;
 }
 
 // ---------------------------------------------------------------- a run
@@ -215,16 +216,23 @@ export type PhaseStatus = 'pending' | 'active' | 'done' | 'failed' | 'skipped';
 
 export interface PhaseState {
   phase: RunPhase;
-  label: string;
+  label: Message;
   status: PhaseStatus;
   /** Time spent in the phase so far (or in all, once done). */
   ms: number | null;
   /** The latest thing that happened in it, in plain words. */
-  detail: string | null;
+  detail: Message | null;
 }
+
+/**
+ * Set on the run.* events of a station unit: the Station view follows its units through
+ * station.changed, and the Setup wizard must not take a unit's progress or result for its own.
+ */
+export type RunOrigin = 'station';
 
 export interface RunProgress {
   runId: string;
+  origin?: RunOrigin;
   phase: RunPhase;
   phases: PhaseState[];
   /** Once the device told us (lowercase). */
@@ -245,16 +253,19 @@ export interface RunProgress {
 
 export interface RunLed {
   runId: string;
+  origin?: RunOrigin;
   led: LedReport;
 }
 
 export interface RunNetworks {
   runId: string;
+  origin?: RunOrigin;
   networks: DeviceNetwork[];
 }
 
 export interface RunOutcome {
   runId: string;
+  origin?: RunOrigin;
   outcome: Outcome;
   description: OutcomeDescription;
   record: RunRecord;

@@ -1,6 +1,7 @@
 // Returned units: what the cloud says about a device, the plan to release it for its next
 // owner, and how the plan ran. Shared so the wizard and the CLI show the same facts.
 import { z } from 'zod';
+import type { Message } from './i18n';
 import { FIELD_LIMITS } from './limits';
 import type { ActionRecord, RunRecord } from './audit';
 
@@ -25,7 +26,7 @@ export interface DeviceLookup {
   online: boolean | null;
   lastHeard: string | null;
   /** Plain sentences saying what these credentials cannot see or do. */
-  limits: string[];
+  limits: Message[];
   history: Array<RunRecord | ActionRecord>;
 }
 
@@ -36,14 +37,14 @@ export type StepState = 'pending' | 'done' | 'already-done' | 'failed' | 'not-ru
 
 export interface ReleaseStep {
   id: ReleaseStepId;
-  title: string;
+  title: Message;
   /** What it will do, in the cloud's terms and the operator's. */
-  description: string;
+  description: Message;
   /** How to undo it, or why it cannot be undone from here. */
-  undo: string;
+  undo: Message;
   state: StepState;
   /** The failure sentence, once failed. */
-  error: string | null;
+  error: Message | null;
 }
 
 const releaseWantsSchema = z.strictObject({
@@ -64,7 +65,7 @@ export interface ReleasePlan {
   owner: DeviceOwner;
   steps: ReleaseStep[];
   /** Set when nothing may be done with these credentials; then steps is empty. */
-  refusal: string | null;
+  refusal: Message | null;
 }
 
 export const executeInputSchema = z.strictObject({ planId: z.string().min(1).max(64) });
@@ -81,7 +82,7 @@ export interface ReleaseReport {
   /** True when every step is done or was already done. */
   complete: boolean;
   /** One sentence: what happened and the state the device is left in. */
-  summary: string;
+  summary: Message;
   /** Set when complete. */
   leftAs: ReleasedState | null;
 }

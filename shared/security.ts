@@ -1,6 +1,7 @@
 // Wi-Fi security as the Photon speaks it: WICED bit fields in `sec` (scan-ap, configure-ap) and
 // EAP method numbers in `eap`. Names follow softap-setup-js's table so values copied from its
 // docs, the CLI or the source document map the same way (docs: softap-protocol.md §6).
+import { m, type Message } from './i18n';
 
 /** WICED security bits (wwd_constants.h). */
 const SECURITY_BITS = {
@@ -110,24 +111,30 @@ function cipherSuffix(value: number): string {
 const hex8 = (value: number): string => `0x${(value >>> 0).toString(16).padStart(8, '0')}`;
 
 /** A readable name for any value, e.g. 0x02400006 ⇒ "WPA2 Enterprise (AES+TKIP)". */
-export function describeSecurity(value: number): string {
-  if (value === SECURITY_UNKNOWN) return 'Unknown security';
-  if (!Number.isInteger(value) || value < 0) return `Unknown security (${value})`;
-  if (value === 0) return 'Open';
-  if (value === SECURITY_BITS.enterprise) return 'Enterprise';
-  const extras = [
-    has(value, SECURITY_BITS.wps) ? ', WPS' : '',
-    has(value, SECURITY_BITS.ibss) ? ', ad hoc' : '',
-  ].join('');
-  if (has(value, SECURITY_BITS.wep)) {
-    return `${has(value, SECURITY_BITS.shared) ? 'WEP (shared key)' : 'WEP'}${extras}`;
-  }
+export function describeSecurity(value: number): Message {
+  if (value === SECURITY_UNKNOWN) return m('security.unknown');
+  if (!Number.isInteger(value) || value < 0)
+    return m('security.unknown-value', { value: String(value) });
+  if (value === 0) return m('security.open');
+  if (value === SECURITY_BITS.enterprise) return m('security.enterprise');
+  const wps = has(value, SECURITY_BITS.wps) ? 'yes' : 'no';
+  const adHoc = has(value, SECURITY_BITS.ibss) ? 'yes' : 'no';
+  if (has(value, SECURITY_BITS.wep))
+    return m('security.wep', {
+      shared: has(value, SECURITY_BITS.shared) ? 'yes' : 'no',
+      wps,
+      adHoc,
+    });
   const wpa = has(value, SECURITY_BITS.wpa);
   const wpa2 = has(value, SECURITY_BITS.wpa2);
-  if (!wpa && !wpa2) return `Unknown security (${hex8(value)})`;
-  const family = wpa && wpa2 ? 'WPA/WPA2' : wpa2 ? 'WPA2' : 'WPA';
-  const mode = has(value, SECURITY_BITS.enterprise) ? 'Enterprise' : 'Personal';
-  return `${family} ${mode}${cipherSuffix(value)}${extras}`;
+  if (!wpa && !wpa2) return m('security.unknown-value', { value: hex8(value) });
+  return m('security.wpa', {
+    family: wpa && wpa2 ? 'WPA/WPA2' : wpa2 ? 'WPA2' : 'WPA',
+    mode: has(value, SECURITY_BITS.enterprise) ? 'enterprise' : 'personal',
+    ciphers: cipherSuffix(value),
+    wps,
+    adHoc,
+  });
 }
 
 /** EAP methods the Photon supports in configure-ap's `eap` (wlan_hal.h WLanEapType). */
@@ -153,9 +160,9 @@ export function eapMethod(value: number): EapMethod | undefined {
   return undefined;
 }
 
-export const describeEap = (value: number): string =>
+export const describeEap = (value: number): Message =>
   value === EAP_TYPES.peap
-    ? 'PEAP (MSCHAPv2)'
+    ? m('security.eap.peap')
     : value === EAP_TYPES['eap-tls']
-      ? 'EAP-TLS'
-      : `EAP method ${value}`;
+      ? m('security.eap.tls')
+      : m('security.eap.other', { value });

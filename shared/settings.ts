@@ -2,6 +2,7 @@
 // Settings validates with this schema and shows its sentences, so what the form accepts is what
 // the core keeps.
 import { z } from 'zod';
+import { issueText, LOCALES, m } from './i18n';
 import { FIELD_LIMITS } from './limits';
 import { DEFAULT_SOFTAP_PREFIX, MAX_SOFTAP_PREFIX_LENGTH, prefixProblem } from './softap-prefix';
 
@@ -12,37 +13,51 @@ export const DEFAULT_CLOUD_BASE_URL = 'https://api.particle.io';
 const isAllowedCloudUrl = (url: string): boolean =>
   url.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(url);
 
+/** The window's language: the operator's choice, or "system" to follow the OS / browser. */
+export const LANGUAGE_CHOICES = ['system', ...LOCALES] as const;
+export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
+
+// Each rule's sentence is a catalogue entry carried in the issue (issueText), so the form and
+// the core's refusal say it in the operator's language.
 const fields = {
   station: z
     .string()
-    .max(FIELD_LIMITS.station, `A station name is at most ${FIELD_LIMITS.station} characters.`),
+    .max(
+      FIELD_LIMITS.station,
+      issueText(m('validate.settings.station-too-long', { max: FIELD_LIMITS.station })),
+    ),
   operator: z
     .string()
-    .max(FIELD_LIMITS.operator, `An operator name is at most ${FIELD_LIMITS.operator} characters.`),
+    .max(
+      FIELD_LIMITS.operator,
+      issueText(m('validate.settings.operator-too-long', { max: FIELD_LIMITS.operator })),
+    ),
   softApPrefix: z
     .string()
     .max(
       FIELD_LIMITS.softApPrefix,
-      `A SoftAP prefix is at most ${MAX_SOFTAP_PREFIX_LENGTH} characters.`,
+      issueText(m('validate.prefix.too-long', { max: MAX_SOFTAP_PREFIX_LENGTH })),
     )
     .refine((prefix) => prefixProblem(prefix) === null, {
-      error: (issue) => prefixProblem(String(issue.input)) ?? 'Invalid prefix.',
+      error: (issue) =>
+        issueText(prefixProblem(String(issue.input)) ?? m('validate.prefix.characters')),
     }),
   cloudBaseUrl: z
     .string()
     .max(
       FIELD_LIMITS.cloudBaseUrl,
-      `The Particle API address is at most ${FIELD_LIMITS.cloudBaseUrl} characters.`,
+      issueText(m('validate.settings.cloud-url-too-long', { max: FIELD_LIMITS.cloudBaseUrl })),
     )
     .pipe(
       z.url({
         protocol: /^https?$/,
-        error: `Enter the Particle API address as a URL, for example ${DEFAULT_CLOUD_BASE_URL}.`,
+        error: issueText(m('validate.settings.cloud-url', { example: DEFAULT_CLOUD_BASE_URL })),
       }),
     )
     .refine(isAllowedCloudUrl, {
-      message: 'Use https:// (plain http is only allowed for 127.0.0.1 or localhost).',
+      message: issueText(m('validate.settings.cloud-url-https')),
     }),
+  language: z.enum(LANGUAGE_CHOICES),
 };
 
 /** The settings file: a missing field takes its default. */
@@ -51,6 +66,8 @@ export const settingsSchema = z.object({
   operator: fields.operator.default(''),
   softApPrefix: fields.softApPrefix.default(DEFAULT_SOFTAP_PREFIX),
   cloudBaseUrl: fields.cloudBaseUrl.default(DEFAULT_CLOUD_BASE_URL),
+  // An unknown choice (a file from a newer build) falls back to following the system.
+  language: fields.language.catch('system').default('system'),
 });
 
 /**
@@ -62,6 +79,7 @@ export const settingsPatchSchema = z.strictObject({
   operator: fields.operator.optional(),
   softApPrefix: fields.softApPrefix.optional(),
   cloudBaseUrl: fields.cloudBaseUrl.optional(),
+  language: fields.language.optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

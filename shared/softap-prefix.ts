@@ -2,6 +2,8 @@
 // SSID as `<prefix>-<suffix>` (SYSTEM_CONFIG_SOFTAP_PREFIX "Photon", softap-protocol.md §1), so
 // the prefix is kept with its dash ("Photon-", what the operator reads and types) and every
 // matcher takes the stem before the dash.
+import { m, type Message } from './i18n';
+
 export const DEFAULT_SOFTAP_PREFIX = 'Photon-';
 /** Device OS limit on the configurable prefix. */
 export const MAX_SOFTAP_PREFIX_LENGTH = 25;
@@ -16,12 +18,11 @@ export const prefixStem = (prefix: string): string =>
 export const withDash = (prefix: string): string => `${prefixStem(prefix)}-`;
 
 /** The operator sentence for a prefix that cannot be a Device OS SoftAP prefix, or null. */
-export function prefixProblem(prefix: string): string | null {
+export function prefixProblem(prefix: string): Message | null {
   const stem = prefix.replace(/-+$/, '');
-  if (stem.length === 0) return 'Enter the SoftAP name prefix (for example Photon-).';
+  if (stem.length === 0) return m('validate.prefix.empty');
   if (stem.length > MAX_SOFTAP_PREFIX_LENGTH)
-    return `A SoftAP prefix is at most ${MAX_SOFTAP_PREFIX_LENGTH} characters.`;
-  if (!STEM.test(stem))
-    return 'A SoftAP prefix uses only letters, digits, "_", "." and "-", starting with a letter or digit.';
+    return m('validate.prefix.too-long', { max: MAX_SOFTAP_PREFIX_LENGTH });
+  if (!STEM.test(stem)) return m('validate.prefix.characters');
   return null;
 }

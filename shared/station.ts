@@ -4,6 +4,7 @@
 // actions (start, a scanned label, the rainbow answer, stop).
 import { z } from 'zod';
 import type { RunRecord } from './audit';
+import type { Message } from './i18n';
 import { FIELD_LIMITS } from './limits';
 import type { OutcomeKind, RunPhase } from './outcome';
 
@@ -44,15 +45,15 @@ export interface StationUnit {
   stage: UnitStage;
   phase: RunPhase;
   /** The latest line of its current phase. */
-  detail: string | null;
+  detail: Message | null;
   startedAt: string;
   endedAt: string | null;
   outcome: OutcomeKind | null;
   /** true = PASS, false = FAIL, null while it runs. */
   passed: boolean | null;
   /** The outcome's title and sentence once it ended. */
-  title: string | null;
-  sentence: string | null;
+  title: Message | null;
+  sentence: Message | null;
 }
 
 export interface StationTally {
@@ -88,7 +89,7 @@ export interface StationState {
   status: 'stopped' | 'running' | 'stopping';
   config: StationConfig | null;
   /** What the station is doing, in one sentence. */
-  activity: string;
+  activity: Message;
   /** What it waits for before the next unit can start. */
   waitingFor: 'label' | 'device' | null;
   /** A label scanned for the next unit. */
@@ -106,7 +107,7 @@ export interface StationState {
   tally: StationTally;
   question: IdentityQuestion | null;
   /** Why the loop cannot go on (names hidden, no Wi-Fi control, signed out), or null. */
-  problem: string | null;
+  problem: Message | null;
   /** Units from before a restart still to be checked with the cloud (at the next Start). */
   carriedOver: number;
   /** Failed units "Retry failed" would set up again when they show up. */
@@ -120,9 +121,7 @@ const median = (values: readonly number[]): number | null => {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? sorted[middle]!
-    : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
 /**

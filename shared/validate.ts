@@ -1,6 +1,8 @@
 // Input rules shared by every side, so the renderer can explain a problem before the core
-// refuses it. Each validator returns the operator sentence for the first problem, or null.
+// refuses it. Each validator returns the operator sentence for the first problem (a Message, so
+// each side says it in its operator's language), or null.
 
+import { m, type Message } from './i18n';
 import { isSendableSecurity, securityClass, SECURITY_UNKNOWN } from './security';
 import { displaySsid, utf8Bytes } from './ssid-text';
 
@@ -11,11 +13,11 @@ export const normalizeDeviceId = (value: string): string => value.trim().toLower
 
 export const isDeviceId = (value: string): boolean => DEVICE_ID.test(normalizeDeviceId(value));
 
-export function deviceIdProblem(value: string): string | null {
+export function deviceIdProblem(value: string): Message | null {
   const id = normalizeDeviceId(value);
-  if (id.length === 0) return 'Enter the device id (24 characters, 0-9 and a-f).';
-  if (!/^[0-9a-f]*$/.test(id)) return 'A device id has only the characters 0-9 and a-f.';
-  if (id.length !== 24) return `A device id is 24 characters long; this one has ${id.length}.`;
+  if (id.length === 0) return m('validate.device-id.empty');
+  if (!/^[0-9a-f]*$/.test(id)) return m('validate.device-id.characters');
+  if (id.length !== 24) return m('validate.device-id.length', { length: id.length });
   return null;
 }
 
@@ -39,9 +41,10 @@ const hasControl = (value: string): boolean =>
   [...value].some((char) => isControl(char.codePointAt(0) ?? 0));
 // With the u flag a surrogate class matches only unpaired halves, which UTF-8 cannot carry.
 const hasLoneSurrogate = (value: string): boolean => /[\uD800-\uDFFF]/u.test(value);
+/** A name as quoted in a sentence: screen-safe, and cut at 40 characters. */
 const quoted = (value: string): string => {
   const shown = displaySsid(value);
-  return `"${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown}"`;
+  return shown.length > 40 ? `${shown.slice(0, 40)}…` : shown;
 };
 
 /** The escapes jsmn accepts after a backslash besides `u` + 4 hex digits (jsmn.c l.137–166). */
@@ -57,18 +60,18 @@ const BACKSLASH = 0x5c;
  * works only when jsmn reads them as one string token: every backslash starts a valid jsmn escape
  * and no quote stands alone. `name` is the readable form, for the sentence.
  */
-export function ssidBytesProblem(bytes: Uint8Array, name: string): string | null {
-  if (bytes.length === 0) return 'Enter the Wi-Fi network name (SSID).';
+export function ssidBytesProblem(bytes: Uint8Array, name: string): Message | null {
+  if (bytes.length === 0) return m('validate.ssid.empty');
   if (bytes.length > SSID_MAX_BYTES)
-    return `A Wi-Fi network name is at most ${SSID_MAX_BYTES} bytes; ${quoted(name)} is ${bytes.length} bytes (letters with accents and emoji take 2 to 4 bytes each).`;
-  const cannot = `The Photon cannot be given ${quoted(name)} over SoftAP`;
-  const way = 'Rename the network, or set the Photon up over USB (particle serial wifi).';
-  if (bytes.includes(0))
-    return `${cannot}: its name holds a NUL byte, which the Photon's text fields cannot carry. ${way}`;
+    return m('validate.ssid.too-long', {
+      max: SSID_MAX_BYTES,
+      name: quoted(name),
+      bytes: bytes.length,
+    });
+  if (bytes.includes(0)) return m('validate.ssid.nul', { name: quoted(name) });
   for (let i = 0; i < bytes.length; i += 1) {
     const byte = bytes[i];
-    if (byte === QUOTE)
-      return `${cannot}: the quote (") in its name would end the name early on the device, which stores names exactly as sent. ${way}`;
+    if (byte === QUOTE) return m('validate.ssid.quote', { name: quoted(name) });
     if (byte !== BACKSLASH) continue;
     const next = bytes[i + 1];
     if (next !== undefined && JSMN_ESCAPES.has(next)) {
@@ -79,38 +82,35 @@ export function ssidBytesProblem(bytes: Uint8Array, name: string): string | null
       i += 5;
       continue;
     }
-    return `${cannot}: a backslash in its name is not followed by one of " / \\ b f n r t or u and four hex digits, and the Photon's parser refuses anything else. ${way}`;
+    return m('validate.ssid.backslash', { name: quoted(name) });
   }
   return null;
 }
 
 /** A name typed by the operator: checked as text first, then as the UTF-8 bytes it will be sent as. */
-export function ssidProblem(ssid: string): string | null {
-  if (ssid.length === 0) return 'Enter the Wi-Fi network name (SSID).';
-  if (hasLoneSurrogate(ssid)) return 'The network name contains a broken character; type it again.';
-  if (hasControl(ssid))
-    return "The network name contains an invisible control character; type it again, or pick the network from the Photon's own list.";
+export function ssidProblem(ssid: string): Message | null {
+  if (ssid.length === 0) return m('validate.ssid.empty');
+  if (hasLoneSurrogate(ssid)) return m('validate.ssid.broken');
+  if (hasControl(ssid)) return m('validate.ssid.control');
   return ssidBytesProblem(utf8Bytes(ssid), ssid);
 }
 
 const isHex = (value: string): boolean => /^[0-9a-fA-F]*$/.test(value);
 
 /** WPA/WPA2 Personal: 8–63 characters (counted in UTF-8 bytes, as the device does) or exactly 64 hex digits. */
-export function passphraseProblem(passphrase: string): string | null {
-  if (passphrase.length === 0) return 'Enter the Wi-Fi password.';
+export function passphraseProblem(passphrase: string): Message | null {
+  if (passphrase.length === 0) return m('validate.passphrase.empty');
   if (hasLoneSurrogate(passphrase) || hasControl(passphrase))
-    return 'The Wi-Fi password contains an invisible or broken character; type it again.';
+    return m('validate.passphrase.broken');
   const bytes = utf8ByteLength(passphrase);
   const unit = bytes === passphrase.length ? 'characters' : 'bytes';
   if (bytes === WPA_PSK_HEX_LENGTH) {
-    return isHex(passphrase)
-      ? null
-      : `A 64-character Wi-Fi password must be a hex key (0-9 and a-f only); a passphrase has at most ${WPA_PASSPHRASE_MAX} characters.`;
+    return isHex(passphrase) ? null : m('validate.passphrase.hex-key', { max: WPA_PASSPHRASE_MAX });
   }
   if (bytes < WPA_PASSPHRASE_MIN)
-    return `A WPA Wi-Fi password has at least ${WPA_PASSPHRASE_MIN} characters; this one has ${bytes} ${unit}.`;
+    return m('validate.passphrase.too-short', { min: WPA_PASSPHRASE_MIN, unit, count: bytes });
   if (bytes > WPA_PASSPHRASE_MAX)
-    return `A WPA Wi-Fi password has at most ${WPA_PASSPHRASE_MAX} characters (or 64 hex digits); this one has ${bytes} ${unit}.`;
+    return m('validate.passphrase.too-long', { max: WPA_PASSPHRASE_MAX, unit, count: bytes });
   return null;
 }
 
@@ -128,37 +128,42 @@ export function wepKeyForm(key: string): WepKeyForm | null {
   return null;
 }
 
-export function wepKeyProblem(key: string): string | null {
-  if (key.length === 0) return 'Enter the WEP key.';
+export function wepKeyProblem(key: string): Message | null {
+  if (key.length === 0) return m('validate.wep.empty');
   if (wepKeyForm(key) !== null) return null;
-  return `A WEP key is 5 or 13 characters, or 10 or 26 hex digits; this one has ${key.length} characters.`;
+  return m('validate.wep.form', { length: key.length });
 }
 
 /** configure-ap needs a real security value: -1 (scan could not tell) or stray bits store an open network. */
-export function securityProblem(security: number): string | null {
-  if (security === SECURITY_UNKNOWN)
-    return "The Photon could not tell this network's security type; choose it before continuing.";
+export function securityProblem(security: number): Message | null {
+  if (security === SECURITY_UNKNOWN) return m('validate.security.unknown');
   if (!Number.isInteger(security) || !isSendableSecurity(security))
-    return `Security value ${security} is not one the Photon understands; choose the network's security type.`;
+    return m('validate.security.unsendable', { value: String(security) });
   return null;
 }
 
 /** The password rule that applies to a network's security value, or null when none is needed. */
-export function networkPasswordProblem(security: number, password: string): string | null {
+export function networkPasswordProblem(security: number, password: string): Message | null {
   const kind = securityClass(security);
   if (kind === 'wep') return wepKeyProblem(password);
   if (kind === 'wpa' || kind === 'wpa2') return passphraseProblem(password);
   return null;
 }
 
+/** The enterprise fields a sentence can name (validate.field.<name>). */
+export type EapField = 'identity' | 'inner-identity' | 'outer-identity' | 'password';
+
+const fieldName = (field: EapField): Message => m(`validate.field.${field}`);
+
 /** One enterprise field (identity or PEAP password): present when required, at most 64 bytes. */
-export function eapFieldProblem(label: string, value: string, required: boolean): string | null {
-  if (value.length === 0) return required ? `Enter the ${label}.` : null;
+export function eapFieldProblem(field: EapField, value: string, required: boolean): Message | null {
+  if (value.length === 0)
+    return required ? m('validate.eap.required', { field: fieldName(field) }) : null;
   if (hasLoneSurrogate(value) || hasControl(value))
-    return `The ${label} contains an invisible or broken character; type it again.`;
+    return m('validate.eap.broken', { field: fieldName(field) });
   const bytes = utf8ByteLength(value);
   if (bytes > EAP_FIELD_MAX_BYTES)
-    return `The ${label} can be at most ${EAP_FIELD_MAX_BYTES} bytes; this one is ${bytes}.`;
+    return m('validate.eap.too-long', { field: fieldName(field), max: EAP_FIELD_MAX_BYTES, bytes });
   return null;
 }
 
@@ -167,16 +172,12 @@ export function eapFieldProblem(label: string, value: string, required: boolean)
  * (softap.cpp l.652, l.658): a JSON-escaped `CORP\\jsmith` arrives at RADIUS doubled, and a raw
  * backslash or quote breaks the request, so neither can reach the network intact.
  */
-export function identityProblem(label: string, value: string, required: boolean): string | null {
-  const basic = eapFieldProblem(label, value, required);
+export function identityProblem(field: EapField, value: string, required: boolean): Message | null {
+  const basic = eapFieldProblem(field, value, required);
   if (basic !== null) return basic;
-  const which = value.includes('\\')
-    ? 'a backslash (\\)'
-    : value.includes('"')
-      ? 'a quote (")'
-      : null;
+  const which = value.includes('\\') ? 'backslash' : value.includes('"') ? 'quote' : null;
   if (which === null) return null;
-  return `The Photon cannot send the ${label} "${value}": it stores identities exactly as sent, so ${which} would reach the network changed and every sign-in would be refused. Enter it as user@domain instead (for CORP\\jsmith, the form your IT team gives, e.g. jsmith@corp.example.com).`;
+  return m('validate.identity.escaped', { field: fieldName(field), value, which });
 }
 
 /**
@@ -185,12 +186,11 @@ export function identityProblem(label: string, value: string, required: boolean)
  */
 export const normalizeClaimCode = (value: string): string => value.trim().replace(/\\/g, '');
 
-export function claimCodeProblem(value: string): string | null {
+export function claimCodeProblem(value: string): Message | null {
   const code = normalizeClaimCode(value);
-  if (code.length === 0) return 'Enter the claim code.';
-  if (!/^[A-Za-z0-9+/]*$/.test(code))
-    return 'A claim code has only letters, digits, + and /; check it was copied completely and without spaces.';
+  if (code.length === 0) return m('validate.claim-code.empty');
+  if (!/^[A-Za-z0-9+/]*$/.test(code)) return m('validate.claim-code.characters');
   if (code.length !== CLAIM_CODE_LENGTH)
-    return `A claim code is ${CLAIM_CODE_LENGTH} characters long; this one has ${code.length}.`;
+    return m('validate.claim-code.length', { length: CLAIM_CODE_LENGTH, actual: code.length });
   return null;
 }

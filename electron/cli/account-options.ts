@@ -1,9 +1,10 @@
 // The account and secret options every engine command shares (provision, station): secrets come
 // only from environment variables or a hidden prompt, never from argv, and are read before the
 // core starts so a missing one changes nothing.
+import { issueMessage } from '../../shared/i18n';
 import { accountInputSchema, type AccountInput } from '../../shared/provisioning';
 import type { Core } from '../core/api';
-import { envSecret, usageError, type CliIo } from './cli-io';
+import { envSecret, say, usageError, type CliIo } from './cli-io';
 
 /** parseArgs options for the account, and the secret options refused with a pointer to -env. */
 export const ACCOUNT_OPTIONS = {
@@ -129,7 +130,8 @@ export async function signIn(
   const parsed = accountInputSchema.safeParse(input);
   if (!parsed.success)
     throw usageError(
-      `Account options: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+      // Each issue carries its catalogue sentence (issueText): said in words, not as its encoding.
+      `Account options: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${say(io, issueMessage(issue.message))}`).join('; ')}`,
       usage,
     );
   const result = await core.handlers['account.connect'](parsed.data);

@@ -1,12 +1,17 @@
 // What a CLI command may touch of the outside: output streams, the environment, a hidden
 // prompt. Injected so tests run commands in-process and read what they printed.
 import { createInterface } from 'node:readline';
+import { formatMessage, type Locale, type Message } from '../../shared/i18n';
+import { OperatorError } from '../core/runtime';
+import { withEnglishText } from '../../shared/i18n/english-json';
 import { isUnsafeCodePoint } from '../../shared/ssid-text';
 
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
   env: NodeJS.ProcessEnv;
+  /** The language of the core's sentences in human output (`--lang`); English when absent. */
+  locale?: Locale;
   /** Asks without echoing; null when there is no terminal to ask on. */
   promptHidden(question: string): Promise<string | null>;
   /**
@@ -37,6 +42,14 @@ export function envSecret(io: CliIo, name: string, holds: string): string {
   return value;
 }
 
+/** A sentence of the core in the language the command line asked for. */
+export const say = (io: Pick<CliIo, 'locale'>, message: Message): string =>
+  formatMessage(io.locale ?? 'en', message);
+
+/** An error's sentence when it is one of ours (in --lang), else the fallback: never a raw message. */
+export const cliWords = (io: Pick<CliIo, 'locale'>, error: unknown, fallback: string): string =>
+  error instanceof OperatorError ? say(io, error.text) : fallback;
+
 export const usageError = (message: string, usage: string): CliExit =>
   new CliExit(2, `${message}\n${usage}`);
 
@@ -47,7 +60,8 @@ export const usageError = (message: string, usage: string): CliExit =>
  */
 export function jsonLine(value: unknown): string {
   let line = '';
-  for (const char of JSON.stringify(value)) {
+  // A sentence of the core keeps its id and gains its English text, whatever --lang says.
+  for (const char of JSON.stringify(value, withEnglishText)) {
     const code = char.codePointAt(0) ?? 0;
     line += isUnsafeCodePoint(code) ? `\\u${code.toString(16).padStart(4, '0')}` : char;
   }

@@ -14,7 +14,8 @@ import {
   type TransportChoice,
 } from '../core/softap';
 import { parseSecurityArg } from './security-arg';
-import { CliExit, envSecret, jsonLine, usageError, type CliIo } from './cli-io';
+import { displayWidth, padColumns } from './display-width';
+import { CliExit, envSecret, jsonLine, say, usageError, type CliIo } from './cli-io';
 import { RETURNS_USAGE, runReturnsCommand } from './returns-command';
 
 export const DEVICE_USAGE = `Usage: npm run -s cli -- device <command> [options]
@@ -93,15 +94,17 @@ const barsText = (bars: number): string => '▂▄▆█'.slice(0, bars).padEnd(
 /** A network name as a terminal may show it: control and bidi characters escaped, never raw. */
 const shown = (network: ApInfo): string => displaySsid(network.ssid);
 
-function scanTable(networks: readonly ApInfo[]): string[] {
+function scanTable(networks: readonly ApInfo[], io: CliIo): string[] {
   if (networks.length === 0) return ['The device sees no Wi-Fi networks (it only sees 2.4 GHz).'];
-  const width = Math.max(4, ...networks.map((network) => [...shown(network)].length));
-  const pad = (text: string): string => text + ' '.repeat(width - [...text].length);
+  const width = Math.max(4, ...networks.map((network) => displayWidth(shown(network))));
+  // The security words are in --lang (Chinese takes two columns a character, en-XA is longer).
+  const security = networks.map((network) => say(io, network.securityName));
+  const securityWidth = Math.max(30, ...security.map(displayWidth));
   return [
-    `${'SSID'.padEnd(width)}  SIGNAL      SECURITY                        CH`,
+    `${padColumns('SSID', width)}  SIGNAL      ${padColumns('SECURITY', securityWidth)}  CH`,
     ...networks.map(
-      (network) =>
-        `${pad(shown(network))}  ${barsText(network.bars)} ${String(network.rssi).padStart(4)}  ${network.securityName.padEnd(30)}  ${network.channel || '?'}`,
+      (network, index) =>
+        `${padColumns(shown(network), width)}  ${barsText(network.bars)} ${String(network.rssi).padStart(4)}  ${padColumns(security[index] ?? '', securityWidth)}  ${network.channel || '?'}`,
     ),
     '',
     'The Photon only sees 2.4 GHz networks.',
@@ -184,7 +187,7 @@ export async function runDeviceCommand(args: string[], io: CliIo): Promise<void>
     }
     case 'scan': {
       const networks = await client.scan();
-      print({ networks }, scanTable(networks));
+      print({ networks }, scanTable(networks, io));
       return;
     }
     case 'set-claim-code': {
@@ -246,13 +249,13 @@ async function configure(
   if (networkPasswordProblem(security, '') !== null) {
     const password = await readPassword(values['password-env'], io, name);
     const problem = networkPasswordProblem(security, password);
-    if (problem !== null) throw new CliExit(1, problem);
+    if (problem !== null) throw new CliExit(1, say(io, problem));
     network.password = password;
   }
   const key = await client.publicKey();
   await client.configure(network, key);
   print({ ok: true, ssid: network.ssid, security, channel: network.channel }, [
-    `Stored "${name}" (${describeSecurity(security)}, channel ${network.channel || 'any'}) on the device.`,
+    `Stored "${name}" (${say(io, describeSecurity(security))}, channel ${network.channel || 'any'}) on the device.`,
     'Next: npm run -s cli -- device connect',
   ]);
 }

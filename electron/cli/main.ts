@@ -1,6 +1,7 @@
 // `npm run -s cli -- <area> …`: the core, without the GUI, for support staff and factory scripts.
 import { OperatorError } from '../core/runtime';
-import { CliExit, processIo, type CliIo } from './cli-io';
+import { CliExit, processIo, say, type CliIo } from './cli-io';
+import { takeLanguage } from './language-option';
 import { DEVICE_USAGE, runDeviceCommand } from './device-command';
 import { runDiagnosticsCommand } from './diagnostics-command';
 import { PROVISION_USAGE, runProvisionCommand } from './provision-command';
@@ -12,10 +13,20 @@ Areas:
   device     talk to a Photon in listening mode over its SoftAP (run "device --help")
   provision  set up one device from start to a verified outcome (run "provision --help")
   station    set up a tray of devices one after another until Ctrl+C (run "station --help")
-  diagnostics  write the support file: versions, readiness, settings, last runs, log (no secrets)`;
+  diagnostics  write the support file: versions, readiness, settings, last runs, log (no secrets)
 
-export async function runCli(args: string[], io: CliIo): Promise<number> {
-  const [area, ...rest] = args;
+Options for every area:
+  --lang en|de|zh-CN  the language of the core's sentences (English by default; --json output
+                      keeps each sentence's catalogue id and English text whatever --lang says)`;
+
+export async function runCli(args: string[], givenIo: CliIo): Promise<number> {
+  const language = takeLanguage(args);
+  if (language.problem !== null) {
+    givenIo.err(`${language.problem}\n${USAGE}`);
+    return 2;
+  }
+  const io: CliIo = language.locale === null ? givenIo : { ...givenIo, locale: language.locale };
+  const [area, ...rest] = language.args;
   try {
     switch (area) {
       case 'device':
@@ -42,7 +53,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       return error.code;
     }
     if (error instanceof OperatorError) {
-      io.err(error.message);
+      io.err(say(io, error.text));
       return 1;
     }
     // Anything else is our bug; show its kind, never a message that might quote a secret.

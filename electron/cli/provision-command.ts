@@ -1,6 +1,7 @@
 // `cli provision …`: one whole device setup without the GUI, on the same engine, for factory
 // scripts. Secrets come only from environment variables or a hidden prompt, never argv; --json
 // prints one object (outcome, description, record); exit 0 = success, 1 = any other outcome.
+import { m } from '../../shared/i18n';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,7 +27,7 @@ import {
   secret,
   signIn,
 } from './account-options';
-import { CliExit, jsonLine, usageError, type CliIo } from './cli-io';
+import { CliExit, jsonLine, say, usageError, type CliIo } from './cli-io';
 import { createWaitReporter } from './wait-reporter';
 
 export const PROVISION_USAGE = `Usage: npm run -s cli -- provision [options]
@@ -127,6 +128,12 @@ function networkFor(
   };
 }
 
+/** The words for the phase a run is in (its label), else its code. */
+function phaseWords(progress: RunProgress, io: CliIo): string {
+  const label = progress.phases.find((p) => p.phase === progress.phase)?.label;
+  return label === undefined ? progress.phase : say(io, label);
+}
+
 export async function runProvisionCommand(
   args: string[],
   io: CliIo,
@@ -201,7 +208,7 @@ export async function runProvisionCommand(
   });
   // A restore at start-up changed this computer's Wi-Fi: say so before anything else.
   const replayed = replayLine(core.services.replay);
-  if (replayed !== null) io.err(replayed);
+  if (replayed !== null) io.err(replayed.map((line) => say(io, line)).join(' '));
   const waits = createWaitReporter(io);
   const offWaits = core.events.subscribeAll((event, payload) => {
     if (event === 'cloud.waiting') waits.report(payload as CloudWaiting);
@@ -224,7 +231,7 @@ export async function runProvisionCommand(
           1,
           found.hint === null
             ? 'No Photon in listening mode was found. Hold SETUP until it blinks dark blue, then try again.'
-            : `${found.hint} Or name the device: --device Photon-XXXX.`,
+            : say(io, m('cli.find.name-it', { hint: found.hint })),
         );
       device = { ssid: firstFound.ssid };
     }
@@ -238,9 +245,7 @@ export async function runProvisionCommand(
           const progress = payload as RunProgress;
           if (progress.phase !== lastPhase) {
             lastPhase = progress.phase;
-            io.err(
-              `… ${progress.phases.find((p) => p.phase === progress.phase)?.label ?? progress.phase}`,
-            );
+            io.err(`… ${phaseWords(progress, io)}`);
           }
         }
         if (event === 'run.networks') {
@@ -296,7 +301,7 @@ export async function runProvisionCommand(
         }),
       );
     else {
-      io.out(`${outcome.description.title}: ${outcome.description.sentence}`);
+      io.out(`${say(io, outcome.description.title)}: ${say(io, outcome.description.sentence)}`);
     }
     return outcome.outcome.kind === 'success' ? 0 : 1;
   } finally {

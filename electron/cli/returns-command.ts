@@ -1,6 +1,7 @@
 // `cli device lookup <id>` and `cli device release <id> [--remove-from-product] [--re-add] [--yes]`:
 // the returned-units flow for support staff. Without --yes, release prints the plan and changes
 // nothing. Secrets come from environment variables, never argv.
+import { m } from '../../shared/i18n';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { homedir } from 'node:os';
@@ -14,7 +15,7 @@ import { executeReleasePlan } from '../core/returns/release-executor';
 import { buildReleasePlan } from '../core/returns/release-plan';
 import type { ReturnsAccount, ReturnsContext } from '../core/returns/returns-context';
 import { AuditLog } from '../core/store/audit-log';
-import { CliExit, envSecret, jsonLine, usageError, type CliIo } from './cli-io';
+import { CliExit, envSecret, jsonLine, say, usageError, type CliIo } from './cli-io';
 
 export const RETURNS_USAGE = `Usage:
   npm run -s cli -- device lookup <device-id> [credentials] [--json]
@@ -49,24 +50,26 @@ function describeOwner(lookup: DeviceLookup): string {
   }
 }
 
-const lookupLines = (lookup: DeviceLookup): string[] => [
+const lookupLines = (lookup: DeviceLookup, io: CliIo): string[] => [
   `Device:     ${lookup.deviceId}${lookup.name === null ? '' : ` (${lookup.name})`}`,
   `Visible:    ${lookup.visible ? 'yes' : 'no'}`,
   `Product:    ${lookup.product === null ? 'none' : `${lookup.product.name ?? ''} #${lookup.product.id}`.trim()}`,
   `Owner:      ${describeOwner(lookup)}`,
   `Online:     ${lookup.online === null ? 'unknown' : lookup.online ? 'yes' : 'no'}${lookup.lastHeard === null ? '' : `, last heard ${lookup.lastHeard}`}`,
-  ...lookup.limits.map((limit) => `Note:       ${limit}`),
+  ...lookup.limits.map((limit) => `Note:       ${say(io, limit)}`),
   `History:    ${lookup.history.length} record(s) on this computer`,
 ];
 
-const planLines = (plan: ReleasePlan): string[] =>
+const planLines = (plan: ReleasePlan, io: CliIo): string[] =>
   plan.refusal !== null
-    ? [`Nothing to do: ${plan.refusal}`]
+    ? [say(io, m('cli.returns.nothing-to-do', { reason: plan.refusal }))]
     : plan.steps.flatMap((step, index) => [
-        `${index + 1}. ${step.title} [${step.state}]`,
-        `   ${step.description}`,
-        `   ${step.undo}`,
-        ...(step.error === null ? [] : [`   Failed: ${step.error}`]),
+        `${index + 1}. ${say(io, step.title)} [${step.state}]`,
+        `   ${say(io, step.description)}`,
+        `   ${say(io, step.undo)}`,
+        ...(step.error === null
+          ? []
+          : [`   ${say(io, m('cli.returns.failed', { error: step.error }))}`]),
       ]);
 
 export async function runReturnsCommand(args: string[], io: CliIo): Promise<void> {
@@ -155,7 +158,7 @@ export async function runReturnsCommand(args: string[], io: CliIo): Promise<void
   const json = values.json === true;
   if (command === 'lookup') {
     if (json) io.out(jsonLine(lookup));
-    else lookupLines(lookup).forEach((line) => io.out(line));
+    else lookupLines(lookup, io).forEach((line) => io.out(line));
     return;
   }
   const plan = buildReleasePlan(
@@ -170,14 +173,14 @@ export async function runReturnsCommand(args: string[], io: CliIo): Promise<void
   if (values.yes !== true || plan.refusal !== null) {
     if (json) io.out(jsonLine({ lookup, plan, executed: false }));
     else {
-      lookupLines(lookup).forEach((line) => io.out(line));
+      lookupLines(lookup, io).forEach((line) => io.out(line));
       io.out('');
       io.out('Plan:');
-      planLines(plan).forEach((line) => io.out(line));
+      planLines(plan, io).forEach((line) => io.out(line));
       if (plan.refusal === null)
         io.out('\nNothing was changed. Run again with --yes to carry this plan out.');
     }
-    if (plan.refusal !== null) throw new CliExit(1, plan.refusal);
+    if (plan.refusal !== null) throw new CliExit(1, say(io, plan.refusal));
     return;
   }
   const report = await executeReleasePlan(context, plan, (current) => {
@@ -187,7 +190,7 @@ export async function runReturnsCommand(args: string[], io: CliIo): Promise<void
         .find((step) => step.state !== 'pending' && step.state !== 'not-run');
       if (last !== undefined)
         io.out(
-          `${last.state === 'failed' ? '✕' : '✓'} ${last.title}${last.state === 'already-done' ? ' (already done)' : ''}`,
+          `${last.state === 'failed' ? '✕' : '✓'} ${say(io, last.title)}${last.state === 'already-done' ? ' (already done)' : ''}`,
         );
     }
   });
@@ -201,6 +204,6 @@ export async function runReturnsCommand(args: string[], io: CliIo): Promise<void
         summary: report.summary,
       }),
     );
-  else io.out(report.summary);
-  if (!report.complete) throw new CliExit(1, report.summary);
+  else io.out(say(io, report.summary));
+  if (!report.complete) throw new CliExit(1, say(io, report.summary));
 }

@@ -23,7 +23,7 @@ import {
   secret,
   signIn,
 } from './account-options';
-import { CliExit, jsonLine, usageError, type CliIo } from './cli-io';
+import { CliExit, cliWords, jsonLine, say, usageError, type CliIo } from './cli-io';
 import { parseSecurityArg } from './security-arg';
 import { createWaitReporter } from './wait-reporter';
 
@@ -112,7 +112,7 @@ function narrator(io: CliIo, json: boolean): (state: StationState) => void {
     }
     if (question === null) asked = null;
     if (json) return;
-    const line = state.activity;
+    const line = say(io, state.activity);
     if (line !== said) {
       said = line;
       io.err(`… ${line}`);
@@ -144,8 +144,10 @@ export async function runStationCommand(
       STATION_USAGE,
     );
   const security = parseSecurityArg(values.security, STATION_USAGE);
-  const channel = values.channel === undefined ? 0 : wholeNumber('--channel', values.channel, 1, 14);
-  const limit = values.units === undefined ? null : wholeNumber('--units', values.units, 1, 100_000);
+  const channel =
+    values.channel === undefined ? 0 : wholeNumber('--channel', values.channel, 1, 14);
+  const limit =
+    values.units === undefined ? null : wholeNumber('--units', values.units, 1, 100_000);
   const needsLabels = values['require-label'] === true || values['confirm-identity'] === true;
   if (needsLabels && io.onLine === undefined)
     throw usageError('--require-label and --confirm-identity need standard input.', STATION_USAGE);
@@ -170,7 +172,7 @@ export async function runStationCommand(
     ...deps.core,
   });
   const replayed = replayLine(core.services.replay);
-  if (replayed !== null) io.err(replayed);
+  if (replayed !== null) io.err(replayed.map((line) => say(io, line)).join(' '));
   const waits = createWaitReporter(io);
   const stops: Array<() => void> = [];
   try {
@@ -219,7 +221,7 @@ export async function runStationCommand(
             );
           else
             io.out(
-              `${result.outcome.kind === 'success' ? 'PASS' : 'FAIL'} ${result.record.deviceId ?? 'unknown device'}: ${result.description.title}. ${result.description.sentence}`,
+              `${result.outcome.kind === 'success' ? 'PASS' : 'FAIL'} ${result.record.deviceId ?? 'unknown device'}: ${say(io, result.description.title)}. ${say(io, result.description.sentence)}`,
             );
           if (limit !== null && units >= limit) stop(false);
         }
@@ -247,12 +249,12 @@ export async function runStationCommand(
             void core.handlers['station.answer']({
               runId: question.runId,
               confirmed: /^y/i.test(text),
-            }).catch((error: unknown) => io.err(error instanceof Error ? error.message : 'No.'));
+            }).catch((error: unknown) => io.err(cliWords(io, error, 'No.')));
             return;
           }
           void core.handlers['station.label']({ label: text }).then(
             () => io.err(`Label ${text.toLowerCase()} will be checked against the next unit.`),
-            (error: unknown) => io.err(error instanceof Error ? error.message : 'Not a label.'),
+            (error: unknown) => io.err(cliWords(io, error, 'Not a label.')),
           );
         }),
       );

@@ -2,7 +2,8 @@
 // WAIT_TICK_MS, so a long Retry-After never looks like a hang. Lines go to stderr (stdout may be
 // a script's JSON).
 import type { CloudWaiting } from '../../shared/contract';
-import type { CliIo } from './cli-io';
+import { m } from '../../shared/i18n';
+import { say, type CliIo } from './cli-io';
 
 /** How often the remaining wait is printed. */
 export const WAIT_TICK_MS = 10_000;
@@ -12,7 +13,10 @@ export interface WaitReporter {
   stop(): void;
 }
 
-export function createWaitReporter(io: Pick<CliIo, 'err'>, now = () => Date.now()): WaitReporter {
+export function createWaitReporter(
+  io: Pick<CliIo, 'err' | 'locale'>,
+  now = () => Date.now(),
+): WaitReporter {
   let timer: NodeJS.Timeout | null = null;
   const stop = (): void => {
     if (timer !== null) clearInterval(timer);
@@ -22,15 +26,19 @@ export function createWaitReporter(io: Pick<CliIo, 'err'>, now = () => Date.now(
     report(wait) {
       stop();
       const until = Date.parse(wait.until);
-      const why =
-        wait.reason === 'rate-limited'
-          ? 'The Particle cloud asked to slow down'
-          : 'The Particle cloud did not answer properly';
-      io.err(`${why}: trying "${wait.operation}" again in ${wait.seconds} s (Ctrl+C stops).`);
+      const params = { operation: wait.operation, seconds: wait.seconds };
+      io.err(
+        say(
+          io,
+          wait.reason === 'rate-limited'
+            ? m('cli.wait.rate-limited', params)
+            : m('cli.wait.unanswered', params),
+        ),
+      );
       timer = setInterval(() => {
         const left = Math.ceil((until - now()) / 1000);
         if (left <= 0) return stop();
-        io.err(`… ${left} s`);
+        io.err(say(io, m('cli.wait.left', { seconds: left })));
       }, WAIT_TICK_MS);
       timer.unref();
     },

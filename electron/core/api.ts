@@ -11,6 +11,7 @@ import type { CoreLog } from './log/file-log';
 import { registerSecretFields } from './log/secret-fields';
 import { findDevices } from './provisioning';
 import { runCommand as realRunCommand } from './run-command';
+import { m } from '../../shared/i18n';
 import { OperatorError } from './runtime';
 import { findOnPath as realFindOnPath } from './system/find-on-path';
 import { replayItem } from './system/replay-report';
@@ -60,6 +61,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     host,
     simulated: options.simulated,
     secretStorage: services.secrets.kind,
+    systemLocale: options.systemLocale ?? null,
   };
   const readiness = () =>
     checkSystem({
@@ -89,17 +91,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // under the units it is still verifying: refused like a change during a trip.
   const assertIdle = (): void => {
     access.assertFree();
-    if (services.station.active)
-      throw new OperatorError('Stop the station first (Station → Stop), then try again.', 'busy');
+    if (services.station.active) throw new OperatorError(m('core.station-first'), 'busy');
   };
 
   /** A single run or a returned unit's trip would take the radio from under the tray. */
   const assertNoStation = (): void => {
     if (services.station.active)
-      throw new OperatorError(
-        'The station is running. Stop it (Station → Stop) to set up or read a single device.',
-        'station-running',
-      );
+      throw new OperatorError(m('core.station-running'), 'station-running');
   };
 
   const handlers: Handlers = {
@@ -116,10 +114,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'system.act': async ({ action }) => {
       const location = options.location;
       if (location === undefined)
-        throw new OperatorError(
-          'Photon Setup cannot open the system settings from here; open Location in the system settings yourself.',
-          'unsupported',
-        );
+        throw new OperatorError(m('core.no-system-settings'), 'unsupported');
       if (action === 'request-location') await location.request();
       else await location.openSettings();
       return handlers['system.check'](undefined);
@@ -146,12 +141,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'profiles.delete': async ({ id }) => profiles.delete(id),
     'device.find': async ({ prefix }) => {
       const wifi = services.wifi;
-      if (wifi === null)
-        throw new OperatorError(
-          'Photon Setup cannot control Wi-Fi on this computer; join the Photon network yourself.',
-          'no-wifi',
-        );
-      return access.with('searching for Photons', () =>
+      if (wifi === null) throw new OperatorError(m('core.no-wifi-control'), 'no-wifi');
+      return access.with(m('core.activity.searching'), () =>
         findDevices(wifi.backend, platform, prefix ?? services.readSettings().softApPrefix),
       );
     },

@@ -3,6 +3,7 @@
 // host Wi-Fi (the computer's own, or what the host passed in — the simulated world's in demo
 // mode), the one device-access lock, and the account, profile, engine and returns services.
 // The core never builds a simulator: the hosts, CLIs and tests do, and pass its backends here.
+import { m } from '../../shared/i18n';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { homedir, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,7 @@ import type { SoftApOptions } from './softap';
 import { removeStaleTemporaries } from './store/atomic-write';
 import { AuditLog } from './store/audit-log';
 import { assertWritableDataDir } from './store/data-dir';
+import { lockHolderWords } from './store/lock-holder';
 import { acquireDataDirLock, DataDirBusyError, type DataDirLock } from './store/data-dir-lock';
 import { interruptedRecord } from './store/interrupted-record';
 import { MemorySecretStore, type SecretStore } from './store/secret-store';
@@ -94,6 +96,8 @@ export interface CoreOptions {
   log?: { warn(message: string): void } | undefined;
   /** The OS's Location permission, where this host can ask for it (the desktop app). */
   location?: LocationAccess | undefined;
+  /** The OS's language where the host knows it (Electron's app.getLocale()), for app.info. */
+  systemLocale?: string | undefined;
   /**
    * Only reads the data folder (`cli diagnostics`, which support runs while the app is open):
    * takes no lock, sweeps nothing, replays no journal, and has no host Wi-Fi.
@@ -138,12 +142,6 @@ export interface Services {
   close(): Promise<void>;
 }
 
-const HOST_NAMES: Record<HostKind, string> = {
-  desktop: 'the desktop app',
-  web: 'the web host',
-  cli: 'the command line',
-};
-
 /**
  * The moment names are needed and hidden: ask the OS once, where it has a prompt that was never
  * answered (macOS). true when names can now be read.
@@ -171,13 +169,14 @@ function radioLock(host: string): () => () => void {
       return () => lock.release();
     } catch (error) {
       if (!(error instanceof DataDirBusyError)) throw error;
-      const who =
-        error.owner === null
-          ? 'Another Photon Setup'
-          : `Another Photon Setup (${error.owner.host}, process ${error.owner.pid})`;
       throw new WifiError(
         'busy',
-        `${who} is using this computer's Wi-Fi for a setup. Wait for it to finish, then try again.`,
+        error.owner === null
+          ? m('wifi.radio-busy')
+          : m('wifi.radio-busy.named', {
+              host: lockHolderWords(error.owner.host),
+              pid: String(error.owner.pid),
+            }),
       );
     }
   };
@@ -215,7 +214,7 @@ function hostWifiFor(
       clock: options.clock,
       reachCloud,
       askLocation: locationAsker(options.location),
-      radioLock: radioLock(HOST_NAMES[options.host]),
+      radioLock: radioLock(options.host),
     };
   } catch {
     return null; // unsupported OS: system.check says so; runs need the direct path
@@ -286,7 +285,7 @@ export async function buildServices(options: ServiceOptions): Promise<Services> 
   const lock: DataDirLock | null = readOnly
     ? null
     : acquireDataDirLock(dataDir, {
-        host: HOST_NAMES[options.host],
+        host: options.host,
         onLost: () =>
           options.log.warn(
             `Another process took over the data folder ${dataDir} while this one was using it.`,

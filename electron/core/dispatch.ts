@@ -1,6 +1,7 @@
 // The one place a host hands a call to the core: the channel must exist, the argument must
 // pass the channel's schema, and any failure comes back as a ContractError envelope whose
-// message is safe to show (a thrown OperatorError's sentence, or a generic one).
+// message is safe to show (a thrown OperatorError's sentence, or a generic one) — as a catalogue
+// entry for the window (`text`, `fields`) and in English for logs and scripts (`message`).
 import type { z } from 'zod';
 import {
   isRequestChannel,
@@ -8,6 +9,7 @@ import {
   type ContractError,
   type Envelope,
 } from '../../shared/contract';
+import { formatMessage, issueMessage, m, type Message } from '../../shared/i18n';
 import type { Handlers } from './handlers';
 import { OperatorError } from './runtime';
 
@@ -19,11 +21,25 @@ export interface DispatchLog {
 
 const fail = (error: ContractError): Envelope<never> => ({ ok: false, error });
 
-function describeIssues(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
-  const fields: Record<string, string> = {};
+/** A refusal: its sentence as a catalogue entry, and that entry's English for logs and scripts. */
+const failWith = (
+  code: ContractError['code'],
+  text: Message,
+  fields?: Record<string, Message>,
+): Envelope<never> =>
+  fail({
+    code,
+    message: formatMessage('en', text),
+    text,
+    ...(fields === undefined ? {} : { fields }),
+  });
+
+/** Each field's first problem, as the catalogue entry its schema carries. */
+function describeIssues(issues: readonly z.core.$ZodIssue[]): Record<string, Message> {
+  const fields: Record<string, Message> = {};
   for (const issue of issues) {
     const path = issue.path.length === 0 ? '(argument)' : issue.path.map(String).join('.');
-    fields[path] ??= issue.message;
+    fields[path] ??= issueMessage(issue.message);
   }
   return fields;
 }
@@ -31,19 +47,25 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): Record<string, str
 export function createDispatch(handlers: Handlers, log: DispatchLog): Dispatch {
   return async (channel, arg) => {
     if (!isRequestChannel(channel)) {
-      return fail({
-        code: 'unknown-channel',
-        message: `Photon Setup has no request called ${JSON.stringify(String(channel)).slice(0, 80)}.`,
-      });
+      return failWith(
+        'unknown-channel',
+        m('core.unknown-channel', {
+          channel: JSON.stringify(String(channel)).slice(0, 80),
+        }),
+      );
     }
     const parsed = requests[channel].arg.safeParse(arg);
     if (!parsed.success) {
       const fields = describeIssues(parsed.error.issues);
+      const [first] = Object.values(fields);
+      const english = Object.entries(fields)
+        .map(([path, problem]) => `${path}: ${formatMessage('en', problem)}`)
+        .join('; ');
       return fail({
         code: 'invalid-argument',
-        message: `Invalid request to ${channel}: ${Object.entries(fields)
-          .map(([path, message]) => `${path}: ${message}`)
-          .join('; ')}.`,
+        // The English names every field; the operator's sentence the first (each field shows its own).
+        message: `Invalid request to ${channel}: ${english}.`,
+        text: m('core.invalid-argument', { channel, problem: first ?? m('validate.invalid') }),
         fields,
       });
     }
@@ -52,13 +74,10 @@ export function createDispatch(handlers: Handlers, log: DispatchLog): Dispatch {
       const handler = handlers[channel] as (value: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
-      if (error instanceof OperatorError) return fail({ code: 'failed', message: error.message });
+      if (error instanceof OperatorError) return failWith('failed', error.text);
       // Unknown errors may quote a command line or a URL with a secret in it: log only the kind.
       log.error(`${channel} failed with ${error instanceof Error ? error.name : typeof error}`);
-      return fail({
-        code: 'failed',
-        message: `Photon Setup hit an internal problem while handling ${channel}. Try again; if it keeps happening, restart the app.`,
-      });
+      return failWith('failed', m('core.internal', { kind: channel }));
     }
   };
 }

@@ -3,6 +3,7 @@
 // downloads or installs without the operator's yes, and neither question is asked while a
 // setup run holds the device: they wait until it is done. Installing restarts the app, whose
 // quit path still restores the Wi-Fi first.
+import { formatMessage, m, type Locale, type Message } from '../../shared/i18n';
 
 /** What of electron-updater's AppUpdater this uses (a fake in tests). */
 export interface Updater {
@@ -86,19 +87,24 @@ export function startUpdateOffer(options: UpdateOfferOptions): { stop(): void } 
   };
 }
 
-/** The operator's words for each question: [message, detail, yes, no]. */
-export function updateQuestionText(question: UpdateQuestion): [string, string, string, string] {
+/** The operator's words for each question, in the window's language: [message, detail, yes, no]. */
+export function updateQuestionText(
+  question: UpdateQuestion,
+  locale: Locale = 'en',
+): [string, string, string, string] {
+  const say = (message: Message): string => formatMessage(locale, message);
+  const { version } = question;
   return question.kind === 'download'
     ? [
-        `Photon Setup ${question.version} is available.`,
-        'It includes the latest fixes, security fixes among them. Download it now? Setup keeps working while it downloads.',
-        'Download',
-        'Later',
+        say(m('core.update.download.message', { version })),
+        say(m('core.update.download.detail')),
+        say(m('core.update.download.yes')),
+        say(m('core.update.later')),
       ]
     : [
-        `Photon Setup ${question.version} is ready to install.`,
-        'Restart now to install it? No setup is running; the app reopens after the update.',
-        'Restart and install',
-        'Later',
+        say(m('core.update.install.message', { version })),
+        say(m('core.update.install.detail')),
+        say(m('core.update.install.yes')),
+        say(m('core.update.later')),
       ];
 }

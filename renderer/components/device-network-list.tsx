@@ -1,5 +1,6 @@
 import type { DeviceNetwork } from '../../shared/provisioning';
 import { displaySsid } from '../../shared/ssid-text';
+import { useT } from '../i18n/use-t';
 import { LockIcon, SignalBars } from './signal-bars';
 
 interface Props {
@@ -13,15 +14,15 @@ interface Props {
  * The first row takes focus when the list appears.
  */
 export function DeviceNetworkList({ networks, onPick }: Props) {
+  const t = useT();
   if (networks.length === 0)
     return (
       <p className="empty" role="status">
-        The Photon sees no network. It only sees 2.4 GHz: move it closer to the access point, or use
-        “Other network…”.
+        {t('ui.networks.none', { other: t('ui.networks.other-short') })}
       </p>
     );
   return (
-    <ul className="network-list" aria-label="Networks the Photon can see">
+    <ul className="network-list" aria-label={t('ui.networks.label')}>
       {networks.map((network, index) => (
         <li key={network.ssidHex}>
           <button
@@ -34,10 +35,10 @@ export function DeviceNetworkList({ networks, onPick }: Props) {
             <span className="network-name">{displaySsid(network.ssid)}</span>
             <span className="network-security">
               <LockIcon locked={network.requiresPassword || network.enterprise} />{' '}
-              {network.securityName}
+              {t.msg(network.securityName)}
             </span>
             <span className="network-channel">
-              {network.channel > 0 ? `ch ${network.channel}` : ''}
+              {network.channel > 0 ? t('ui.networks.channel', { channel: network.channel }) : ''}
             </span>
           </button>
         </li>

@@ -1,4 +1,15 @@
 import { useId, useState, type InputHTMLAttributes } from 'react';
+import type { Message } from '../../shared/i18n';
+import { useT, type Translate } from '../i18n/use-t';
+
+/**
+ * A problem to show: a Message (the core's, or a schema's) in this window's language, or words
+ * the caller already put in it.
+ */
+export type Problem = Message | string;
+
+const words = (t: Translate, problem: Problem): string =>
+  typeof problem === 'string' ? problem : t.msg(problem);
 
 interface FieldProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -12,11 +23,12 @@ interface FieldProps extends Omit<
   /** Shown under the field, linked for screen readers. */
   hint?: string | undefined;
   /** The problem with this field, in plain words; the field is marked invalid. */
-  error?: string | null | undefined;
+  error?: Problem | null | undefined;
 }
 
 export function TextField({ label, value, onChange, hint, error, ...input }: FieldProps) {
   const id = useId();
+  const t = useT();
   const described = [hint === undefined ? null : `${id}-hint`, error ? `${id}-error` : null]
     .filter((part) => part !== null)
     .join(' ');
@@ -38,7 +50,7 @@ export function TextField({ label, value, onChange, hint, error, ...input }: Fie
       )}
       {error && (
         <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
+          {words(t, error)}
         </p>
       )}
     </div>
@@ -51,6 +63,7 @@ export function TextField({ label, value, onChange, hint, error, ...input }: Fie
  */
 export function SecretField(props: FieldProps) {
   const [revealed, setRevealed] = useState(false);
+  const t = useT();
   return (
     <div className="secret-field">
       <TextField
@@ -63,10 +76,14 @@ export function SecretField(props: FieldProps) {
         type="button"
         className="reveal-toggle"
         aria-pressed={revealed}
-        aria-label={`${revealed ? 'Hide' : 'Show'} ${props.label.toLowerCase()}`}
+        aria-label={
+          revealed
+            ? t('ui.field.hide-secret', { field: props.label })
+            : t('ui.field.show-secret', { field: props.label })
+        }
         onClick={() => setRevealed((value) => !value)}
       >
-        {revealed ? 'Hide' : 'Show'}
+        {revealed ? t('ui.field.hide') : t('ui.field.show')}
       </button>
     </div>
   );
@@ -95,11 +112,12 @@ export function Checkbox({
   );
 }
 
-export function FormError({ message }: { message: string | null }) {
-  if (message === null) return null;
+export function FormError({ message }: { message: Problem | null | undefined }) {
+  const t = useT();
+  if (message === null || message === undefined) return null;
   return (
     <p className="form-error" role="alert">
-      {message}
+      {words(t, message)}
     </p>
   );
 }

@@ -1,16 +1,21 @@
+import { useT } from '../i18n/use-t';
 import { useAppState } from '../store/store-context';
 
 /** A returned unit carried into the wizard: which device, and who it is being set up for. */
 export function HandoffNote() {
+  const t = useT();
   const handoff = useAppState((state) => state.handoff);
   if (handoff === null) return null;
+  const deviceId = <span className="mono">{handoff.deviceId}</span>;
   return (
     <p className="note note-info" data-testid="handoff-note">
-      Returned unit <span className="mono">{handoff.deviceId}</span>:{' '}
       {handoff.owner === null
-        ? 'sign in with its next owner’s account below.'
-        : `setting it up for its next owner, ${handoff.owner}.`}{' '}
-      Its id is filled in on Find device.
+        ? t.rich('ui.handoff.sign-in', { deviceId: handoff.deviceId }, { deviceId })
+        : t.rich(
+            'ui.handoff.owner',
+            { deviceId: handoff.deviceId, owner: handoff.owner },
+            { deviceId },
+          )}
     </p>
   );
 }

@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
 import { ledAlternatives, type LedStateId } from '../../shared/led';
+import { useT } from '../i18n/use-t';
 import { patternWords } from './led-words';
 
 /** "My LED shows something else": what each other colour means right now, and what to do. */
 export function LedAlternatives({ expected }: { expected: LedStateId }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   return (
@@ -15,7 +17,7 @@ export function LedAlternatives({ expected }: { expected: LedStateId }) {
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
       >
-        My LED shows something else
+        {t('ui.led.something-else')}
       </button>
       {open && (
         <ul id={panelId} className="led-alternative-list">
@@ -28,10 +30,12 @@ export function LedAlternatives({ expected }: { expected: LedStateId }) {
                 aria-hidden="true"
               />
               <div>
-                <strong>{state.label}</strong>{' '}
-                <span className="muted small">(it {patternWords[state.pattern]})</span> —{' '}
-                {state.meaning}
-                <p className="muted small">{state.advice}</p>
+                <strong>{t.msg(state.label)}</strong>{' '}
+                <span className="muted small">
+                  {t('ui.led.alternative.pattern', { pattern: patternWords[state.pattern] })}
+                </span>{' '}
+                {t('ui.led.alternative.meaning', { meaning: state.meaning })}
+                <p className="muted small">{t.msg(state.advice)}</p>
               </div>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import type { LedReport } from '../../shared/led';
 import { ledStates } from '../../shared/led';
+import { useT } from '../i18n/use-t';
 import { patternWords } from './led-words';
 
 /**
@@ -14,6 +15,7 @@ export function LedIndicator({
   report: LedReport;
   size?: 'large' | 'small';
 }) {
+  const t = useT();
   const state = ledStates[report.state];
   const flash = state.flashColor === undefined ? '' : ` led-flash-${state.flashColor}`;
   return (
@@ -28,16 +30,18 @@ export function LedIndicator({
           <span className={`led-light led-${state.color} led-pattern-${state.pattern}${flash}`} />
         </div>
         {size === 'large' && (
-          <span className="led-pattern-words">It {patternWords[state.pattern]}</span>
+          <span className="led-pattern-words">
+            {t('ui.led.it', { pattern: patternWords[state.pattern] })}
+          </span>
         )}
       </div>
       <figcaption>
         <span className={`led-source led-source-${report.source}`}>
-          {report.source === 'observed' ? 'Observed' : 'Expected'}
+          {report.source === 'observed' ? t('ui.led.observed') : t('ui.led.expected')}
         </span>
-        <strong className="led-label">{state.label}</strong>
-        <span className="led-meaning">{state.meaning}</span>
-        <span className="led-basis">{report.basis}</span>
+        <strong className="led-label">{t.msg(state.label)}</strong>
+        <span className="led-meaning">{t.msg(state.meaning)}</span>
+        <span className="led-basis">{t.msg(report.basis)}</span>
       </figcaption>
     </figure>
   );

@@ -1,12 +1,13 @@
+import { m, type Message } from '../../shared/i18n';
 import type { LedPattern } from '../../shared/led';
 
 /** Each animation's twin in words, for reduced motion, colour blindness and screen readers. */
-export const patternWords: Readonly<Record<LedPattern, string>> = {
-  blinking: 'blinks about twice a second',
-  'fast-blinking': 'blinks fast, about ten times a second',
-  breathing: 'fades slowly in and out',
-  solid: 'stays lit',
-  'flash-codes': 'flashes a code',
-  sos: 'flashes SOS',
-  off: 'is off',
+export const patternWords: Readonly<Record<LedPattern, Message>> = {
+  blinking: m('ui.led.pattern.blinking'),
+  'fast-blinking': m('ui.led.pattern.fast-blinking'),
+  breathing: m('ui.led.pattern.breathing'),
+  solid: m('ui.led.pattern.solid'),
+  'flash-codes': m('ui.led.pattern.flash-codes'),
+  sos: m('ui.led.pattern.sos'),
+  off: m('ui.led.pattern.off'),
 };

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/use-t';
 import { useAppState } from '../store/store-context';
 
 /**
@@ -6,14 +7,21 @@ import { useAppState } from '../store/store-context';
  * with its text is not announced) and its words follow the state the core reported.
  */
 export function LiveRegion() {
-  const message = useAppState((state) => {
-    const outcome = state.run?.outcome ?? null;
-    if (outcome !== null)
-      return `Result: ${outcome.description.title}. ${outcome.description.sentence}`;
-    if (state.run?.progress?.awaitingNetwork === true)
-      return 'The device is waiting: choose the Wi-Fi network it should join.';
-    return state.activity?.report?.summary ?? '';
-  });
+  const t = useT();
+  const outcome = useAppState((state) => state.run?.outcome ?? null);
+  const awaiting = useAppState((state) => state.run?.progress?.awaitingNetwork === true);
+  const summary = useAppState((state) => state.activity?.report?.summary ?? null);
+  const message =
+    outcome !== null
+      ? t('ui.live.result', {
+          title: outcome.description.title,
+          sentence: outcome.description.sentence,
+        })
+      : awaiting
+        ? t('ui.live.choose-network')
+        : summary === null
+          ? ''
+          : t.msg(summary);
   return (
     <div className="visually-hidden" role="status" aria-live="polite" data-testid="live-region">
       {message}

@@ -1,5 +1,6 @@
-import { FIELD_LIMITS } from '../../shared/limits';
 import { useId, useState, type FormEvent } from 'react';
+import { m, type Message } from '../../shared/i18n';
+import { FIELD_LIMITS } from '../../shared/limits';
 import type { NetworkChoice } from '../../shared/provisioning';
 import { SECURITY_VALUES } from '../../shared/security';
 import { displaySsid, hexToBytes } from '../../shared/ssid-text';
@@ -10,41 +11,62 @@ import {
   ssidBytesProblem,
   ssidProblem,
 } from '../../shared/validate';
-import { Checkbox, FormError, SecretField, TextField } from './fields';
+import { useT } from '../i18n/use-t';
+import { Checkbox, FormError, SecretField, TextField, type Problem } from './fields';
 
 interface SecurityOption {
   id: string;
-  label: string;
+  label: Message;
   value: number;
   auth: NetworkChoice['auth'];
 }
 
 const securityOptions: readonly SecurityOption[] = [
-  { id: 'wpa2', label: 'WPA2 Personal (AES)', value: SECURITY_VALUES.wpa2_aes, auth: 'personal' },
+  {
+    id: 'wpa2',
+    label: m('ui.network.security.wpa2'),
+    value: SECURITY_VALUES.wpa2_aes,
+    auth: 'personal',
+  },
   {
     id: 'wpa2-mixed',
-    label: 'WPA2 Personal (AES+TKIP)',
+    label: m('ui.network.security.wpa2-mixed'),
     value: SECURITY_VALUES.wpa2_mixed,
     auth: 'personal',
   },
-  { id: 'wpa', label: 'WPA Personal (AES)', value: SECURITY_VALUES.wpa_aes, auth: 'personal' },
+  {
+    id: 'wpa',
+    label: m('ui.network.security.wpa'),
+    value: SECURITY_VALUES.wpa_aes,
+    auth: 'personal',
+  },
   {
     id: 'wpa-tkip',
-    label: 'WPA Personal (TKIP)',
+    label: m('ui.network.security.wpa-tkip'),
     value: SECURITY_VALUES.wpa_tkip,
     auth: 'personal',
   },
-  { id: 'wep', label: 'WEP', value: SECURITY_VALUES.wep_psk, auth: 'personal' },
-  { id: 'open', label: 'Open (no password)', value: SECURITY_VALUES.open, auth: 'personal' },
+  {
+    id: 'wep',
+    label: m('ui.network.security.wep'),
+    value: SECURITY_VALUES.wep_psk,
+    auth: 'personal',
+  },
+  {
+    id: 'open',
+    label: m('ui.network.security.open'),
+    value: SECURITY_VALUES.open,
+    auth: 'personal',
+  },
   {
     id: 'peap',
-    label: 'WPA2 Enterprise — PEAP',
+    label: m('ui.network.security.peap'),
     value: SECURITY_VALUES.wpa2_enterprise_aes,
     auth: 'peap',
   },
   {
     id: 'eap-tls',
-    label: 'WPA2 Enterprise — EAP-TLS',
+    label: m('ui.network.security.eap-tls'),
     value: SECURITY_VALUES.wpa2_enterprise_aes,
     auth: 'eap-tls',
   },
@@ -73,7 +95,7 @@ interface NetworkFormProps {
     | undefined;
   submitLabel: string;
   busy: boolean;
-  error: string | null;
+  error: Problem | null;
   /** Offer "save as a station profile" (only when choosing for a run). */
   offerSave?: boolean | undefined;
   /** Put focus in the first field to fill (the password of a network picked from a list). */
@@ -93,6 +115,7 @@ export function NetworkForm({
   onSubmit,
   onCancel,
 }: NetworkFormProps) {
+  const t = useT();
   const focusSsid = autoFocus === true && initial === undefined;
   const focusSecret = autoFocus === true && initial !== undefined;
   const titleId = useId();
@@ -112,36 +135,35 @@ export function NetworkForm({
   const [privateKey, setPrivateKey] = useState('');
   const [caCertificate, setCaCertificate] = useState('');
   const [save, setSave] = useState(false);
-  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [problems, setProblems] = useState<Record<string, Message>>({});
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    const found: Record<string, string> = {};
+    const found: Record<string, Message> = {};
     // A name from the device's list is checked as the bytes it will go back as; a typed one as text.
     const scanned = initial === undefined ? null : hexToBytes(initial.ssidHex);
     const ssidIssue = scanned === null ? ssidProblem(ssid) : ssidBytesProblem(scanned, ssid);
     if (ssidIssue !== null) found.ssid = ssidIssue;
     const channelNumber = channel.trim() === '' ? 0 : Number(channel);
     if (!Number.isInteger(channelNumber) || channelNumber < 0 || channelNumber > 14)
-      found.channel = 'The channel is 1 to 14 (2.4 GHz), or empty for any.';
+      found.channel = m('ui.network.channel.problem');
     if (option.auth === 'personal') {
       const issue = networkPasswordProblem(option.value, password);
       if (issue !== null) found.password = issue;
     } else if (option.auth === 'peap') {
       const inner = identityProblem('identity', innerIdentity, true);
       if (inner !== null) found.innerIdentity = inner;
-      const outer = identityProblem('outer identity', outerIdentity, false);
+      const outer = identityProblem('outer-identity', outerIdentity, false);
       if (outer !== null) found.outerIdentity = outer;
       const pass = eapFieldProblem('password', password, true);
       if (pass !== null) found.password = pass;
     } else {
-      const outer = identityProblem('outer identity', outerIdentity, false);
+      const outer = identityProblem('outer-identity', outerIdentity, false);
       if (outer !== null) found.outerIdentity = outer;
       if (!clientCertificate.includes('BEGIN CERTIFICATE'))
-        found.clientCertificate =
-          'Paste the client certificate in PEM form (-----BEGIN CERTIFICATE-----).';
+        found.clientCertificate = m('ui.network.client-certificate.problem');
       if (!privateKey.includes('PRIVATE KEY'))
-        found.privateKey = 'Paste the private key in PEM form (-----BEGIN … PRIVATE KEY-----).';
+        found.privateKey = m('ui.network.private-key.problem');
     }
     setProblems(found);
     if (Object.keys(found).length > 0) return;
@@ -167,21 +189,23 @@ export function NetworkForm({
   return (
     <form className="network-form" onSubmit={submit} noValidate aria-labelledby={titleId}>
       <h4 id={titleId}>
-        {initial === undefined ? 'Network details' : `Join “${displaySsid(initial.ssid)}”`}
+        {initial === undefined
+          ? t('ui.network.title.new')
+          : t('ui.network.title.join', { ssid: displaySsid(initial.ssid) })}
       </h4>
       {initial === undefined && (
         <TextField
-          label="Network name (SSID)"
+          label={t('ui.network.ssid.label')}
           maxLength={FIELD_LIMITS.ssid}
           value={ssid}
           onChange={setSsid}
           error={problems.ssid}
           autoFocus={focusSsid}
-          hint="Type it exactly; hidden networks work too."
+          hint={t('ui.network.ssid.hint')}
         />
       )}
       <div className="field">
-        <label htmlFor={`${titleId}-security`}>Security</label>
+        <label htmlFor={`${titleId}-security`}>{t('ui.network.security.label')}</label>
         <select
           id={`${titleId}-security`}
           value={option.id}
@@ -193,25 +217,25 @@ export function NetworkForm({
         >
           {securityOptions.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
-              {candidate.label}
+              {t.msg(candidate.label)}
             </option>
           ))}
         </select>
       </div>
       {initial === undefined && (
         <TextField
-          label="Channel"
+          label={t('ui.network.channel.label')}
           maxLength={FIELD_LIMITS.channel}
           value={channel}
           onChange={setChannel}
           inputMode="numeric"
-          hint="1–14, or leave empty for any."
+          hint={t('ui.network.channel.hint')}
           error={problems.channel}
         />
       )}
       {option.auth === 'personal' && option.value !== 0 && (
         <SecretField
-          label="Wi-Fi password"
+          label={t('ui.network.password.label')}
           maxLength={FIELD_LIMITS.wifiPassword}
           value={password}
           onChange={setPassword}
@@ -222,24 +246,24 @@ export function NetworkForm({
       {option.auth === 'peap' && (
         <>
           <TextField
-            label="Identity (user name)"
+            label={t('ui.network.identity.label')}
             maxLength={FIELD_LIMITS.eapIdentity}
             value={innerIdentity}
             onChange={setInnerIdentity}
             error={problems.innerIdentity}
-            hint="In the user@domain form: the Photon cannot send a backslash (DOMAIN\user) intact."
+            hint={t('ui.network.identity.hint')}
             autoFocus={focusSecret}
           />
           <TextField
-            label="Outer identity (optional)"
+            label={t('ui.network.outer-identity.label')}
             maxLength={FIELD_LIMITS.eapIdentity}
             value={outerIdentity}
             onChange={setOuterIdentity}
             error={problems.outerIdentity}
-            hint="Often 'anonymous'."
+            hint={t('ui.network.outer-identity.hint')}
           />
           <SecretField
-            label="Enterprise password"
+            label={t('ui.network.enterprise-password.label')}
             maxLength={FIELD_LIMITS.wifiPassword}
             value={password}
             onChange={setPassword}
@@ -250,20 +274,20 @@ export function NetworkForm({
       {option.auth === 'eap-tls' && (
         <>
           <TextField
-            label="Outer identity (optional)"
+            label={t('ui.network.outer-identity.label')}
             maxLength={FIELD_LIMITS.eapIdentity}
             value={outerIdentity}
             onChange={setOuterIdentity}
             error={problems.outerIdentity}
           />
           <PemField
-            label="Client certificate (PEM)"
+            label={t('ui.network.client-certificate.label')}
             value={clientCertificate}
             onChange={setClientCertificate}
             error={problems.clientCertificate}
           />
           <PemField
-            label="Private key (PEM)"
+            label={t('ui.network.private-key.label')}
             value={privateKey}
             onChange={setPrivateKey}
             error={problems.privateKey}
@@ -272,26 +296,22 @@ export function NetworkForm({
       )}
       {option.auth !== 'personal' && (
         <PemField
-          label="CA certificate (PEM, optional)"
+          label={t('ui.network.ca-certificate.label')}
           value={caCertificate}
           onChange={setCaCertificate}
         />
       )}
       {offerSave === true && (
-        <Checkbox
-          label="Save as a station profile for the next devices"
-          checked={save}
-          onChange={setSave}
-        />
+        <Checkbox label={t('ui.network.save-profile')} checked={save} onChange={setSave} />
       )}
       <FormError message={error} />
       <div className="actions">
         <button type="submit" className="button-primary" disabled={busy}>
-          {busy ? 'Sending…' : submitLabel}
+          {busy ? t('ui.network.sending') : submitLabel}
         </button>
         {onCancel !== undefined && (
           <button type="button" className="button-secondary" onClick={onCancel}>
-            Back
+            {t('ui.network.back')}
           </button>
         )}
       </div>
@@ -308,9 +328,10 @@ function PemField({
   label: string;
   value: string;
   onChange(value: string): void;
-  error?: string | undefined;
+  error?: Message | undefined;
 }) {
   const id = useId();
+  const t = useT();
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -325,7 +346,7 @@ function PemField({
       />
       {error && (
         <p className="field-error" role="alert">
-          {error}
+          {t.msg(error)}
         </p>
       )}
     </div>

@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
 import type { CheckStatus } from '../../shared/contract';
+import { m, type Message } from '../../shared/i18n';
+import { useT } from '../i18n/use-t';
 import { useAppState } from '../store/store-context';
 
-const statusWords: Record<CheckStatus, string> = {
-  ok: 'Ready',
-  warn: 'Check',
-  fail: 'Needs attention',
+const statusWords: Readonly<Record<CheckStatus, Message>> = {
+  ok: m('ui.readiness.status.ok'),
+  warn: m('ui.readiness.status.warn'),
+  fail: m('ui.readiness.status.fail'),
 };
 const statusIcons: Record<CheckStatus, string> = { ok: '✓', warn: '!', fail: '✕' };
 
@@ -15,6 +17,7 @@ const statusIcons: Record<CheckStatus, string> = { ok: '✓', warn: '!', fail: '
  * controls off the screen; anything to fix keeps it open.
  */
 export function ReadinessPanel() {
+  const t = useT();
   const readiness = useAppState((state) => state.readiness);
   const request = useAppState((state) => state.requests.readiness);
   const recheck = useAppState((state) => state.recheck);
@@ -38,14 +41,14 @@ export function ReadinessPanel() {
                 ✓{' '}
               </span>
             )}
-            Before you start
+            {t('ui.readiness.title')}
           </h2>
           <p className="muted">
             {readiness === null
-              ? 'Checking this computer…'
+              ? t('ui.readiness.checking')
               : readiness.ready
-                ? 'This computer is ready to set up devices.'
-                : 'Fix the items marked below before the first device.'}
+                ? t('ui.readiness.ready')
+                : t('ui.readiness.not-ready')}
           </p>
         </div>
         <div className="card-heading-actions">
@@ -57,7 +60,7 @@ export function ReadinessPanel() {
               aria-controls={listId}
               onClick={() => setOpened((value) => !value)}
             >
-              {open ? 'Hide the checks' : 'Show the checks'}
+              {open ? t('ui.readiness.hide') : t('ui.readiness.show')}
             </button>
           )}
           <button
@@ -66,13 +69,13 @@ export function ReadinessPanel() {
             onClick={() => void recheck()}
             disabled={request.busy}
           >
-            {request.busy ? 'Checking…' : 'Check again'}
+            {request.busy ? t('ui.readiness.rechecking') : t('ui.readiness.recheck')}
           </button>
         </div>
       </div>
       {request.error !== null && (
         <p className="inline-error" role="alert">
-          {request.error}
+          {t.msg(request.error)}
         </p>
       )}
       {readiness !== null && open && (
@@ -88,10 +91,13 @@ export function ReadinessPanel() {
               </span>
               <div className="check-body">
                 <p className="check-label">
-                  {item.label} <span className="check-status">{statusWords[item.status]}</span>
+                  {t.msg(item.label)}{' '}
+                  <span className="check-status">{t.msg(statusWords[item.status])}</span>
                 </p>
-                <p className="check-detail">{item.detail}</p>
-                {item.fix !== undefined && <p className="check-fix">What to do: {item.fix}</p>}
+                <p className="check-detail">{t.msg(item.detail)}</p>
+                {item.fix !== undefined && (
+                  <p className="check-fix">{t('ui.readiness.fix', { fix: item.fix })}</p>
+                )}
                 {item.action !== undefined && (
                   <button
                     type="button"
@@ -99,7 +105,7 @@ export function ReadinessPanel() {
                     onClick={() => void act(item.action!.id)}
                     disabled={request.busy}
                   >
-                    {item.action.label}
+                    {t.msg(item.action.label)}
                   </button>
                 )}
               </div>

@@ -1,31 +1,32 @@
 // What "Remember" really does on this host, in the operator's words: the desktop app encrypts
 // with the system keychain; the web demo keeps secrets in memory unless given a key file.
 import type { SecretStorageKind } from '../../shared/contract';
+import { m, type Message } from '../../shared/i18n';
 
-export const rememberLabel = (kind: SecretStorageKind | undefined): string => {
+export const rememberLabel = (kind: SecretStorageKind | undefined): Message => {
   switch (kind) {
     case 'os-keychain':
-      return 'Remember on this computer (encrypted by the system keychain)';
+      return m('ui.secrets.remember.keychain');
     case 'key-file':
-      return 'Remember on this computer (encrypted with the key file this host was started with)';
+      return m('ui.secrets.remember.key-file');
     default:
-      return 'Remember until Photon Setup stops (this host keeps secrets in memory only)';
+      return m('ui.secrets.remember.memory');
   }
 };
 
-export const rememberedWords = (kind: SecretStorageKind | undefined): string => {
+export const rememberedWords = (kind: SecretStorageKind | undefined): Message => {
   switch (kind) {
     case 'os-keychain':
-      return 'Saved, encrypted by this computer’s keychain';
+      return m('ui.secrets.remembered.keychain');
     case 'key-file':
-      return 'Saved, encrypted with this host’s key file';
+      return m('ui.secrets.remembered.key-file');
     default:
-      return 'Kept in memory until Photon Setup stops';
+      return m('ui.secrets.remembered.memory');
   }
 };
 
 /** How a station profile's saved password is kept. */
-export const savedPasswordWords = (kind: SecretStorageKind | undefined): string =>
+export const savedPasswordWords = (kind: SecretStorageKind | undefined): Message =>
   kind === 'memory' || kind === undefined
-    ? 'password kept until Photon Setup stops'
-    : 'password saved (encrypted)';
+    ? m('ui.secrets.profile-password.memory')
+    : m('ui.secrets.profile-password.saved');

@@ -1,6 +1,12 @@
+import { useT } from '../i18n/use-t';
+
 /** Wi-Fi signal as 0–4 bars, with the number for screen readers. */
 export function SignalBars({ bars, rssi }: { bars: number; rssi?: number }) {
-  const label = `Signal ${bars} of 4${rssi === undefined ? '' : ` (${rssi} dBm)`}`;
+  const t = useT();
+  const label =
+    rssi === undefined
+      ? t('ui.signal.bars', { bars, max: 4 })
+      : t('ui.signal.bars-rssi', { bars, max: 4, rssi });
   return (
     <span className="signal-bars" role="img" aria-label={label} title={label}>
       {[1, 2, 3, 4].map((level) => (
@@ -14,6 +20,7 @@ export function SignalBars({ bars, rssi }: { bars: number; rssi?: number }) {
 }
 
 export function LockIcon({ locked }: { locked: boolean }) {
+  const t = useT();
   return (
     <svg
       className="lock-icon"
@@ -21,7 +28,7 @@ export function LockIcon({ locked }: { locked: boolean }) {
       height="14"
       viewBox="0 0 16 16"
       role="img"
-      aria-label={locked ? 'Secured' : 'Open'}
+      aria-label={locked ? t('ui.signal.secured') : t('ui.signal.open')}
     >
       {locked ? (
         <path d="M4 7V5a4 4 0 0 1 8 0v2h1v8H3V7h1zm2 0h4V5a2 2 0 0 0-4 0v2z" fill="currentColor" />

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FIELD_LIMITS } from '../../shared/limits';
+import type { Message } from '../../shared/i18n';
 import type { StationState } from '../../shared/station';
+import { useT } from '../i18n/use-t';
 
 /**
  * Where a USB barcode or data-matrix scanner types: it keeps the focus while the station runs,
@@ -13,11 +15,12 @@ export function StationLabelInput({
   focusKey,
 }: {
   station: StationState;
-  error: string | null;
+  error: Message | null;
   onScan(label: string): Promise<boolean>;
   /** Changes whenever the field should take the focus back (a question was answered). */
   focusKey: number;
 }) {
+  const t = useT();
   const [value, setValue] = useState('');
   const field = useRef<HTMLInputElement>(null);
   const asking = station.question !== null;
@@ -33,7 +36,7 @@ export function StationLabelInput({
   return (
     <form className="station-label" onSubmit={(event) => void submit(event)}>
       <label htmlFor="station-label-field">
-        {required ? 'Label of the next unit (scan it)' : 'Label (optional: scan to check the next unit)'}
+        {required ? t('station.ui.label.required') : t('station.ui.label.optional')}
       </label>
       <div className="station-label-row">
         <input
@@ -47,19 +50,20 @@ export function StationLabelInput({
           aria-invalid={error !== null ? true : undefined}
           aria-describedby="station-label-state"
           className="mono"
-          placeholder="24 characters, 0-9 and a-f"
+          placeholder={t('station.ui.label.placeholder')}
         />
         <button type="submit" className="button-secondary">
-          Use label
+          {t('station.ui.label.use')}
         </button>
       </div>
       <p id="station-label-state" className={error === null ? 'field-hint' : 'field-error'}>
-        {error ??
-          (station.pendingLabel === null
-            ? required
-              ? 'Waiting for a scan.'
-              : 'No label: units are set up as they appear.'
-            : `Next unit: label ${station.pendingLabel}. It must match the device's own id.`)}
+        {error !== null
+          ? t.msg(error)
+          : station.pendingLabel !== null
+            ? t('station.ui.label.next', { label: station.pendingLabel })
+            : required
+              ? t('station.ui.label.waiting')
+              : t('station.ui.label.none')}
       </p>
     </form>
   );

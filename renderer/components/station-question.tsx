@@ -1,5 +1,9 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { IdentityQuestion } from '../../shared/station';
+import { useT } from '../i18n/use-t';
+
+/** Stands in for the device id inside the sentence, so the sentence is translated whole. */
+const SLOT = '\u2063';
 
 /** "Is the unit in your hand flashing rainbow?" — Y or N, or the two buttons. */
 export function StationQuestion({
@@ -9,6 +13,7 @@ export function StationQuestion({
   question: IdentityQuestion;
   onAnswer(confirmed: boolean): void;
 }) {
+  const t = useT();
   const yes = useRef<HTMLButtonElement>(null);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -17,12 +22,22 @@ export function StationQuestion({
     return () => clearInterval(timer);
   }, [question.runId]);
   const left = Math.max(0, Math.ceil((Date.parse(question.until) - now) / 1000));
+  // The answer keys are Y and N in every language (the buttons' texts name them).
   const onKey = (event: KeyboardEvent): void => {
     const key = event.key.toLowerCase();
     if (key !== 'y' && key !== 'n') return;
     event.preventDefault();
     onAnswer(key === 'y');
   };
+  const [before, after = ''] = (
+    question.deviceSsid === null
+      ? t('station.ui.question.body', { deviceId: SLOT, seconds: left })
+      : t('station.ui.question.body-ssid', {
+          deviceId: SLOT,
+          ssid: question.deviceSsid,
+          seconds: left,
+        })
+  ).split(SLOT);
   return (
     <section
       className="station-question"
@@ -31,18 +46,18 @@ export function StationQuestion({
       onKeyDown={onKey}
       data-testid="station-question"
     >
-      <h2 id="station-question-title">Is the unit in your hand flashing rainbow?</h2>
+      <h2 id="station-question-title">{t('station.ui.question.title')}</h2>
       <p>
-        Device <span className="mono">{question.deviceId}</span>
-        {question.deviceSsid === null ? '' : ` (${question.deviceSsid})`} is online and should be
-        flashing rainbow now. {left} s left to answer.
+        {before}
+        <span className="mono">{question.deviceId}</span>
+        {after}
       </p>
       <div className="station-question-buttons">
         <button ref={yes} type="button" className="button-primary" onClick={() => onAnswer(true)}>
-          Yes, it is (Y)
+          {t('station.ui.question.yes')}
         </button>
         <button type="button" className="button-secondary" onClick={() => onAnswer(false)}>
-          No (N)
+          {t('station.ui.question.no')}
         </button>
       </div>
     </section>

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { RunRecord } from '../../shared/audit';
+import { m, type Message } from '../../shared/i18n';
 import { FIELD_LIMITS } from '../../shared/limits';
 import { OUTCOME_TITLES, type OutcomeKind } from '../../shared/outcome';
 import { tallyOf } from '../../shared/station';
 import type { Bridge } from '../bridge';
+import { useT } from '../i18n/use-t';
 import { saveFile } from '../save-file';
 import { sentence } from '../store/requests';
 import { FormError, TextField } from './fields';
@@ -29,16 +31,20 @@ interface Report {
 
 /**
  * The shift report: the history for a date range, station and operator, with totals, as CSV
- * (with a byte-order mark, so spreadsheets show every name) or printed.
+ * (with a byte-order mark, so spreadsheets show every name) or printed. The CSV is the core's,
+ * in English whatever the window's language (stable columns and codes for scripts); what the
+ * report shows on screen is translated.
  */
 export function StationReport({ bridge, station }: { bridge: Bridge; station: string }) {
+  const t = useT();
   const today = dayOf(new Date());
   const [from, setFrom] = useState(today);
   const [to, setTo] = useState(today);
   const [stationName, setStationName] = useState(station);
   const [operator, setOperator] = useState('');
   const [report, setReport] = useState<Report | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // A Message, not words: it follows a change of language like the rest of the screen.
+  const [error, setError] = useState<Message | null>(null);
 
   const query = () => ({
     ...rangeOf(from, to),
@@ -49,7 +55,7 @@ export function StationReport({ bridge, station }: { bridge: Bridge; station: st
   const show = async (event?: FormEvent): Promise<void> => {
     event?.preventDefault();
     if (from === '' || to === '' || from > to) {
-      setError('Choose a first day on or before the last day.');
+      setError(m('station.ui.report.range'));
       return;
     }
     try {
@@ -81,83 +87,96 @@ export function StationReport({ bridge, station }: { bridge: Bridge; station: st
 
   return (
     <section className="card station-report" aria-labelledby="station-report-title">
-      <h2 id="station-report-title">Shift report</h2>
+      <h2 id="station-report-title">{t('station.ui.report.title')}</h2>
       <form className="station-report-form" onSubmit={(event) => void show(event)}>
         <div className="field">
-          <label htmlFor="report-from">From</label>
-          <input id="report-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <label htmlFor="report-from">{t('station.ui.report.from')}</label>
+          <input
+            id="report-from"
+            type="date"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+          />
         </div>
         <div className="field">
-          <label htmlFor="report-to">To</label>
+          <label htmlFor="report-to">{t('station.ui.report.to')}</label>
           <input id="report-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </div>
         <TextField
-          label="Station"
+          label={t('station.ui.report.station')}
           maxLength={FIELD_LIMITS.station}
           value={stationName}
           onChange={setStationName}
-          placeholder="any"
+          placeholder={t('station.ui.report.any')}
         />
         <TextField
-          label="Operator"
+          label={t('station.ui.report.operator')}
           maxLength={FIELD_LIMITS.operator}
           value={operator}
           onChange={setOperator}
-          placeholder="any"
+          placeholder={t('station.ui.report.any')}
         />
         <button type="submit" className="button-secondary">
-          Show report
+          {t('station.ui.report.show')}
         </button>
       </form>
       <FormError message={error} />
       {report !== null && tally !== null && (
         <div className="station-report-body" data-testid="station-report">
           <p>
-            <strong>{tally.done}</strong> units, <strong>{tally.passed}</strong> passed,{' '}
-            <strong>{tally.failed}</strong> failed
-            {tally.medianSeconds === null ? '' : `; median ${Math.round(tally.medianSeconds)} s per unit`}
-            {tally.devicesPerHour === null ? '' : `; ${Math.round(tally.devicesPerHour)} per hour`}.
+            {t('station.ui.report.totals', {
+              done: tally.done,
+              passed: tally.passed,
+              failed: tally.failed,
+              hasPace: tally.medianSeconds === null ? 'no' : 'yes',
+              seconds: Math.round(tally.medianSeconds ?? 0),
+              hasRate: tally.devicesPerHour === null ? 'no' : 'yes',
+              perHour: Math.round(tally.devicesPerHour ?? 0),
+            })}
           </p>
           {byOutcome.size > 0 && (
             <ul className="station-report-outcomes">
               {[...byOutcome].map(([kind, count]) => (
                 <li key={kind}>
-                  {OUTCOME_TITLES[kind]}: {count}
+                  {t('station.ui.report.outcome', { title: OUTCOME_TITLES[kind], count })}
                 </li>
               ))}
             </ul>
           )}
           <div className="station-report-actions">
             <button type="button" className="button-secondary" onClick={() => void exportCsv()}>
-              Export CSV
+              {t('station.ui.report.export')}
             </button>
             <button type="button" className="button-secondary" onClick={() => window.print()}>
-              Print
+              {t('station.ui.report.print')}
             </button>
           </div>
           <div className="table-wrap">
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Started</th>
-                  <th scope="col">Device</th>
-                  <th scope="col">Result</th>
-                  <th scope="col">Who</th>
+                  <th scope="col">{t('station.ui.report.column.started')}</th>
+                  <th scope="col">{t('station.ui.report.column.device')}</th>
+                  <th scope="col">{t('station.ui.report.column.result')}</th>
+                  <th scope="col">{t('station.ui.report.column.who')}</th>
                 </tr>
               </thead>
               <tbody>
                 {report.records.map((record) => (
                   <tr key={record.id}>
-                    <td>{new Date(record.startedAt).toLocaleString()}</td>
+                    <td>{t.dateTime(record.startedAt)}</td>
                     <td className="mono">{record.deviceId ?? '—'}</td>
                     <td>
-                      <span className={`tag ${record.outcome === 'success' ? 'tag-ok' : 'tag-fail'}`}>
-                        {OUTCOME_TITLES[record.outcome]}
+                      <span
+                        className={`tag ${record.outcome === 'success' ? 'tag-ok' : 'tag-fail'}`}
+                      >
+                        {t.msg(OUTCOME_TITLES[record.outcome])}
                       </span>
                     </td>
                     <td>
-                      {[record.operator, record.station].filter((part) => part !== '').join(' · ') ||
-                        '—'}
+                      {[record.operator, record.station]
+                        .filter((part) => part !== '')
+                        .join(' · ') || '—'}
                     </td>
                   </tr>
                 ))}

@@ -1,6 +1,8 @@
+import type { Message } from '../../shared/i18n';
 import type { AccountSummary, StationProfile } from '../../shared/provisioning';
 import type { StationState } from '../../shared/station';
 import { displaySsid } from '../../shared/ssid-text';
+import { useT } from '../i18n/use-t';
 import type { StationChoices } from '../store/state';
 import { Checkbox, FormError } from './fields';
 
@@ -22,12 +24,13 @@ export function StationSetup({
   station: StationState;
   choices: StationChoices;
   busy: boolean;
-  error: string | null;
+  error: Message | null;
   onChoose(patch: Partial<StationChoices>): void;
   onStart(): void;
   onNewShift(): void;
   onSignIn(): void;
 }) {
+  const t = useT();
   const profileId =
     choices.profileId !== null && profiles.some((profile) => profile.id === choices.profileId)
       ? choices.profileId
@@ -35,66 +38,76 @@ export function StationSetup({
   const ready = account !== null && profileId !== null;
   return (
     <section className="card station-setup" aria-labelledby="station-setup-title">
-      <h2 id="station-setup-title">Station</h2>
-      <p className="muted">
-        Choose the account and the network once, press Start, then put each Photon in listening
-        mode: the station finds it, sets it up, checks it with the cloud in the background and
-        moves on to the next.
-      </p>
+      <h2 id="station-setup-title">{t('station.ui.title')}</h2>
+      <p className="muted">{t('station.ui.setup.intro')}</p>
       <dl className="station-setup-facts">
         <div>
-          <dt>Units go to</dt>
+          <dt>{t('station.ui.setup.owner')}</dt>
           <dd data-testid="station-owner">
             {account === null ? (
               <button type="button" className="link-button" onClick={onSignIn}>
-                Sign in first (Setup → Account)
+                {t('station.ui.setup.sign-in')}
               </button>
+            ) : account.product === null ? (
+              account.owner
             ) : (
-              `${account.owner}${account.product === null ? '' : ` in ${account.product.slug ?? account.product.name}`}`
+              t('station.ui.setup.owner-in-product', {
+                owner: account.owner,
+                product: account.product.slug ?? account.product.name,
+              })
             )}
           </dd>
         </div>
       </dl>
       <div className="field">
-        <label htmlFor="station-profile">Network for every unit (a saved station profile)</label>
+        <label htmlFor="station-profile">{t('station.ui.setup.network')}</label>
         <select
           id="station-profile"
           value={profileId ?? ''}
           onChange={(event) => onChoose({ profileId: event.target.value || null })}
         >
           <option value="">
-            {profiles.length === 0 ? 'No saved network yet (Setup → Wi-Fi)' : 'Choose…'}
+            {profiles.length === 0
+              ? t('station.ui.setup.no-profiles')
+              : t('station.ui.setup.choose')}
           </option>
           {profiles.map((profile) => (
             <option key={profile.id} value={profile.id}>
-              {displaySsid(profile.ssid)} — {profile.securityName}
-              {profile.channel === 0 ? '' : `, channel ${profile.channel}`}
+              {profile.channel === 0
+                ? t('station.ui.setup.profile', {
+                    ssid: displaySsid(profile.ssid),
+                    security: profile.securityName,
+                  })
+                : t('station.ui.setup.profile-channel', {
+                    ssid: displaySsid(profile.ssid),
+                    security: profile.securityName,
+                    channel: profile.channel,
+                  })}
             </option>
           ))}
         </select>
       </div>
       <Checkbox
-        label="Require a label scan for each unit (checked against the device before anything is claimed)"
+        label={t('station.ui.setup.require-label')}
         checked={choices.requireLabel}
         onChange={(requireLabel) => onChoose({ requireLabel })}
       />
       <Checkbox
-        label="Confirm each unit by its rainbow once it is online (one key: Y or N)"
+        label={t('station.ui.setup.confirm-identity')}
         checked={choices.confirmIdentity}
         onChange={(confirmIdentity) => onChoose({ confirmIdentity })}
       />
       <Checkbox
-        label="A sound for each result"
+        label={t('station.ui.setup.sound')}
         checked={choices.sound}
         onChange={(sound) => onChoose({ sound })}
       />
       {station.carriedOver > 0 && (
         <p className="note note-warn">
-          {station.carriedOver} unit{station.carriedOver === 1 ? '' : 's'} from before the restart
-          will be checked with the cloud when the station starts.
+          {t('station.activity.carried-over', { count: station.carriedOver })}
         </p>
       )}
-      {station.problem !== null && <p className="note note-warn">{station.problem}</p>}
+      {station.problem !== null && <p className="note note-warn">{t.msg(station.problem)}</p>}
       <FormError message={error} />
       <div className="station-setup-actions">
         <button
@@ -103,10 +116,10 @@ export function StationSetup({
           disabled={!ready || busy}
           onClick={onStart}
         >
-          Start station
+          {t('station.ui.setup.start')}
         </button>
         <button type="button" className="button-secondary" onClick={onNewShift} disabled={busy}>
-          New shift
+          {t('station.ui.setup.new-shift')}
         </button>
       </div>
     </section>

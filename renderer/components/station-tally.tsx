@@ -1,41 +1,51 @@
+import { m, type Message } from '../../shared/i18n';
 import type { StationState } from '../../shared/station';
+import { useT } from '../i18n/use-t';
 
-const time = (iso: string): string =>
-  new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+/** Hours, minutes and seconds of a moment, as the window's language writes a time. */
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', second: '2-digit' };
 
 /** The shift so far, from the audit log: it survives reloads and restarts. */
 export function StationTally({ station }: { station: StationState }) {
+  const t = useT();
   const { tally, recent } = station;
-  const figures: Array<[string, string, string]> = [
-    ['Done', String(tally.done), 'done'],
-    ['Passed', String(tally.passed), 'passed'],
-    ['Failed', String(tally.failed), 'failed'],
-    ['Median s / unit', tally.medianSeconds === null ? '—' : String(Math.round(tally.medianSeconds)), 'pace'],
-    ['Per hour', tally.devicesPerHour === null ? '—' : String(Math.round(tally.devicesPerHour)), 'rate'],
+  const rounded = (value: number | null): string =>
+    value === null ? '—' : t.number(Math.round(value));
+  const figures: Array<[Message, string, string]> = [
+    [m('station.ui.tally.done'), t.number(tally.done), 'done'],
+    [m('station.ui.tally.passed'), t.number(tally.passed), 'passed'],
+    [m('station.ui.tally.failed'), t.number(tally.failed), 'failed'],
+    [m('station.ui.tally.pace'), rounded(tally.medianSeconds), 'pace'],
+    [m('station.ui.tally.rate'), rounded(tally.devicesPerHour), 'rate'],
   ];
   return (
     <section className="station-tally" aria-labelledby="station-tally-title">
       <h3 id="station-tally-title">
-        This shift <span className="muted small">since {time(tally.since)}</span>
+        {t('station.ui.tally.title')}{' '}
+        <span className="muted small">
+          {t('station.ui.tally.since', { time: t.dateTime(tally.since, CLOCK) })}
+        </span>
       </h3>
       <dl className="station-figures" data-testid="station-tally">
         {figures.map(([label, value, key]) => (
           <div key={key} className={`station-figure station-figure-${key}`}>
-            <dt>{label}</dt>
+            <dt>{t.msg(label)}</dt>
             <dd data-testid={`tally-${key}`}>{value}</dd>
           </div>
         ))}
       </dl>
       {recent.length > 0 && (
-        <ol className="station-recent" aria-label="Last units">
+        <ol className="station-recent" aria-label={t('station.ui.tally.recent')}>
           {recent.map((unit) => (
             <li key={unit.runId}>
               <span className={`tag ${unit.passed === true ? 'tag-ok' : 'tag-fail'}`}>
-                {unit.passed === true ? 'PASS' : 'FAIL'}
+                {unit.passed === true ? t('station.ui.pass') : t('station.ui.fail')}
               </span>
               <span className="mono small">{unit.deviceId ?? '—'}</span>
-              <span className="small">{unit.title}</span>
-              <span className="muted small">{unit.endedAt === null ? '' : time(unit.endedAt)}</span>
+              {unit.title !== null && <span className="small">{t.msg(unit.title)}</span>}
+              <span className="muted small">
+                {unit.endedAt === null ? '' : t.dateTime(unit.endedAt, CLOCK)}
+              </span>
             </li>
           ))}
         </ol>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { PHASE_LABELS } from '../../shared/phases';
 import type { StationState } from '../../shared/station';
+import { useT } from '../i18n/use-t';
 
 /** A result stays on the tile this long, then the tile goes back to the unit in progress. */
 const RESULT_HOLD_MS = 10_000;
@@ -17,6 +18,7 @@ function modeOf(station: StationState, now: number): TileMode {
 
 /** The result readable from a metre away: PASS or FAIL in full colour, the id, the reason. */
 export function StationTile({ station }: { station: StationState }) {
+  const t = useT();
   // A clock that ticks each second, so a held result gives way to the next unit by itself.
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -36,39 +38,51 @@ export function StationTile({ station }: { station: StationState }) {
     >
       {(mode === 'pass' || mode === 'fail') && last !== null && (
         <>
-          <p className="station-verdict">{mode === 'pass' ? 'PASS' : 'FAIL'}</p>
+          <p className="station-verdict">
+            {mode === 'pass' ? t('station.ui.pass') : t('station.ui.fail')}
+          </p>
           <p className="station-device-id" data-testid="station-tile-device">
-            {last.deviceId ?? 'unknown device'}
+            {last.deviceId ?? t('station.ui.tile.unknown-device')}
           </p>
           <p className="station-reason">
-            <strong>{last.title}.</strong> {mode === 'fail' ? last.sentence : null}
+            {last.title !== null && (
+              <strong>{t('station.ui.tile.heading', { title: last.title })}</strong>
+            )}{' '}
+            {mode === 'fail' && last.sentence !== null ? t.msg(last.sentence) : null}
           </p>
         </>
       )}
       {mode === 'running' && current !== null && (
         <>
-          <p className="station-tile-eyebrow">Setting up</p>
-          <p className="station-device-id">{current.deviceSsid ?? 'a Photon'}</p>
+          <p className="station-tile-eyebrow">{t('station.ui.tile.setting-up')}</p>
+          <p className="station-device-id">{current.deviceSsid ?? t('station.ui.a-photon')}</p>
           <p className="station-reason">
-            <strong>{PHASE_LABELS[current.phase]}.</strong> {current.detail}
+            <strong>{t('station.ui.tile.heading', { title: PHASE_LABELS[current.phase] })}</strong>{' '}
+            {current.detail === null ? null : t.msg(current.detail)}
           </p>
-          {current.label !== null && <p className="station-tile-note">Label {current.label}</p>}
+          {current.label !== null && (
+            <p className="station-tile-note">
+              {t('station.ui.tile.label', { label: current.label })}
+            </p>
+          )}
         </>
       )}
       {mode === 'waiting' && (
         <>
           <p className="station-tile-eyebrow">
-            {station.status === 'running' ? 'Ready' : 'Stopped'}
+            {station.status === 'running'
+              ? t('station.ui.tile.ready')
+              : t('station.ui.tile.stopped')}
           </p>
           <p className="station-waiting">
             {station.waitingFor === 'label'
-              ? 'Scan the label of the next unit'
-              : 'Put the next Photon in listening mode'}
+              ? t('station.ui.tile.scan-label')
+              : t('station.ui.tile.next-photon')}
           </p>
           <p className="station-reason">
             {station.waitingFor === 'label'
-              ? 'A USB scanner types into the field below. The id is checked against the Photon before anything is claimed.'
-              : station.activity}
+              ? t('station.ui.tile.scanner-hint')
+              : t.msg(station.activity)}
           </p>
         </>
       )}

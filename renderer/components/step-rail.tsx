@@ -1,11 +1,18 @@
+import { m } from '../../shared/i18n';
+import { useT } from '../i18n/use-t';
 import { canGoTo } from '../store/navigation';
 import { selectPrefix } from '../store/prefix';
 import { useAppState, useCurrentStep } from '../store/store-context';
 import { wizardSteps } from '../steps/wizard-steps';
 
-const stateWords = { done: 'done', current: 'current step', upcoming: 'not yet' } as const;
+const stateWords = {
+  done: m('ui.rail.state.done'),
+  current: m('ui.rail.state.current'),
+  upcoming: m('ui.rail.state.upcoming'),
+} as const;
 
 export function StepRail() {
+  const t = useT();
   const current = useCurrentStep();
   const goTo = useAppState((state) => state.goTo);
   const prefix = useAppState(selectPrefix);
@@ -15,7 +22,7 @@ export function StepRail() {
   ).split(',');
   const currentIndex = wizardSteps.findIndex((step) => step.id === current);
   return (
-    <nav className="step-rail" aria-label="Setup steps">
+    <nav className="step-rail" aria-label={t('ui.rail.label')}>
       <ol>
         {wizardSteps.map((step, index) => {
           const state =
@@ -23,13 +30,16 @@ export function StepRail() {
           const body = (
             <>
               <span className="rail-number" aria-hidden="true">
-                {state === 'done' ? '✓' : index + 1}
+                {state === 'done' ? '✓' : t.number(index + 1)}
               </span>
               <span className="rail-text">
                 <span className="rail-title">
-                  {step.title} <span className="visually-hidden">({stateWords[state]})</span>
+                  {t.msg(step.title)}{' '}
+                  <span className="visually-hidden">
+                    {t('ui.rail.state', { state: stateWords[state] })}
+                  </span>
                 </span>
-                <span className="rail-hint">{step.hint(prefix)}</span>
+                <span className="rail-hint">{t.msg(step.hint(prefix))}</span>
               </span>
             </>
           );

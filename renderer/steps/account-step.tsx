@@ -1,21 +1,34 @@
-import { FIELD_LIMITS } from '../../shared/limits';
 import { useState, type FormEvent } from 'react';
+import { m, type Message } from '../../shared/i18n';
+import { FIELD_LIMITS } from '../../shared/limits';
 import { accountInputSchema, mfaInputSchema, type AccountInput } from '../../shared/provisioning';
 import { Checkbox, FormError, SecretField, TextField } from '../components/fields';
 import { HandoffNote } from '../components/handoff-note';
 import { rememberedWords, rememberLabel } from '../components/secret-words';
 import { hasProblems, schemaProblems, type Problems } from '../forms/schema-problems';
+import { useT } from '../i18n/use-t';
 import { useAppState } from '../store/store-context';
 
 type Method = AccountInput['method'];
 
-const methodLabels: Record<Method, [string, string]> = {
-  token: ['Access token', 'Developer account'],
-  login: ['Email and password', 'Developer account'],
-  product: ['Product', 'OAuth client + customer'],
+const methodLabels: Readonly<Record<Method, readonly [Message, Message]>> = {
+  token: [m('ui.account.method.token'), m('ui.account.method.developer')],
+  login: [m('ui.account.method.login'), m('ui.account.method.developer')],
+  product: [m('ui.account.method.product'), m('ui.account.method.product.hint')],
 };
 
+/** The demo's sign-ins, the same in every language (shown only in simulation). */
+const DEMO = {
+  token: 'demo0000000000000000000000000000000token',
+  product: 'tempmon-v100',
+  client: 'tempmon06-3459',
+  secret: 'demo-client-secret-460edfd8d70742dd1f1e',
+  wifi: 'Workshop',
+  password: 'photon-demo-pass',
+} as const;
+
 export function AccountStep() {
+  const t = useT();
   const account = useAppState((state) => state.account);
   const goTo = useAppState((state) => state.goTo);
   const signOut = useAppState((state) => state.signOut);
@@ -30,37 +43,47 @@ export function AccountStep() {
       data-testid="account-summary"
     >
       <HandoffNote />
-      <h3 id="account-connected-title">Connected</h3>
+      <h3 id="account-connected-title">{t('ui.account.connected.title')}</h3>
       <dl className="facts">
         <div>
-          <dt>Mode</dt>
+          <dt>{t('ui.account.connected.mode')}</dt>
           <dd>
-            {account.mode === 'developer' ? 'Developer account' : 'Product (two-legged OAuth)'}
+            {account.mode === 'developer'
+              ? t('ui.account.connected.mode.developer')
+              : t('ui.account.connected.mode.product')}
           </dd>
         </div>
         {account.product !== null && (
           <div>
-            <dt>Product</dt>
+            <dt>{t('ui.account.connected.product')}</dt>
             <dd>
               {account.product.name}{' '}
               <span className="muted">
-                (#{account.product.id}
-                {account.product.slug === null ? '' : `, ${account.product.slug}`})
+                {account.product.slug === null
+                  ? t('ui.account.connected.product.id', { id: String(account.product.id) })
+                  : t('ui.account.connected.product.id-slug', {
+                      id: String(account.product.id),
+                      slug: account.product.slug,
+                    })}
               </span>
             </dd>
           </div>
         )}
         <div>
-          <dt>Devices will belong to</dt>
+          <dt>{t('ui.account.connected.owner')}</dt>
           <dd data-testid="account-owner">{account.owner}</dd>
         </div>
         <div>
-          <dt>Signed in as</dt>
+          <dt>{t('ui.account.connected.signed-in-as')}</dt>
           <dd>{account.signedInAs}</dd>
         </div>
         <div>
-          <dt>Credentials</dt>
-          <dd>{account.remembered ? rememberedWords(storage) : 'Kept for this session only'}</dd>
+          <dt>{t('ui.account.connected.credentials')}</dt>
+          <dd>
+            {account.remembered
+              ? t.msg(rememberedWords(storage))
+              : t('ui.account.connected.credentials.session')}
+          </dd>
         </div>
       </dl>
       <FormError message={request.error} />
@@ -71,7 +94,7 @@ export function AccountStep() {
           data-autofocus
           onClick={() => goTo('wifi')}
         >
-          Continue to Wi-Fi
+          {t('ui.account.continue')}
         </button>
         <button
           type="button"
@@ -79,7 +102,7 @@ export function AccountStep() {
           disabled={request.busy}
           onClick={() => void signOut()}
         >
-          Use another account
+          {t('ui.account.sign-out')}
         </button>
       </div>
     </section>
@@ -87,6 +110,7 @@ export function AccountStep() {
 }
 
 function AccountForm() {
+  const t = useT();
   const [method, setMethod] = useState<Method>('token');
   const [token, setToken] = useState('');
   const [username, setUsername] = useState('');
@@ -144,9 +168,9 @@ function AccountForm() {
       aria-labelledby="account-form-title"
     >
       <HandoffNote />
-      <h3 id="account-form-title">Who will the devices belong to?</h3>
+      <h3 id="account-form-title">{t('ui.account.form.title')}</h3>
       <fieldset className="segmented" disabled={mfaRequired}>
-        <legend className="visually-hidden">Account type</legend>
+        <legend className="visually-hidden">{t('ui.account.form.method')}</legend>
         {(Object.keys(methodLabels) as Method[]).map((candidate) => (
           <label key={candidate} className={`segment${method === candidate ? ' segment-on' : ''}`}>
             <input
@@ -160,8 +184,8 @@ function AccountForm() {
               }}
             />
             <span>
-              {methodLabels[candidate][0]}
-              <span className="segment-hint">{methodLabels[candidate][1]}</span>
+              {t.msg(methodLabels[candidate][0])}
+              <span className="segment-hint">{t.msg(methodLabels[candidate][1])}</span>
             </span>
           </label>
         ))}
@@ -169,29 +193,29 @@ function AccountForm() {
 
       {mfaRequired ? (
         <TextField
-          label="Authentication code"
+          label={t('ui.account.otp.label')}
           maxLength={FIELD_LIMITS.otp}
           value={otp}
           onChange={edit(setOtp, 'otp')}
           inputMode="numeric"
           autoComplete="one-time-code"
-          hint="This account uses two-step verification: enter the 6-digit code from your authenticator app."
+          hint={t('ui.account.otp.hint')}
           error={shown.otp}
           autoFocus
         />
       ) : method === 'token' ? (
         <SecretField
-          label="Access token"
+          label={t('ui.account.token.label')}
           maxLength={FIELD_LIMITS.accessToken}
           value={token}
           onChange={edit(setToken, 'accessToken')}
-          hint="From the Particle console or `particle token create`. Devices are claimed to this account."
+          hint={t('ui.account.token.hint')}
           error={shown.accessToken}
         />
       ) : method === 'login' ? (
         <>
           <TextField
-            label="Email"
+            label={t('ui.account.email.label')}
             maxLength={FIELD_LIMITS.email}
             value={username}
             onChange={edit(setUsername, 'username')}
@@ -200,7 +224,7 @@ function AccountForm() {
             error={shown.username}
           />
           <SecretField
-            label="Password"
+            label={t('ui.account.password.label')}
             maxLength={FIELD_LIMITS.loginPassword}
             value={password}
             onChange={edit(setPassword, 'password')}
@@ -210,35 +234,35 @@ function AccountForm() {
       ) : (
         <div className="field-grid">
           <TextField
-            label="Product id or slug"
+            label={t('ui.account.product.label')}
             maxLength={FIELD_LIMITS.product}
             value={product}
             onChange={edit(setProduct, 'product')}
-            hint="Console → your product → the number or slug in its address."
+            hint={t('ui.account.product.hint')}
             error={shown.product}
           />
           <TextField
-            label="OAuth client id"
+            label={t('ui.account.client-id.label')}
             maxLength={FIELD_LIMITS.clientId}
             value={clientId}
             onChange={edit(setClientId, 'clientId')}
-            hint="Console → product → Authentication → a two-legged client."
+            hint={t('ui.account.client-id.hint')}
             error={shown.clientId}
           />
           <SecretField
-            label="OAuth client secret"
+            label={t('ui.account.client-secret.label')}
             maxLength={FIELD_LIMITS.clientSecret}
             value={clientSecret}
             onChange={edit(setClientSecret, 'clientSecret')}
             error={shown.clientSecret}
           />
           <TextField
-            label="Customer email"
+            label={t('ui.account.customer.label')}
             maxLength={FIELD_LIMITS.email}
             value={customerEmail}
             onChange={edit(setCustomerEmail, 'customerEmail')}
             type="email"
-            hint="Devices are claimed to this customer; a new one is created if needed."
+            hint={t('ui.account.customer.hint')}
             error={shown.customerEmail}
           />
         </div>
@@ -246,22 +270,28 @@ function AccountForm() {
 
       {simulated && !mfaRequired && (
         <p className="note" data-testid="demo-credentials">
-          Demo accounts (simulation only): token{' '}
-          <code>demo0000000000000000000000000000000token</code>; or product{' '}
-          <code>tempmon-v100</code>, client <code>tempmon06-3459</code> /{' '}
-          <code>demo-client-secret-460edfd8d70742dd1f1e</code>, any customer email. The demo Wi-Fi
-          “Workshop” has the password <code>photon-demo-pass</code>.
+          {t.rich('ui.account.demo', DEMO, {
+            token: <code>{DEMO.token}</code>,
+            product: <code>{DEMO.product}</code>,
+            client: <code>{DEMO.client}</code>,
+            secret: <code>{DEMO.secret}</code>,
+            password: <code>{DEMO.password}</code>,
+          })}
         </p>
       )}
       {!mfaRequired && (
-        <Checkbox label={rememberLabel(storage)} checked={remember} onChange={setRemember} />
+        <Checkbox label={t.msg(rememberLabel(storage))} checked={remember} onChange={setRemember} />
       )}
       {/* In view at the bottom of the window, however many fields (and problems) are above. */}
       <div className="action-bar">
         <FormError message={hasProblems(request.fields) ? null : request.error} />
         <div className="actions">
           <button type="submit" className="button-primary" disabled={request.busy}>
-            {request.busy ? 'Checking with Particle…' : mfaRequired ? 'Verify code' : 'Connect'}
+            {request.busy
+              ? t('ui.account.connecting')
+              : mfaRequired
+                ? t('ui.account.verify')
+                : t('ui.account.connect')}
           </button>
         </div>
       </div>

@@ -1,17 +1,20 @@
-import { FIELD_LIMITS } from '../../shared/limits';
 import { useEffect } from 'react';
+import { m } from '../../shared/i18n';
+import { FIELD_LIMITS } from '../../shared/limits';
 import { deviceIdProblem } from '../../shared/validate';
 import { FormError, TextField } from '../components/fields';
 import { HandoffNote } from '../components/handoff-note';
 import { LedIndicator } from '../components/led-indicator';
 import { SignalBars } from '../components/signal-bars';
+import { useT } from '../i18n/use-t';
 import { selectPrefix } from '../store/prefix';
 import { useAppState } from '../store/store-context';
 
-/** The manual path's option, named once: the hint for hidden network names points at it. */
-const MANUAL_OPTION = 'I’ll join it myself when asked';
+/** What the small LED beside the instructions stands for (a Message, like the core's). */
+const LISTENING_BASIS = m('ui.find.led-basis');
 
 export function FindStep() {
+  const t = useT();
   const found = useAppState((state) => state.found);
   const request = useAppState((state) => state.requests.find);
   const findDevices = useAppState((state) => state.findDevices);
@@ -38,43 +41,42 @@ export function FindStep() {
       <HandoffNote />
       <div className="find-layout">
         <div>
-          <h3 id="find-title">Put the Photon in listening mode</h3>
-          <p className="muted">
-            Power it and hold SETUP for about 3 seconds until the LED blinks dark blue. Its {prefix}
-            … network then appears below.
-          </p>
+          <h3 id="find-title">{t('ui.find.title')}</h3>
+          <p className="muted">{t('ui.find.instructions', { prefix })}</p>
         </div>
         <LedIndicator
           size="small"
           report={{
             state: 'listening',
             source: 'expected',
-            basis: 'What the device should show now.',
+            basis: LISTENING_BASIS,
           }}
         />
       </div>
 
       <div className="list-heading">
-        <h4>{prefix}… networks this computer sees</h4>
+        <h4>{t('ui.find.list-title', { prefix })}</h4>
         <button
           type="button"
           className="button-secondary"
           onClick={() => void findDevices()}
           disabled={request.busy}
         >
-          {request.busy ? 'Scanning…' : 'Scan again'}
+          {request.busy ? t('ui.find.scanning') : t('ui.find.scan-again')}
         </button>
       </div>
       <FormError message={request.error} />
       {found !== null && !found.ssidsReadable && (
         <p className="note note-warn" role="status">
-          {found.hint ?? 'This computer hides Wi-Fi network names.'} You can still continue: choose
-          “{MANUAL_OPTION}”, and join the {prefix}… network from the system Wi-Fi menu when the
-          checklist asks.
+          {t('ui.find.names-hidden', {
+            hint: found.hint ?? m('ui.find.names-hidden.default'),
+            manual: m('ui.find.manual'),
+            prefix,
+          })}
         </p>
       )}
       <fieldset className="choice-list choice-list-compact">
-        <legend className="visually-hidden">Device to set up</legend>
+        <legend className="visually-hidden">{t('ui.find.devices')}</legend>
         {found?.devices.map((device) => (
           <label
             key={device.ssid}
@@ -94,7 +96,7 @@ export function FindStep() {
         ))}
         {found !== null && found.devices.length === 0 && found.ssidsReadable && (
           <p className="empty" role="status">
-            No {prefix}… network yet. Check the LED blinks dark blue, then scan again.
+            {t('ui.find.none', { prefix })}
           </p>
         )}
         <label className={`choice${manual ? ' choice-on' : ''}`}>
@@ -105,30 +107,25 @@ export function FindStep() {
             onChange={() => selectDevice(null, true)}
           />
           <span>
-            <strong>{MANUAL_OPTION}</strong>
-            <span className="muted small">
-              For computers where Photon Setup cannot switch Wi-Fi: after the cloud step, join the{' '}
-              {prefix}… network from the system Wi-Fi menu when the checklist asks.
-            </span>
+            <strong>{t('ui.find.manual')}</strong>
+            <span className="muted small">{t('ui.find.manual.hint', { prefix })}</span>
           </span>
         </label>
       </fieldset>
 
       <TextField
-        label="Device id (optional)"
+        label={t('ui.find.device-id.label')}
         maxLength={FIELD_LIMITS.deviceIdFilter}
         value={knownDeviceId}
         onChange={setKnownDeviceId}
-        hint="From the label or box, if known. In product mode it is imported before the computer leaves the internet."
+        hint={t('ui.find.device-id.hint')}
         error={idProblem}
         spellCheck={false}
       />
       {/* Kept in view at the bottom of the window, however long the list above grows. */}
       <div className="action-bar">
         <FormError
-          message={
-            runRequest.error ?? (account === null ? 'Connect an account first (step 1).' : null)
-          }
+          message={runRequest.error ?? (account === null ? m('ui.find.account-first') : null)}
         />
         <div className="actions">
           <button
@@ -137,9 +134,9 @@ export function FindStep() {
             disabled={!canStart || runRequest.busy}
             onClick={() => void startRun()}
           >
-            {runRequest.busy ? 'Starting…' : 'Start setup'}
+            {runRequest.busy ? t('ui.find.starting') : t('ui.find.start')}
           </button>
-          {!chosen && <span className="muted small">Choose the Photon above first.</span>}
+          {!chosen && <span className="muted small">{t('ui.find.choose-above')}</span>}
         </div>
       </div>
     </section>

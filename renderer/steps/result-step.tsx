@@ -1,21 +1,25 @@
 import { useState } from 'react';
+import { m, type Message } from '../../shared/i18n';
 import type { LedReport } from '../../shared/led';
 import { displaySsid } from '../../shared/ssid-text';
 import type { NextAction } from '../../shared/outcome';
 import { FormError } from '../components/fields';
 import { LedIndicator } from '../components/led-indicator';
+import { useT } from '../i18n/use-t';
 import type { RunView } from '../store/state';
 import { useAppState } from '../store/store-context';
 
-const actionLabels: Record<NextAction, string> = {
-  'next-device': 'Set up the next device',
-  retry: 'Try again',
-  'change-wifi': 'Choose another Wi-Fi',
-  'change-account': 'Change the account',
-  'copy-device-id': 'Copy device id',
-  'rejoin-wifi': 'Open History once rejoined',
-  'view-history': 'View history',
+const actionLabels: Readonly<Record<NextAction, Message>> = {
+  'next-device': m('ui.result.action.next-device'),
+  retry: m('ui.result.action.retry'),
+  'change-wifi': m('ui.result.action.change-wifi'),
+  'change-account': m('ui.result.action.change-account'),
+  'copy-device-id': m('ui.result.action.copy-device-id'),
+  'rejoin-wifi': m('ui.result.action.rejoin-wifi'),
+  'view-history': m('ui.result.action.view-history'),
 };
+
+const EXPECTED_BASIS = m('ui.result.led-basis');
 
 /**
  * The LED to check now. When the core's last LED report is that state, it is what the app saw
@@ -27,11 +31,12 @@ function ledToCheck(run: RunView, led: LedReport['state']): LedReport {
   return {
     state: led,
     source: 'expected',
-    basis: 'Check the device: this is what it should show.',
+    basis: EXPECTED_BASIS,
   };
 }
 
 export function ResultStep() {
+  const t = useT();
   const run = useAppState((state) => state.run);
   const dismissRun = useAppState((state) => state.dismissRun);
   const startRun = useAppState((state) => state.startRun);
@@ -83,31 +88,33 @@ export function ResultStep() {
     >
       <div className="result-layout">
         <div>
-          <p className="eyebrow">Result</p>
-          <h3 id="result-title">{description.title}</h3>
-          <p className="result-sentence">{description.sentence}</p>
+          <p className="eyebrow">{t('ui.result.eyebrow')}</p>
+          <h3 id="result-title">{t.msg(description.title)}</h3>
+          <p className="result-sentence">{t.msg(description.sentence)}</p>
           <dl className="facts">
             {deviceId !== null && (
               <div>
-                <dt>Device id</dt>
+                <dt>{t('ui.result.device-id')}</dt>
                 <dd className="mono">{deviceId}</dd>
               </div>
             )}
             {record.ssid !== null && (
               <div>
-                <dt>Wi-Fi</dt>
+                <dt>{t('ui.result.wifi')}</dt>
                 <dd>{displaySsid(record.ssid)}</dd>
               </div>
             )}
             <div>
-              <dt>Took</dt>
+              <dt>{t('ui.result.took')}</dt>
               <dd>
-                {((Date.parse(record.endedAt) - Date.parse(record.startedAt)) / 1000).toFixed(1)} s
+                {t('ui.duration.seconds', {
+                  seconds: (Date.parse(record.endedAt) - Date.parse(record.startedAt)) / 1000,
+                })}
               </dd>
             </div>
             <div>
-              <dt>Devices set up this session</dt>
-              <dd>{devicesThisSession}</dd>
+              <dt>{t('ui.result.session-count')}</dt>
+              <dd>{t.number(devicesThisSession)}</dd>
             </div>
           </dl>
         </div>
@@ -124,7 +131,9 @@ export function ResultStep() {
             disabled={(action === 'copy-device-id' && deviceId === null) || request.busy}
             {...(index === 0 ? { 'data-autofocus': true } : {})}
           >
-            {action === 'copy-device-id' && copied ? 'Copied' : actionLabels[action]}
+            {action === 'copy-device-id' && copied
+              ? t('ui.result.copied')
+              : t.msg(actionLabels[action])}
           </button>
         ))}
       </div>

@@ -8,9 +8,11 @@ import { LedAlternatives } from '../components/led-alternatives';
 import { LedIndicator } from '../components/led-indicator';
 import { NetworkForm } from '../components/network-form';
 import { PhaseChecklist } from '../components/phase-checklist';
+import { useT } from '../i18n/use-t';
 import { useAppState } from '../store/store-context';
 
 export function SetupStep() {
+  const t = useT();
   const run = useAppState((state) => state.run);
   const cancelRun = useAppState((state) => state.cancelRun);
   const request = useAppState((state) => state.requests.run);
@@ -26,13 +28,17 @@ export function SetupStep() {
         <section className="card" aria-labelledby="progress-title" data-testid="run-progress">
           <div className="card-heading">
             <div>
-              <h3 id="progress-title">Setting up {progress?.deviceSsid ?? 'the device'}</h3>
+              <h3 id="progress-title">
+                {progress?.deviceSsid === null || progress?.deviceSsid === undefined
+                  ? t('ui.setup.title.unknown')
+                  : t('ui.setup.title', { ssid: progress.deviceSsid })}
+              </h3>
               <p className="muted" data-testid="run-device">
-                {(progress?.deviceId ?? null) === null
-                  ? 'Device id: not read yet'
-                  : `Device id: ${progress?.deviceId ?? ''}`}
+                {progress?.deviceId === null || progress?.deviceId === undefined
+                  ? t('ui.setup.device-id.unknown')
+                  : t('ui.setup.device-id', { deviceId: progress.deviceId })}
                 {progress?.claimed === true && (
-                  <span className="tag tag-warn">already claimed</span>
+                  <span className="tag tag-warn">{t('ui.setup.claimed')}</span>
                 )}
               </p>
             </div>
@@ -42,11 +48,11 @@ export function SetupStep() {
               disabled={request.busy}
               onClick={() => void cancelRun()}
             >
-              Cancel
+              {t('ui.setup.cancel')}
             </button>
           </div>
           {progress === null ? (
-            <p className="muted">Starting…</p>
+            <p className="muted">{t('ui.setup.starting')}</p>
           ) : (
             <>
               {!awaiting && <NowDoing progress={progress} />}
@@ -57,9 +63,9 @@ export function SetupStep() {
         </section>
       </div>
       <section className="card led-card" aria-labelledby="led-title">
-        <h3 id="led-title">The device’s LED</h3>
+        <h3 id="led-title">{t('ui.setup.led.title')}</h3>
         {run.led === null ? (
-          <p className="muted">Waiting for the device…</p>
+          <p className="muted">{t('ui.setup.led.waiting')}</p>
         ) : (
           <>
             <LedIndicator report={run.led.led} />
@@ -73,12 +79,14 @@ export function SetupStep() {
 
 /** The active phase and its latest words at the top: an instruction (join it yourself) is seen. */
 function NowDoing({ progress }: { progress: RunProgress }) {
+  const t = useT();
   const active = progress.phases.find((phase) => phase.status === 'active');
   if (active === undefined) return null;
   return (
     <div className="now-doing" data-testid="now-doing">
       <p>
-        <strong>Now: {active.label}.</strong> {active.detail}
+        <strong>{t('ui.setup.now', { phase: active.label })}</strong>{' '}
+        {active.detail === null ? '' : t.msg(active.detail)}
       </p>
       <Countdown progress={progress} />
     </div>
@@ -86,6 +94,7 @@ function NowDoing({ progress }: { progress: RunProgress }) {
 }
 
 function NetworkChooser({ networks }: { networks: readonly DeviceNetwork[] }) {
+  const t = useT();
   const chooseNetwork = useAppState((state) => state.chooseNetwork);
   const rescan = useAppState((state) => state.rescan);
   const request = useAppState((state) => state.requests.run);
@@ -143,10 +152,8 @@ function NetworkChooser({ networks }: { networks: readonly DeviceNetwork[] }) {
     >
       <div className="card-heading">
         <div>
-          <h3 id="chooser-title">Choose the Wi-Fi for this device</h3>
-          <p className="muted">
-            These are the networks the Photon itself can see. It only sees 2.4 GHz networks.
-          </p>
+          <h3 id="chooser-title">{t('ui.chooser.title')}</h3>
+          <p className="muted">{t('ui.chooser.intro')}</p>
         </div>
         <button
           type="button"
@@ -154,7 +161,7 @@ function NetworkChooser({ networks }: { networks: readonly DeviceNetwork[] }) {
           disabled={rescanRequest.busy}
           onClick={() => void rescan()}
         >
-          {rescanRequest.busy ? 'Scanning…' : 'Rescan'}
+          {rescanRequest.busy ? t('ui.chooser.scanning') : t('ui.chooser.rescan')}
         </button>
       </div>
       {progress !== null && <Countdown progress={progress} />}
@@ -166,7 +173,7 @@ function NetworkChooser({ networks }: { networks: readonly DeviceNetwork[] }) {
             className="button-link other-network"
             onClick={() => setPicked('other')}
           >
-            Other network… (hidden, or WPA2 Enterprise)
+            {t('ui.chooser.other')}
           </button>
           <FormError message={request.error ?? rescanRequest.error} />
         </>
@@ -184,7 +191,7 @@ function NetworkChooser({ networks }: { networks: readonly DeviceNetwork[] }) {
                   channel: picked.channel,
                 }
           }
-          submitLabel="Send to the device"
+          submitLabel={t('ui.chooser.send')}
           busy={request.busy}
           error={request.error}
           offerSave

@@ -4,9 +4,11 @@ import { FormError } from '../components/fields';
 import { HandoffNote } from '../components/handoff-note';
 import { NetworkForm } from '../components/network-form';
 import { savedPasswordWords } from '../components/secret-words';
+import { useT } from '../i18n/use-t';
 import { useAppState } from '../store/store-context';
 
 export function WifiStep() {
+  const t = useT();
   const profiles = useAppState((state) => state.profiles);
   const selected = useAppState((state) => state.selectedProfileId);
   const selectProfile = useAppState((state) => state.selectProfile);
@@ -20,9 +22,9 @@ export function WifiStep() {
   return (
     <section className="card" aria-labelledby="wifi-choice-title">
       <HandoffNote />
-      <h3 id="wifi-choice-title">Which network will the devices join?</h3>
+      <h3 id="wifi-choice-title">{t('ui.wifi.title')}</h3>
       <fieldset className="choice-list">
-        <legend className="visually-hidden">Wi-Fi for the device</legend>
+        <legend className="visually-hidden">{t('ui.wifi.legend')}</legend>
         <label className={`choice${selected === null ? ' choice-on' : ''}`}>
           <input
             type="radio"
@@ -31,11 +33,8 @@ export function WifiStep() {
             onChange={() => selectProfile(null)}
           />
           <span>
-            <strong>Choose from the Photon’s own list</strong>
-            <span className="muted small">
-              After joining the device, pick from the networks it can see (recommended for one-off
-              setups).
-            </span>
+            <strong>{t('ui.wifi.from-device')}</strong>
+            <span className="muted small">{t('ui.wifi.from-device.hint')}</span>
           </span>
         </label>
         {profiles.map((profile) => (
@@ -50,27 +49,31 @@ export function WifiStep() {
               <span>
                 <strong>{displaySsid(profile.ssid)}</strong>
                 <span className="muted small">
-                  Station profile · {profile.securityName}
-                  {profile.channel > 0 ? ` · channel ${profile.channel}` : ''}
-                  {profile.hasSecret ? ` · ${savedPasswordWords(storage)}` : ''}
+                  {t('ui.wifi.profile', { security: profile.securityName })}
+                  {profile.channel > 0
+                    ? t('ui.wifi.profile.channel', { channel: profile.channel })
+                    : ''}
+                  {profile.hasSecret
+                    ? t('ui.wifi.profile.secret', { secret: savedPasswordWords(storage) })
+                    : ''}
                 </span>
               </span>
             </label>
             <button
               type="button"
               className="button-link"
-              aria-label={`Delete station profile ${displaySsid(profile.ssid)}`}
+              aria-label={t('ui.wifi.profile.delete.label', { ssid: displaySsid(profile.ssid) })}
               disabled={request.busy}
               onClick={() => void deleteProfile(profile.id)}
             >
-              Delete
+              {t('ui.wifi.profile.delete')}
             </button>
           </div>
         ))}
       </fieldset>
       {adding ? (
         <NetworkForm
-          submitLabel="Save station profile"
+          submitLabel={t('ui.wifi.profile.save')}
           busy={request.busy}
           error={request.error}
           onSubmit={(network) => void saveProfile(network).then((ok) => ok && setAdding(false))}
@@ -86,18 +89,15 @@ export function WifiStep() {
               data-autofocus
               onClick={() => goTo('find')}
             >
-              Continue to find the device
+              {t('ui.wifi.continue')}
             </button>
             <button type="button" className="button-secondary" onClick={() => setAdding(true)}>
-              Add a station profile…
+              {t('ui.wifi.profile.add')}
             </button>
           </div>
         </>
       )}
-      <p className="note">
-        The Photon only sees 2.4 GHz networks. A 5 GHz-only or out-of-range network cannot be
-        joined.
-      </p>
+      <p className="note">{t('ui.wifi.note')}</p>
     </section>
   );
 }

@@ -1,50 +1,48 @@
 // The operator's path through one device. The rail and each step's heading read from here; the
-// words name the device network prefix the settings hold (custom firmware may change it).
+// words name the device network prefix the settings hold (custom firmware may change it). Each
+// text is a catalogue entry (ui.step.<id>.*), said in the window's language where it is shown.
+import { m, type Message } from '../../shared/i18n';
+
 export type WizardStepId = 'account' | 'wifi' | 'find' | 'setup' | 'result';
 
 export interface WizardStep {
   id: WizardStepId;
-  title: string;
+  title: Message;
   /** One line under the title in the rail. */
-  hint(prefix: string): string;
+  hint(prefix: string): Message;
   /** What the step does, shown as its introduction. */
-  summary(prefix: string): string;
+  summary(prefix: string): Message;
 }
 
 export const wizardSteps: readonly WizardStep[] = [
   {
     id: 'account',
-    title: 'Account',
-    hint: () => 'Who the device will belong to',
-    summary: () =>
-      'Choose a developer account (access token or email login) or a product with its customer. Photon Setup gets the claim code while you are still online.',
+    title: m('ui.step.account.title'),
+    hint: () => m('ui.step.account.hint'),
+    summary: () => m('ui.step.account.summary'),
   },
   {
     id: 'wifi',
-    title: 'Wi-Fi',
-    hint: () => 'The network the device will join',
-    summary: () =>
-      'Pick a saved station profile, or choose from the networks the Photon itself can see. Photons only see 2.4 GHz networks.',
+    title: m('ui.step.wifi.title'),
+    hint: () => m('ui.step.wifi.hint'),
+    summary: () => m('ui.step.wifi.summary'),
   },
   {
     id: 'find',
-    title: 'Find device',
-    hint: (prefix) => `Its ${prefix}… network`,
-    summary: (prefix) =>
-      `Put the Photon in listening mode (blinking dark blue). Photon Setup finds its ${prefix}… network, joins it, and reads the device id.`,
+    title: m('ui.step.find.title'),
+    hint: (prefix) => m('ui.step.find.hint', { prefix }),
+    summary: (prefix) => m('ui.step.find.summary', { prefix }),
   },
   {
     id: 'setup',
-    title: 'Set up',
-    hint: () => 'Credentials, claim, connect',
-    summary: () =>
-      'The device receives the claim code and the encrypted Wi-Fi password, then connects. Watch its LED alongside the checklist.',
+    title: m('ui.step.setup.title'),
+    hint: () => m('ui.step.setup.hint'),
+    summary: () => m('ui.step.setup.summary'),
   },
   {
     id: 'result',
-    title: 'Result',
-    hint: () => 'Online and claimed?',
-    summary: () =>
-      'Photon Setup returns this computer to its own Wi-Fi and confirms with the Particle cloud that the device is online and owned by the right account.',
+    title: m('ui.step.result.title'),
+    hint: () => m('ui.step.result.hint'),
+    summary: () => m('ui.step.result.summary'),
   },
 ];

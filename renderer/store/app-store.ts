@@ -2,6 +2,7 @@
 // the setup wizard, returned units, history, settings) and all of them share one request
 // tracker, so busy and error states look and behave the same everywhere.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Locale } from '../../shared/i18n';
 import type { Bridge } from '../bridge';
 import { createTracker } from './requests';
 import type { SliceTools } from './slice';
@@ -16,9 +17,17 @@ import type { AppState } from './state';
 export function createAppStore(
   bridge: Bridge,
   storage: Storage | null = typeof sessionStorage === 'undefined' ? null : sessionStorage,
+  languageOverride: Locale | null = null,
 ): StoreApi<AppState> {
   return createStore<AppState>()((set, get) => {
-    const tools: SliceTools = { set, get, bridge, tracker: createTracker(set), storage };
+    const tools: SliceTools = {
+      set,
+      get,
+      bridge,
+      tracker: createTracker(set),
+      storage,
+      languageOverride,
+    };
     return {
       ...shellSlice(tools),
       ...setupSlice(tools),

@@ -1,6 +1,8 @@
 // One way to track a call to the core for the part of the screen that made it: busy while it
 // runs, then idle or the core's own sentence (and its per-field problems). Every slice uses it,
-// so no screen keeps its own busy flag or try/catch.
+// so no screen keeps its own busy flag or try/catch. Errors stay Messages (the core's catalogue
+// entries) until a screen shows them, so they follow a change of language like every other word.
+import { m, type Message } from '../../shared/i18n';
 import { BridgeError } from '../bridge';
 
 export type RequestKey =
@@ -24,9 +26,9 @@ export type RequestKey =
 /** A request in flight or failed, for one part of the screen. */
 export interface Pending {
   busy: boolean;
-  error: string | null;
+  error: Message | null;
   /** The core's per-field problems (invalid-argument), keyed by field name. */
-  fields: Readonly<Record<string, string>>;
+  fields: Readonly<Record<string, Message>>;
 }
 
 export const idle: Pending = { busy: false, error: null, fields: {} };
@@ -51,10 +53,8 @@ export const allIdle = (): Record<RequestKey, Pending> => ({
 });
 
 /** The sentence to show for a failed call: the core's own words, never an object dump. */
-export const sentence = (error: unknown): string =>
-  error instanceof BridgeError
-    ? error.message
-    : 'Photon Setup could not reach its core. Restart the app.';
+export const sentence = (error: unknown): Message =>
+  error instanceof BridgeError ? error.detail.text : m('ui.error.no-core');
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false };
 
@@ -85,7 +85,7 @@ export function createTracker(set: SetRequests) {
       }
     },
     /** A problem found before any call (e.g. nothing chosen yet), shown where the call's would be. */
-    refuse(key: RequestKey, error: string): void {
+    refuse(key: RequestKey, error: Message): void {
       put(key, { busy: false, error, fields: {} });
     },
     clear(key: RequestKey): void {

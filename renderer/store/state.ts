@@ -2,6 +2,7 @@
 // are doing comes only from the core (results and events); the renderer keeps just the
 // operator's own choices and which screen is shown. Types only: the slices implement them.
 import type { AppInfo, CloudWaiting, ReadinessActionId, SystemCheck } from '../../shared/contract';
+import type { Locale, Message } from '../../shared/i18n';
 import type {
   AccountInput,
   AccountSummary,
@@ -27,7 +28,9 @@ export interface ShellState {
   bridge: Bridge;
   connection: ConnectionState;
   info: AppInfo | null;
-  infoError: string | null;
+  infoError: Message | null;
+  /** A language the page's address forces (`?lang=`, for testing), over Settings and the OS. */
+  languageOverride: Locale | null;
   readiness: SystemCheck | null;
   settings: Settings | null;
   view: View;
@@ -153,7 +156,7 @@ export interface StationSliceState {
   station: StationState | null;
   stationChoices: StationChoices;
   /** The last label the core refused, with why (shown beside the field). */
-  stationLabelError: string | null;
+  stationLabelError: Message | null;
   chooseStation(patch: Partial<StationChoices>): void;
   startStation(): Promise<void>;
   stopStation(now: boolean): Promise<void>;

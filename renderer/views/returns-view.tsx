@@ -1,4 +1,5 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { m, type Message } from '../../shared/i18n';
 import { FIELD_LIMITS } from '../../shared/limits';
 import { emailSchema } from '../../shared/provisioning';
 import type { DeviceLookup, ReleaseActivity, StepState } from '../../shared/returns';
@@ -6,17 +7,36 @@ import { Checkbox, FormError, TextField } from '../components/fields';
 import { useFocusOnMount } from '../components/focus';
 import { LedIndicator } from '../components/led-indicator';
 import { schemaProblems } from '../forms/schema-problems';
+import { useT, type Translate } from '../i18n/use-t';
 import { selectPrefix } from '../store/prefix';
 import type { NextOwner } from '../store/state';
 import { useAppState } from '../store/store-context';
 
-const stateWords: Record<StepState, string> = {
-  pending: 'To do',
-  done: 'Done',
-  'already-done': 'Already done',
-  failed: 'Failed',
-  'not-run': 'Not run',
+const stateWords: Record<StepState, Message> = {
+  pending: m('views.returns.step.pending'),
+  done: m('views.returns.step.done'),
+  'already-done': m('views.returns.step.already-done'),
+  failed: m('views.returns.step.failed'),
+  'not-run': m('views.returns.step.not-run'),
 };
+
+/** How the CLI says it; never translated (a command the operator types). */
+const FLASH_TINKER = 'particle flash --usb tinker';
+
+/** Stands in for an element inside a sentence, so the sentence is translated whole. */
+const SLOT = '\u2063';
+
+/** A catalogue sentence with one part drawn as an element (code, emphasis) where {slot} sits. */
+function withSlot(sentence: string, element: ReactNode): ReactNode {
+  const [before, ...after] = sentence.split(SLOT);
+  return (
+    <>
+      {before}
+      {after.length > 0 && element}
+      {after.join('')}
+    </>
+  );
+}
 
 const stateTag = (state: StepState): string =>
   state === 'failed'
@@ -25,17 +45,38 @@ const stateTag = (state: StepState): string =>
       ? 'tag-warn'
       : 'tag-ok';
 
-function ownerText(lookup: DeviceLookup): string {
+function ownerText(t: Translate, lookup: DeviceLookup): string {
   switch (lookup.owner.kind) {
     case 'customer':
-      return `Customer ${lookup.owner.email}`;
+      return t('views.returns.owner.customer', { email: lookup.owner.email });
     case 'user':
-      return `${lookup.owner.username}${lookup.owner.isSignedInUser ? ' (the signed-in account)' : ''}`;
+      return lookup.owner.isSignedInUser
+        ? t('views.returns.owner.user-signed-in', { username: lookup.owner.username })
+        : t('views.returns.owner.user', { username: lookup.owner.username });
     case 'none':
-      return 'Nobody — unclaimed';
+      return t('views.returns.owner.none');
     case 'unknown':
-      return 'Not visible to these credentials';
+      return t('views.returns.owner.unknown');
   }
+}
+
+/** A product by its name and number ("Temperature Monitor #1319"). */
+const productText = (t: Translate, product: { id: number; name: string | null }): string =>
+  product.name === null
+    ? t('views.returns.product.unnamed', { id: product.id })
+    : t('views.returns.product.named', { name: product.name, id: product.id });
+
+/** Whether the cloud sees it online, and when it last heard from it. */
+function onlineText(t: Translate, lookup: DeviceLookup): string {
+  const online =
+    lookup.online === null
+      ? m('views.returns.online.unknown')
+      : lookup.online
+        ? m('views.returns.online.yes')
+        : m('views.returns.online.no');
+  return lookup.lastHeard === null
+    ? t.msg(online)
+    : t('views.returns.online.last-heard', { online, when: t.dateTime(lookup.lastHeard) });
 }
 
 /** Returned units: look a device up, release it with a confirmed plan, then set it up again. */
@@ -61,6 +102,7 @@ export function ReturnsView() {
 }
 
 function LookupCard() {
+  const t = useT();
   const account = useAppState((state) => state.account);
   const draft = useAppState((state) => state.returnsDraftId);
   const setDraft = useAppState((state) => state.setReturnsDraftId);
@@ -80,24 +122,17 @@ function LookupCard() {
 
   return (
     <section className="card" aria-labelledby="returns-title">
-      <h2 id="returns-title">Returned units</h2>
-      <p className="muted">
-        A unit came back? Look it up, release it from its owner (and product, if needed), then set
-        it up for its next owner. Nothing changes until you confirm the plan.
-      </p>
-      {account === null && (
-        <p className="note note-warn">
-          Connect an account first (Setup → Account): lookups use its credentials.
-        </p>
-      )}
+      <h2 id="returns-title">{t('views.returns.title')}</h2>
+      <p className="muted">{t('views.returns.intro')}</p>
+      {account === null && <p className="note note-warn">{t('views.returns.no-account')}</p>}
       <form className="lookup-form" onSubmit={submit} noValidate>
         <TextField
-          label="Device id"
+          label={t('views.returns.device-id.label')}
           value={draft}
           onChange={setDraft}
           spellCheck={false}
           maxLength={FIELD_LIMITS.lookupDeviceId}
-          hint="24 characters from the label, the box or the console; any case."
+          hint={t('views.returns.device-id.hint')}
           error={lookupRequest.error}
         />
         <div className="actions">
@@ -106,7 +141,7 @@ function LookupCard() {
             className="button-primary"
             disabled={lookupRequest.busy || account === null}
           >
-            {lookupRequest.busy ? 'Looking up…' : 'Look up'}
+            {lookupRequest.busy ? t('views.returns.looking-up') : t('views.returns.look-up')}
           </button>
           <button
             type="button"
@@ -115,19 +150,17 @@ function LookupCard() {
             disabled={photonsRequest.busy || readRequest.busy}
           >
             {photonsRequest.busy
-              ? 'Looking for Photons…'
-              : 'Read it from a device in listening mode…'}
+              ? t('views.returns.finding-photons')
+              : t('views.returns.read-from-device')}
           </button>
         </div>
       </form>
       {photons !== null && (
         <div className="read-from-device">
           {photons.length === 0 ? (
-            <p className="empty">
-              No {prefix}… network found. Hold SETUP until the LED blinks dark blue, then try again.
-            </p>
+            <p className="empty">{t('views.returns.no-photons', { prefix })}</p>
           ) : (
-            <ul className="inline-list" aria-label="Photons in listening mode">
+            <ul className="inline-list" aria-label={t('views.returns.photons.label')}>
               {photons.map((ssid) => (
                 <li key={ssid}>
                   <button
@@ -136,15 +169,15 @@ function LookupCard() {
                     disabled={readRequest.busy}
                     onClick={() => void readIdFrom(ssid)}
                   >
-                    {readRequest.busy ? 'Reading…' : `Read the id of ${ssid}`}
+                    {readRequest.busy
+                      ? t('views.returns.reading')
+                      : t('views.returns.read-id', { ssid })}
                   </button>
                 </li>
               ))}
             </ul>
           )}
-          <p className="muted small">
-            This computer joins that network for a moment and comes back to its own Wi-Fi.
-          </p>
+          <p className="muted small">{t('views.returns.joins-briefly')}</p>
         </div>
       )}
       <FormError message={photonsRequest.error ?? readRequest.error} />
@@ -153,6 +186,7 @@ function LookupCard() {
 }
 
 function LookupResult({ lookup }: { lookup: DeviceLookup }) {
+  const t = useT();
   const wants = useAppState((state) => state.wants);
   const setWants = useAppState((state) => state.setWants);
   const planRelease = useAppState((state) => state.planRelease);
@@ -163,37 +197,32 @@ function LookupResult({ lookup }: { lookup: DeviceLookup }) {
 
   return (
     <section className="card" aria-labelledby="lookup-title" data-testid="lookup-result" ref={card}>
-      <h3 id="lookup-title">Device {lookup.deviceId}</h3>
+      <h3 id="lookup-title">{t('views.returns.device.title', { deviceId: lookup.deviceId })}</h3>
       <dl className="facts">
         <div>
-          <dt>Owner</dt>
-          <dd data-testid="lookup-owner">{ownerText(lookup)}</dd>
+          <dt>{t('views.returns.fact.owner')}</dt>
+          <dd data-testid="lookup-owner">{ownerText(t, lookup)}</dd>
         </div>
         <div>
-          <dt>Product</dt>
+          <dt>{t('views.returns.fact.product')}</dt>
           <dd>
             {lookup.product === null
-              ? 'None (developer device)'
-              : `${lookup.product.name ?? 'Product'} #${lookup.product.id}`}
+              ? t('views.returns.product.none')
+              : productText(t, lookup.product)}
           </dd>
         </div>
         <div>
-          <dt>Online</dt>
-          <dd>
-            {lookup.online === null ? 'Unknown' : lookup.online ? 'Yes' : 'No'}
-            {lookup.lastHeard === null
-              ? ''
-              : ` · last heard ${new Date(lookup.lastHeard).toLocaleString()}`}
-          </dd>
+          <dt>{t('views.returns.fact.online')}</dt>
+          <dd>{onlineText(t, lookup)}</dd>
         </div>
         <div>
-          <dt>History here</dt>
-          <dd>{lookup.history.length} record(s)</dd>
+          <dt>{t('views.returns.fact.history')}</dt>
+          <dd>{t('views.returns.history.count', { count: lookup.history.length })}</dd>
         </div>
       </dl>
-      {lookup.limits.map((limit) => (
-        <p key={limit} className="note note-warn">
-          {limit}
+      {lookup.limits.map((limit, index) => (
+        <p key={`${index}-${limit.id}`} className="note note-warn">
+          {t.msg(limit)}
         </p>
       ))}
       {lookup.visible && (
@@ -201,12 +230,12 @@ function LookupResult({ lookup }: { lookup: DeviceLookup }) {
           {inProduct && (
             <>
               <Checkbox
-                label="Also remove it from the product (makes it a plain developer device)"
+                label={t('views.returns.want.remove')}
                 checked={wants.removeFromProduct}
                 onChange={(removeFromProduct) => setWants({ removeFromProduct })}
               />
               <Checkbox
-                label="Then re-add it to the product (ready for a product claim code)"
+                label={t('views.returns.want.re-add')}
                 checked={wants.reAddToProduct}
                 onChange={(reAddToProduct) => setWants({ reAddToProduct })}
               />
@@ -220,7 +249,7 @@ function LookupResult({ lookup }: { lookup: DeviceLookup }) {
               onClick={() => void planRelease()}
               disabled={request.busy}
             >
-              {request.busy ? 'Planning…' : 'Plan the release'}
+              {request.busy ? t('views.returns.planning') : t('views.returns.plan')}
             </button>
           </div>
         </>
@@ -230,6 +259,7 @@ function LookupResult({ lookup }: { lookup: DeviceLookup }) {
 }
 
 function PlanCard({ activity }: { activity: ReleaseActivity }) {
+  const t = useT();
   const runPlan = useAppState((state) => state.runPlan);
   const request = useAppState((state) => state.requests.release);
   const card = useRef<HTMLElement>(null);
@@ -239,10 +269,10 @@ function PlanCard({ activity }: { activity: ReleaseActivity }) {
 
   return (
     <section className="card" aria-labelledby="plan-title" data-testid="release-plan" ref={card}>
-      <h3 id="plan-title">Plan for {plan.deviceId}</h3>
+      <h3 id="plan-title">{t('views.returns.plan.title', { deviceId: plan.deviceId })}</h3>
       {plan.refusal !== null ? (
         <p className="form-error" role="alert">
-          {plan.refusal}
+          {t.msg(plan.refusal)}
         </p>
       ) : (
         <>
@@ -250,18 +280,20 @@ function PlanCard({ activity }: { activity: ReleaseActivity }) {
             {plan.steps.map((step) => (
               <li key={step.id} className={`plan-step plan-${step.state}`}>
                 <div className="plan-step-head">
-                  <strong>{step.title}</strong>
-                  <span className={`tag ${stateTag(step.state)}`}>{stateWords[step.state]}</span>
+                  <strong>{t.msg(step.title)}</strong>
+                  <span className={`tag ${stateTag(step.state)}`}>
+                    {t.msg(stateWords[step.state])}
+                  </span>
                 </div>
-                <p>{step.description}</p>
-                <p className="muted small">{step.undo}</p>
-                {step.error !== null && <p className="field-error">{step.error}</p>}
+                <p>{t.msg(step.description)}</p>
+                <p className="muted small">{t.msg(step.undo)}</p>
+                {step.error !== null && <p className="field-error">{t.msg(step.error)}</p>}
               </li>
             ))}
           </ol>
           {report !== null && (
             <p className="form-error" role="status">
-              {report.summary}
+              {t.msg(report.summary)}
             </p>
           )}
           <FormError message={request.error} />
@@ -273,7 +305,11 @@ function PlanCard({ activity }: { activity: ReleaseActivity }) {
               disabled={busy}
               data-autofocus
             >
-              {busy ? 'Working…' : report === null ? 'Confirm and release' : 'Run the plan again'}
+              {busy
+                ? t('views.returns.working')
+                : report === null
+                  ? t('views.returns.confirm')
+                  : t('views.returns.run-again')}
             </button>
           </div>
         </>
@@ -284,13 +320,14 @@ function PlanCard({ activity }: { activity: ReleaseActivity }) {
 
 /** After a complete release: where the device is now (from the steps that ran), and who next. */
 function ReleasedCard({ activity }: { activity: ReleaseActivity }) {
+  const t = useT();
   const card = useRef<HTMLElement>(null);
   useFocusOnMount(card);
   const report = activity.report;
   if (report === null) return null;
   const left = report.leftAs;
   const product = left?.product ?? null;
-  const productName = product === null ? null : `${product.name ?? 'Product'} #${product.id}`;
+  const productName = product === null ? null : productText(t, product);
 
   return (
     <section
@@ -299,17 +336,21 @@ function ReleasedCard({ activity }: { activity: ReleaseActivity }) {
       data-testid="released"
       ref={card}
     >
-      <p className="eyebrow">Released</p>
-      <h3 id="released-title">Device {activity.plan.deviceId} is released</h3>
+      <p className="eyebrow">{t('views.returns.released.eyebrow')}</p>
+      <h3 id="released-title">
+        {t('views.returns.released.title', { deviceId: activity.plan.deviceId })}
+      </h3>
       <dl className="facts">
         <div>
-          <dt>Owner now</dt>
-          <dd data-testid="released-owner">Nobody — unclaimed</dd>
+          <dt>{t('views.returns.released.owner')}</dt>
+          <dd data-testid="released-owner">{t('views.returns.owner.none')}</dd>
         </div>
         <div>
-          <dt>Product now</dt>
+          <dt>{t('views.returns.released.product')}</dt>
           <dd data-testid="released-product">
-            {productName === null ? 'None (a plain developer device)' : `In ${productName}`}
+            {productName === null
+              ? t('views.returns.released.product.none')
+              : t('views.returns.released.product.in', { product: productName })}
           </dd>
         </div>
       </dl>
@@ -317,8 +358,8 @@ function ReleasedCard({ activity }: { activity: ReleaseActivity }) {
         {activity.plan.steps.map((step) => (
           <li key={step.id} className={`plan-step plan-${step.state}`}>
             <div className="plan-step-head">
-              <strong>{step.title}</strong>
-              <span className={`tag ${stateTag(step.state)}`}>{stateWords[step.state]}</span>
+              <strong>{t.msg(step.title)}</strong>
+              <span className={`tag ${stateTag(step.state)}`}>{t.msg(stateWords[step.state])}</span>
             </div>
           </li>
         ))}
@@ -329,6 +370,7 @@ function ReleasedCard({ activity }: { activity: ReleaseActivity }) {
 }
 
 function NextOwnerForm() {
+  const t = useT();
   const account = useAppState((state) => state.account);
   const setUpForNextOwner = useAppState((state) => state.setUpForNextOwner);
   const request = useAppState((state) => state.requests.nextOwner);
@@ -337,7 +379,7 @@ function NextOwnerForm() {
     product ? 'customer' : 'this-account',
   );
   const [email, setEmail] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Message | null>(null);
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -353,9 +395,9 @@ function NextOwnerForm() {
 
   return (
     <form className="next-owner" onSubmit={submit} noValidate aria-labelledby="next-owner-title">
-      <h4 id="next-owner-title">Who is its next owner?</h4>
+      <h4 id="next-owner-title">{t('views.returns.next.title')}</h4>
       <fieldset className="choice-list choice-list-compact">
-        <legend className="visually-hidden">Next owner</legend>
+        <legend className="visually-hidden">{t('views.returns.next.legend')}</legend>
         {product && (
           <label className={`choice${choice === 'customer' ? ' choice-on' : ''}`}>
             <input
@@ -365,8 +407,12 @@ function NextOwnerForm() {
               onChange={() => setChoice('customer')}
             />
             <span>
-              <strong>A customer of {account?.product?.name ?? 'the product'}</strong>
-              <span className="muted small">Claimed to their email; created if new.</span>
+              <strong>
+                {account?.product?.name === null || account?.product?.name === undefined
+                  ? t('views.returns.next.customer')
+                  : t('views.returns.next.customer-of', { product: account.product.name })}
+              </strong>
+              <span className="muted small">{t('views.returns.next.customer.hint')}</span>
             </span>
           </label>
         )}
@@ -379,7 +425,7 @@ function NextOwnerForm() {
               onChange={() => setChoice('this-account')}
             />
             <span>
-              <strong>This account ({account.owner})</strong>
+              <strong>{t('views.returns.next.this-account', { owner: account.owner })}</strong>
             </span>
           </label>
         )}
@@ -391,14 +437,14 @@ function NextOwnerForm() {
             onChange={() => setChoice('other-account')}
           />
           <span>
-            <strong>Another developer account</strong>
-            <span className="muted small">Signs out here; you sign in with theirs next.</span>
+            <strong>{t('views.returns.next.other-account')}</strong>
+            <span className="muted small">{t('views.returns.next.other-account.hint')}</span>
           </span>
         </label>
       </fieldset>
       {choice === 'customer' && (
         <TextField
-          label="Next owner’s email"
+          label={t('views.returns.next.email')}
           type="email"
           value={email}
           onChange={(value) => {
@@ -418,7 +464,7 @@ function NextOwnerForm() {
           disabled={request.busy}
           {...(choice === 'customer' ? {} : { 'data-autofocus': true })}
         >
-          {request.busy ? 'Working…' : 'Set it up for its next owner'}
+          {request.busy ? t('views.returns.working') : t('views.returns.next.submit')}
         </button>
       </div>
     </form>
@@ -427,9 +473,10 @@ function NextOwnerForm() {
 
 /** What to do to the device itself: clear its Wi-Fi, what the claimed flag means, and firmware. */
 function DeviceGuidance() {
+  const t = useT();
   return (
     <section className="card" aria-labelledby="guidance-title">
-      <h3 id="guidance-title">On the device itself</h3>
+      <h3 id="guidance-title">{t('views.returns.guidance.title')}</h3>
       <ol className="guidance-steps">
         <li>
           <LedIndicator
@@ -437,7 +484,7 @@ function DeviceGuidance() {
             report={{
               state: 'listening',
               source: 'expected',
-              basis: 'Hold SETUP for about 3 seconds.',
+              basis: m('views.returns.guidance.hold-setup'),
             }}
           />
         </li>
@@ -447,8 +494,7 @@ function DeviceGuidance() {
             report={{
               state: 'clearing-credentials',
               source: 'expected',
-              basis:
-                'Keep holding SETUP about 10 seconds more, then release: the stored Wi-Fi networks are erased.',
+              basis: m('views.returns.guidance.keep-holding'),
             }}
           />
         </li>
@@ -458,21 +504,22 @@ function DeviceGuidance() {
             report={{
               state: 'listening',
               source: 'expected',
-              basis: 'Back to blinking dark blue with no networks: ready for its next setup.',
+              basis: m('views.returns.guidance.ready'),
             }}
           />
         </li>
       </ol>
       <p className="note">
-        The Photon keeps its own “claimed” flag (shown as <em>already claimed</em> when it is
-        found). It can stay set after a cloud unclaim; it only records that a claim code was once
-        accepted and does not give the old owner any access. The next setup sends a fresh claim
-        code, and the cloud decides the new owner.
+        {withSlot(
+          t('views.returns.guidance.claimed-flag', { flag: SLOT }),
+          <em>{t('views.returns.guidance.already-claimed')}</em>,
+        )}
       </p>
       <p className="note">
-        Re-flashing firmware (for example back to Tinker, or a product’s release) is outside Photon
-        Setup. Use the Particle CLI over USB (<code>particle flash --usb tinker</code>), Particle
-        Workbench, or the web tools at docs.particle.io.
+        {withSlot(
+          t('views.returns.guidance.firmware', { command: SLOT }),
+          <code>{FLASH_TINKER}</code>,
+        )}
       </p>
     </section>
   );

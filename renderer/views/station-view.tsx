@@ -6,6 +6,7 @@ import { StationReport } from '../components/station-report';
 import { StationSetup } from '../components/station-setup';
 import { StationTally } from '../components/station-tally';
 import { StationTile } from '../components/station-tile';
+import { useT } from '../i18n/use-t';
 import { playResult, unlockSound } from '../station-sound';
 import { useAppState } from '../store/store-context';
 import '../styles/station.css';
@@ -16,6 +17,7 @@ import '../styles/station.css';
  * tally — all of it within a 1366×768 screen.
  */
 export function StationView() {
+  const t = useT();
   const bridge = useAppState((state) => state.bridge);
   const account = useAppState((state) => state.account);
   const profiles = useAppState((state) => state.profiles);
@@ -53,7 +55,7 @@ export function StationView() {
   if (station === null)
     return (
       <section className="card" aria-busy="true">
-        <p className="muted">{error ?? 'Loading the station…'}</p>
+        <p className="muted">{error === null ? t('station.ui.loading') : t.msg(error)}</p>
       </section>
     );
 
@@ -91,7 +93,7 @@ export function StationView() {
     <div className="station" aria-labelledby="station-title">
       <div className="station-main">
         <h2 id="station-title" className="visually-hidden">
-          Station
+          {t('station.ui.title')}
         </h2>
         <StationTile station={station} />
         {station.question !== null ? (
@@ -104,12 +106,16 @@ export function StationView() {
             focusKey={focusKey}
           />
         )}
-        {station.problem !== null && <p className="note note-warn">{station.problem}</p>}
+        {station.problem !== null && <p className="note note-warn">{t.msg(station.problem)}</p>}
         <div className="station-controls">
           <p className="muted small">
             {station.config === null
               ? ''
-              : `Every unit gets ${station.config.network}${station.config.requireLabel ? ', label required' : ''}${station.config.confirmIdentity ? ', confirmed by rainbow' : ''}.`}
+              : t('station.ui.config', {
+                  network: station.config.network,
+                  requireLabel: station.config.requireLabel ? 'yes' : 'no',
+                  confirmIdentity: station.config.confirmIdentity ? 'yes' : 'no',
+                })}
           </p>
           {station.status === 'running' ? (
             <button
@@ -118,7 +124,7 @@ export function StationView() {
               onClick={() => void stopStation(false)}
               disabled={busy}
             >
-              Stop (cancels the unit on its trip)
+              {t('station.ui.stop')}
             </button>
           ) : (
             <button
@@ -127,13 +133,13 @@ export function StationView() {
               onClick={() => void stopStation(true)}
               disabled={busy}
             >
-              Stop the checks now
+              {t('station.ui.stop-now')}
             </button>
           )}
         </div>
-        {error !== null && <p className="form-error">{error}</p>}
+        {error !== null && <p className="form-error">{t.msg(error)}</p>}
       </div>
-      <aside className="station-side" aria-label="Units and tally">
+      <aside className="station-side" aria-label={t('station.ui.side.label')}>
         <StationTally station={station} />
         <StationQueue station={station} onRetry={() => void retryFailed()} busy={busy} />
       </aside>

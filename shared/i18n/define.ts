@@ -13,3 +13,6 @@ export function msg<const P extends readonly string[] = readonly []>(
 ): MessageSpec<P[number]> {
   return { text, params: params ?? [] };
 }
+
+/** Another language's file for one English area: every id of it, in that language's words. */
+export type AreaTexts<Area> = { readonly [K in keyof Area]: string };

@@ -5,11 +5,14 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { EN } from './catalogue';
 import type { Locale } from './locales';
-import type { Message } from './message';
+import { isMessage, type Message, type MessageParam, type MessageParams } from './message';
 import { pseudoLocalize } from './pseudo';
 import { isMessageId, TEXTS } from './translations';
 
 const cache = new Map<string, IntlMessageFormat>();
+
+/** The Intl locale behind a catalogue language (the pseudo-locale formats numbers as English). */
+export const intlLocale = (locale: Locale): string => (locale === 'en-XA' ? 'en' : locale);
 
 function formatter(locale: Locale, id: string): IntlMessageFormat | null {
   const key = `${locale}\u0000${id}`;
@@ -24,12 +27,48 @@ function formatter(locale: Locale, id: string): IntlMessageFormat | null {
   return made;
 }
 
-export function formatMessage(locale: Locale, message: Message): string {
+/** Nested fragments deeper than this are shown by id: a loop in data must not hang a window. */
+const MAX_DEPTH = 4;
+
+/**
+ * A parameter named …Lines holds items that are lists themselves ("nmcli: scan and join"):
+ * joined with the language's semicolon, where "A and B and C" would blur them together.
+ */
+const LINES_SEPARATOR: Readonly<Record<Locale, string>> = {
+  en: '; ',
+  de: '; ',
+  'zh-CN': '；',
+  'en-XA': '; ',
+};
+
+function value(locale: Locale, param: MessageParam, depth: number, name = ''): string | number {
+  if (Array.isArray(param)) {
+    const items = param.map((item: MessageParam) => String(value(locale, item, depth)));
+    return name.endsWith('Lines')
+      ? items.join(LINES_SEPARATOR[locale])
+      : new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
+  }
+  if (isMessage(param)) return depth >= MAX_DEPTH ? param.id : format(locale, param, depth + 1);
+  return param as string | number;
+}
+
+function values(
+  locale: Locale,
+  params: MessageParams | undefined,
+  depth: number,
+): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, param] of Object.entries(params ?? {}))
+    out[name] = value(locale, param, depth, name);
+  return out;
+}
+
+function format(locale: Locale, message: Message, depth: number): string {
   for (const candidate of locale === 'en' ? (['en'] as const) : ([locale, 'en'] as const)) {
     try {
       const made = formatter(candidate, message.id);
       if (made === null) break;
-      const text = made.format(message.params ?? {});
+      const text = made.format(values(candidate, message.params, depth));
       if (typeof text === 'string') return text;
     } catch {
       // A translation that does not format (a wrong parameter slipped through): try English.
@@ -38,6 +77,23 @@ export function formatMessage(locale: Locale, message: Message): string {
   return message.id;
 }
 
-/** A number, a date, a duration in the operator's language (Intl), for texts built around one. */
-export const formatNumber = (locale: Locale, value: number): string =>
-  new Intl.NumberFormat(locale === 'en-XA' ? 'en' : locale).format(value);
+export function formatMessage(locale: Locale, message: Message): string {
+  return format(locale, message, 0);
+}
+
+/** A number in the operator's language (Intl), for texts built around one. */
+export const formatNumber = (
+  locale: Locale,
+  value: number,
+  options?: Intl.NumberFormatOptions,
+): string => new Intl.NumberFormat(intlLocale(locale), options).format(value);
+
+/** A moment (ISO time) as date and time in the operator's language. */
+export const formatDateTime = (
+  locale: Locale,
+  iso: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' },
+): string => {
+  const at = Date.parse(iso);
+  return Number.isNaN(at) ? iso : new Intl.DateTimeFormat(intlLocale(locale), options).format(at);
+};

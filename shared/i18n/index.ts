@@ -1,6 +1,14 @@
 // The i18n module's public surface (shared by the core, the CLIs and the renderer).
-export { m, type MessageId, type ParamsOf } from './catalogue';
+export { m, type MessageId, type ParamArgs, type ParamsOf } from './catalogue';
 export { msg } from './define';
-export { formatMessage, formatNumber } from './format';
-export { LOCALE_NAMES, LOCALES, negotiateLocale, PSEUDO_LOCALE, type Locale } from './locales';
-export { messageSchema, type Message, type MessageParams } from './message';
+export { formatDateTime, formatMessage, formatNumber, intlLocale } from './format';
+export { issueMessage, issueText } from './issue';
+export {
+  LOCALE_NAMES,
+  LOCALES,
+  negotiateLocale,
+  PSEUDO_LOCALE,
+  isLocale,
+  type Locale,
+} from './locales';
+export { isMessage, type Message, type MessageParam, type MessageParams } from './message';

@@ -31,3 +31,7 @@ export function negotiateLocale(preferences: readonly string[]): Locale {
   }
   return 'en';
 }
+
+/** A language this build speaks (the pseudo-locale included), e.g. from `--lang` or `?lang=`. */
+export const isLocale = (value: string): value is Locale =>
+  value === PSEUDO_LOCALE || (LOCALES as readonly string[]).includes(value);

@@ -1,17 +1,22 @@
 // A sentence as data: the catalogue's id and its parameters. The core speaks these across the
 // contract (errors, outcomes, LED states, readiness items, a run's progress); the renderer and
 // the CLIs turn them into words in the operator's language (format.ts).
-import { z } from 'zod';
-
-export type MessageParams = Readonly<Record<string, string | number>>;
+//
+// A parameter may itself be a Message ("… while {doing}", doing = the words for one command):
+// the fragment is then formatted in the same language as the sentence around it, so the core
+// never has to pick a language, not even for a part of a sentence. A list of them is joined the
+// way that language lists things ("A, B and C", "A、B和C": Intl.ListFormat).
+type ParamValue = string | number | Message;
+export type MessageParam = ParamValue | readonly ParamValue[];
+export type MessageParams = Readonly<Record<string, MessageParam>>;
 
 export interface Message {
   id: string;
-  params?: MessageParams;
+  params?: MessageParams | undefined;
 }
 
-/** Where a Message enters through a schema (the core's replies are typed, not parsed). */
-export const messageSchema = z.strictObject({
-  id: z.string().min(1).max(120),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-});
+export const isMessage = (value: unknown): value is Message =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  typeof (value as { id?: unknown }).id === 'string';

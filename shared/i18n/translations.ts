@@ -1,21 +1,24 @@
-// Every language's text for every id: English from its catalogue, the others from their files
-// (each typed against its English area, so a missing id is a compile error).
+// Every language's text for every id: English from its catalogue, the others from their area
+// files (each typed against its English area, so a missing id or a missing area is a compile
+// error).
+import type { LanguageAreas } from './areas';
 import type { MessageId, Translations } from './catalogue';
 import { EN } from './catalogue';
-import { DE_CORE } from './de/core';
-import { DE_UI } from './de/ui';
+import { DE_AREAS } from './de';
 import type { Locale } from './locales';
-import { ZH_CN_CORE } from './zh-CN/core';
-import { ZH_CN_UI } from './zh-CN/ui';
+import { ZH_CN_AREAS } from './zh-CN';
 
 const english = Object.fromEntries(
   Object.entries(EN).map(([id, spec]) => [id, spec.text]),
 ) as Translations;
 
+const merge = (areas: LanguageAreas): Translations =>
+  Object.assign({}, ...Object.values(areas)) as Translations;
+
 export const TEXTS: Readonly<Record<Exclude<Locale, 'en-XA'>, Translations>> = {
   en: english,
-  de: { ...DE_CORE, ...DE_UI },
-  'zh-CN': { ...ZH_CN_CORE, ...ZH_CN_UI },
+  de: merge(DE_AREAS),
+  'zh-CN': merge(ZH_CN_AREAS),
 };
 
 export const isMessageId = (id: string): id is MessageId => Object.hasOwn(EN, id);

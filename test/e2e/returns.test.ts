@@ -1,8 +1,10 @@
 // A support operator's returned unit, in Chromium: read its id over SoftAP, look it up, release
 // it from its customer and the product, re-add it, and set it up for its next owner.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_WIFI_PASSWORD } from '../../electron/simulator/photon';
+import { formatMessage, m, type Locale } from '../../shared/i18n';
 import { seriousA11yViolations } from './support/axe';
 import { hasBrowser, launchBrowser } from './support/browser';
 import { RETURNED_DEVICE_ID, startDemoHost, type DemoHost } from './support/demo-host';
@@ -18,6 +20,10 @@ import {
 
 const deviceId = RETURNED_DEVICE_ID.toLowerCase();
 
+/** A view's tab in a language, as the catalogue says it (translators may change the words). */
+const tabName = (locale: Locale, view: 'history' | 'settings'): string =>
+  formatMessage(locale, view === 'history' ? m('ui.tabs.history') : m('ui.tabs.settings'));
+
 describe.skipIf(!hasBrowser)('returned units', () => {
   let browser: Browser;
   let demo: DemoHost;
@@ -29,7 +35,7 @@ describe.skipIf(!hasBrowser)('returned units', () => {
   afterAll(async () => browser?.close());
   beforeEach(async () => {
     demo = await startDemoHost();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     await page.goto(demo.host.url);
   });
   afterEach(async () => {
@@ -109,11 +115,28 @@ describe.skipIf(!hasBrowser)('returned units', () => {
     await page.getByLabel('Filter by device id').fill(RETURNED_DEVICE_ID);
     const rows = page.getByTestId('history-table').locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(4);
+    // Each step in words on screen, with the code the CSV keeps at hand (its tooltip).
     const text = await page.getByTestId('history-table').textContent();
-    expect(text).toContain('release-from-owner');
-    expect(text).toContain('remove-from-product');
-    expect(text).toContain('re-add-to-product');
+    expect(text).toContain('Release from its owner');
+    expect(text).toContain('Remove from the product');
+    expect(text).toContain('Re-add to the product');
+    for (const code of ['release-from-owner', 'remove-from-product', 're-add-to-product'])
+      expect(await page.getByTestId('history-table').getByTitle(code).count()).toBe(1);
     await saveScreenshot(page, 'returns-6-history');
+
+    // The CSV stays as scripts read it, whatever the window's language: English headers, codes.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Language').selectOption('de');
+    await page.getByLabel('Sprache').waitFor();
+    await page.getByRole('button', { name: tabName('de', 'history') }).click();
+    const download = page.waitForEvent('download');
+    await page
+      .getByRole('button', { name: formatMessage('de', m('views.history.export')) })
+      .click();
+    const csv = readFileSync((await (await download).path())!, 'utf8');
+    const [header, ...lines] = csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(header).toMatch(/^time,type,station,/);
+    expect(lines.some((line) => line.includes(',release-from-owner,'))).toBe(true);
   });
 
   it('refuses plainly when the credentials cannot act, and changes nothing', async () => {

@@ -136,7 +136,7 @@ describe.skipIf(!hasBrowser)('app shell in Chromium through the web host', () =>
     expect(download.suggestedFilename()).toMatch(/^photon-setup-diagnostics-.*\.json$/);
     const text = readFileSync((await download.path())!, 'utf8');
     const diagnostics = JSON.parse(text) as { format: string; readiness: { items: unknown[] } };
-    expect(diagnostics.format).toBe('photon-setup-diagnostics/1');
+    expect(diagnostics.format).toBe('photon-setup-diagnostics/2');
     expect(diagnostics.readiness.items.length).toBeGreaterThan(0);
     expect(text).not.toContain(token);
     await expect

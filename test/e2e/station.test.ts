@@ -6,10 +6,11 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunRecord } from '../../shared/audit';
+import { formatMessage, m } from '../../shared/i18n';
 import { seriousA11yViolations } from './support/axe';
 import { hasBrowser, launchBrowser } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startStationHost, type StationHost } from './support/station-host';
+import { startStationHost, tileIs, type StationHost } from './support/station-host';
 import { STEP_TIMEOUT_MS } from './support/wizard';
 
 const VIEWPORT = { width: 1366, height: 768 };
@@ -20,12 +21,6 @@ const runs = (station: StationHost): RunRecord[] =>
     .records.filter((record): record is RunRecord => record.type === 'run');
 
 const tile = (page: Page) => page.getByTestId('station-tile');
-
-async function tileIs(page: Page, mode: 'waiting' | 'running' | 'pass' | 'fail'): Promise<void> {
-  await page
-    .locator(`[data-testid="station-tile"][data-mode="${mode}"]`)
-    .waitFor({ timeout: STEP_TIMEOUT_MS });
-}
 
 /** The bottom edge of an element is inside the window: nothing to scroll for. */
 async function inView(page: Page, testIdOrSelector: string): Promise<boolean> {
@@ -79,7 +74,11 @@ describe.skipIf(!hasBrowser)('the Station view', () => {
     await tileIs(page, 'running');
     await saveScreenshot(page, 'station-2-running');
     // Everything the operator acts on is on screen at 1366×768.
-    for (const target of ['[data-testid="station-tile"]', '#station-label-field', '.station-controls button'])
+    for (const target of [
+      '[data-testid="station-tile"]',
+      '#station-label-field',
+      '.station-controls button',
+    ])
       expect(await inView(page, target)).toBe(true);
 
     await tileIs(page, 'pass');
@@ -123,7 +122,32 @@ describe.skipIf(!hasBrowser)('the Station view', () => {
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const csv = readFileSync((await (await download).path())!, 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv.split('\r\n').filter((line) => line.includes(',run,'))).toHaveLength(3);
+    const runLines = csv.split('\r\n').filter((line) => line.includes(',run,'));
+    expect(runLines).toHaveLength(3);
+    // For scripts: codes and English titles, whatever the window speaks.
+    expect(runLines.filter((line) => line.includes(',success,Online and claimed,'))).toHaveLength(
+      passed,
+    );
+
+    // Another language, at once: the core's outcome titles in the tally's last units too.
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByLabel('Language').selectOption('de');
+    await page.getByLabel('Sprache').waitFor();
+    await page
+      .getByRole('button', { name: formatMessage('de', m('ui.tabs.station')), exact: true })
+      .click();
+    await expect
+      .poll(() => page.getByTestId('station-tally').locator('..').textContent())
+      .toContain(formatMessage('de', m('outcome.configured-not-online.title')));
+    expect(await page.getByTestId('station-tally').locator('..').textContent()).not.toContain(
+      'Configured, but not seen online',
+    );
+    expect(
+      await page
+        .getByRole('button', { name: formatMessage('de', m('station.ui.setup.start')) })
+        .count(),
+    ).toBe(1);
+    await saveScreenshot(page, 'station-8-deutsch');
     expect(station.core.services.gate.violations).toEqual([]);
   });
 

@@ -41,7 +41,9 @@ const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) a
 const FEED = 'https://updates.example.com/photon-setup';
 /** The asar's budget: the built app (~0.9 MB) and its runtime dependencies (~9 MB). */
 const ASAR_BUDGET_BYTES = 12 * 1024 * 1024;
-const OUT_BUDGET_BYTES = 1.5 * 1024 * 1024;
+// Three catalogues (en, de, zh-CN: ~300 KB of text, in the window's bundle and in the core's)
+// came with issue 18; the budget still catches a dependency bundled by mistake.
+const OUT_BUDGET_BYTES = 2 * 1024 * 1024;
 
 /** Electron's fuse wire as its binary carries it: sentinel, version 1, 8 fuses in their defaults. */
 const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';

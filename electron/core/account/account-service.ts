@@ -2,6 +2,7 @@
 // or a product customer (two-legged client credentials). The service owns every credential;
 // the renderer only ever gets an AccountSummary. Secrets reach the SecretStore only when the
 // operator asked to be remembered; otherwise they live in memory for this session.
+import { m } from '../../../shared/i18n';
 import type { AccountSummary } from '../../../shared/provisioning';
 import type { AccountConnectResult } from '../../../shared/provisioning';
 import type { z } from 'zod';
@@ -150,7 +151,7 @@ export class AccountService {
   }
 
   async connect(input: AccountInputArgs): Promise<AccountConnectResult> {
-    this.deps.gate?.guard('sign in to Particle');
+    this.deps.gate?.guard(m('cloud.op.sign-in'));
     const cloud = this.deps.cloud();
     this.pendingMfa = null;
     switch (input.method) {
@@ -198,9 +199,8 @@ export class AccountService {
 
   async completeMfa(otp: string): Promise<AccountConnectResult> {
     const pending = this.pendingMfa;
-    if (pending === null)
-      throw new OperatorError('There is no sign-in waiting for a code. Sign in again.', 'no-mfa');
-    this.deps.gate?.guard('confirm the two-step verification code');
+    if (pending === null) throw new OperatorError(m('core.account.no-mfa'), 'no-mfa');
+    this.deps.gate?.guard(m('cloud.op.confirm-mfa'));
     let grant: TokenGrant;
     try {
       grant = await this.deps.cloud().completeMfa({ mfaToken: pending.mfaToken, otp });
@@ -228,10 +228,7 @@ export class AccountService {
   setCustomer(customerEmail: string): AccountSummary {
     const session = this.session;
     if (session === null || session.facts.method !== 'product')
-      throw new OperatorError(
-        'Only a product connection has customers; sign in with the next owner’s account instead.',
-        'not-product',
-      );
+      throw new OperatorError(m('core.account.not-product'), 'not-product');
     session.facts = { ...session.facts, customerEmail: lower(customerEmail) };
     if (session.remembered) this.facts.save({ account: session.facts });
     return this.current()!;
@@ -246,11 +243,7 @@ export class AccountService {
   /** The account a run uses; refuses when nobody is signed in. */
   runAccount(): RunAccount {
     const session = this.session;
-    if (session === null)
-      throw new OperatorError(
-        'Sign in to Particle (or connect a product) before setting up a device.',
-        'signed-out',
-      );
+    if (session === null) throw new OperatorError(m('core.account.signed-out'), 'signed-out');
     const token = async (minValidityMs: number, signal?: AbortSignal): Promise<string> => {
       const before = session.keeper.grant.accessToken;
       const fresh = await session.keeper.ensureFresh(minValidityMs, signal);

@@ -1,5 +1,6 @@
 // What every group of calls shares: the transport, the clock, the redactor and a parser that turns
 // an unexpected body into malformed-response instead of an exception from deep inside zod.
+import type { Message } from '../../../shared/i18n';
 import type { z } from 'zod';
 import { CloudError } from './errors';
 import type { Redactor } from './redact';
@@ -7,7 +8,7 @@ import { send, type CloudRequest, type CloudResponse, type TransportOptions } fr
 
 export interface CallContext {
   request(request: CloudRequest): Promise<CloudResponse>;
-  parse<S extends z.ZodType>(schema: S, body: unknown, operation: string): z.output<S>;
+  parse<S extends z.ZodType>(schema: S, body: unknown, operation: Message): z.output<S>;
   now(): number;
   redactor: Redactor;
   transport: TransportOptions;

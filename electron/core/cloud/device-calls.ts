@@ -1,5 +1,6 @@
 // Developer-side device calls: claim codes, device info, variables, claim by id, unclaim, the
 // current user. Device ids are lowercased here because the cloud is case-sensitive about them.
+import { m, type Message } from '../../../shared/i18n';
 import { normalizeDeviceId } from '../../../shared/validate';
 import type { CallContext } from './call-context';
 import { toCloudDevice } from './device-mapper';
@@ -26,7 +27,7 @@ export function createDeviceCalls(ctx: CallContext) {
   async function claimCode(
     token: string,
     path: string,
-    operation: string,
+    operation: Message,
     signal?: AbortSignal,
   ): Promise<ClaimCode> {
     // An empty JSON object: accepted by the cloud, and fetch needs some body for a POST anyway.
@@ -45,7 +46,7 @@ export function createDeviceCalls(ctx: CallContext) {
   return {
     /** A claim code that makes the device the token owner's when it reaches the cloud. */
     createClaimCode: (token: string, options: CallOptions = {}) =>
-      claimCode(token, '/v1/device_claims', 'create a claim code', options.signal),
+      claimCode(token, '/v1/device_claims', m('cloud.op.create-claim-code'), options.signal),
 
     /** With a customer token: the device becomes that customer's, inside the product. */
     createProductClaimCode: (
@@ -56,7 +57,7 @@ export function createDeviceCalls(ctx: CallContext) {
       claimCode(
         customerToken,
         `${productPath(product)}/device_claims`,
-        'create a product claim code',
+        m('cloud.op.create-product-claim-code'),
         options.signal,
       ),
 
@@ -65,7 +66,7 @@ export function createDeviceCalls(ctx: CallContext) {
       deviceId: string,
       options: CallOptions = {},
     ): Promise<CloudDevice> {
-      const operation = 'read the device from the cloud';
+      const operation = m('cloud.op.read-device');
       const response = await ctx.request({
         operation,
         method: 'GET',
@@ -77,7 +78,7 @@ export function createDeviceCalls(ctx: CallContext) {
     },
 
     async listDevices(token: string, options: CallOptions = {}): Promise<CloudDevice[]> {
-      const operation = 'list the account’s devices';
+      const operation = m('cloud.op.list-devices');
       const response = await ctx.request({
         operation,
         method: 'GET',
@@ -96,7 +97,7 @@ export function createDeviceCalls(ctx: CallContext) {
       name: string,
       options: CallOptions & { product?: ProductRef } = {},
     ): Promise<VariableValue> {
-      const operation = `read the device variable ${name}`;
+      const operation = m('cloud.op.read-variable', { name });
       const base =
         options.product === undefined
           ? devicePath(deviceId)
@@ -115,7 +116,7 @@ export function createDeviceCalls(ctx: CallContext) {
     /** Claim an online, unclaimed device by id (no claim code). */
     async claimDevice(token: string, deviceId: string, options: CallOptions = {}): Promise<void> {
       await ctx.request({
-        operation: 'claim the device',
+        operation: m('cloud.op.claim-device'),
         method: 'POST',
         path: '/v1/devices',
         auth: bearer(token),
@@ -126,7 +127,7 @@ export function createDeviceCalls(ctx: CallContext) {
 
     /** Release a developer device from the token's account. */
     async unclaimDevice(token: string, deviceId: string, options: CallOptions = {}): Promise<void> {
-      const operation = 'unclaim the device';
+      const operation = m('cloud.op.unclaim-device');
       const response = await ctx.request({
         operation,
         method: 'DELETE',
@@ -149,7 +150,7 @@ export function createDeviceCalls(ctx: CallContext) {
       on: boolean,
       options: CallOptions & { product?: ProductRef } = {},
     ): Promise<void> {
-      const operation = on ? 'make the device flash rainbow' : 'stop the rainbow';
+      const operation = on ? m('cloud.op.rainbow-on') : m('cloud.op.rainbow-off');
       const path =
         options.product === undefined
           ? devicePath(deviceId)
@@ -166,7 +167,7 @@ export function createDeviceCalls(ctx: CallContext) {
 
     /** Who the token belongs to, to show "connected as …". */
     async currentUser(token: string, options: CallOptions = {}): Promise<CloudUser> {
-      const operation = 'read the signed-in account';
+      const operation = m('cloud.op.read-user');
       const response = await ctx.request({
         operation,
         method: 'GET',

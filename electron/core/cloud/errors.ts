@@ -1,5 +1,6 @@
 // One typed error for every way a cloud call fails. The message is the operator's sentence and
 // carries no secret; the raw response is never kept (it may echo a token or a password).
+import { m, type Message } from '../../../shared/i18n';
 import { OperatorError } from '../runtime';
 
 export type CloudProblem =
@@ -27,52 +28,20 @@ export type CloudProblem =
 
 export type CloudProblemKind = CloudProblem['kind'];
 
-function minutes(ms: number): string {
-  const seconds = Math.ceil(ms / 1000);
-  return seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
-}
-
 /** The operator sentence: what happened and what to do next. */
-function describeProblem(problem: CloudProblem): string {
+function describeProblem(problem: CloudProblem): Message {
   switch (problem.kind) {
-    case 'bad-token':
-      return 'The Particle cloud did not accept the access token. Sign in again or paste a new token.';
-    case 'expired-token':
-      return 'The Particle sign-in has expired. Sign in again or paste a new token.';
-    case 'bad-credentials':
-      return 'The Particle cloud rejected the email or password. Check them and try again.';
-    case 'bad-client':
-      return 'The Particle cloud rejected the OAuth client id or secret. Check them in the product’s Authentication page.';
-    case 'mfa-required':
-      return 'This account uses two-step verification. Enter the code from your authenticator app.';
-    case 'mfa-code-rejected':
-      return 'Particle did not accept that code (mistyped, or already expired). Enter the current 6-digit code from your authenticator app.';
-    case 'mfa-expired':
-      return 'The sign-in waited too long for its code, or too many codes were refused. Sign in again with your email and password.';
-    case 'customer-refused':
-      return "The product's OAuth client was refused a token for this customer. Check the customer email, and that the client belongs to this product.";
-    case 'permission-denied':
-      return 'This account is not allowed to do that, or the cloud does not know the device or product.';
-    case 'not-found':
-      return 'The Particle cloud could not find that device, product or customer.';
-    case 'owned-by-someone-else':
-      return 'That device belongs to another Particle account. Its owner must release it first.';
-    case 'device-offline':
-      return 'The device is not connected to the Particle cloud right now.';
-    case 'bad-request':
-      return 'The Particle cloud refused the request as invalid.';
-    case 'rate-limited':
-      return problem.retryAfterMs === null
-        ? 'The Particle cloud is limiting requests. Wait a few minutes and try again.'
-        : `The Particle cloud is limiting requests. Try again in ${minutes(problem.retryAfterMs)}.`;
+    case 'rate-limited': {
+      if (problem.retryAfterMs === null) return m('cloud.problem.rate-limited');
+      const seconds = Math.ceil(problem.retryAfterMs / 1000);
+      return seconds < 120
+        ? m('cloud.problem.rate-limited-for', { unit: 'seconds', count: seconds })
+        : m('cloud.problem.rate-limited-for', { unit: 'minutes', count: Math.ceil(seconds / 60) });
+    }
     case 'server-error':
-      return `The Particle cloud had a problem (HTTP ${problem.status}). Try again in a moment.`;
-    case 'timeout':
-      return 'The Particle cloud did not answer in time. Check the internet connection and try again.';
-    case 'offline':
-      return 'Could not reach the Particle cloud. Check that this computer is online.';
-    case 'malformed-response':
-      return 'The Particle cloud sent an answer Photon Setup does not understand.';
+      return m('cloud.problem.server-error', { status: String(problem.status) });
+    default:
+      return m(`cloud.problem.${problem.kind}`);
   }
 }
 
@@ -80,7 +49,7 @@ export class CloudError extends OperatorError {
   constructor(
     readonly problem: CloudProblem,
     /** What was being done, e.g. "create a claim code"; never a URL or a body. */
-    readonly operation: string,
+    readonly operation: Message,
     readonly status: number | null = null,
     /** The cloud's own words, already redacted and shortened; for the log, not for control flow. */
     readonly detail: string | null = null,

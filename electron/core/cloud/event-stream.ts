@@ -1,6 +1,7 @@
 // A self-healing reader of the cloud's server-sent events. The cloud writes a newline every
 // 9-13 s; silence longer than the idle timeout means the connection is dead even if TCP hasn't
 // noticed, so we drop it and reconnect with a growing, bounded delay. Auth failures end it.
+import { m } from '../../../shared/i18n';
 import { normalizeDeviceId } from '../../../shared/validate';
 import { toCloudEvent, type CloudEvent } from './cloud-event';
 import {
@@ -49,7 +50,7 @@ export interface CloudEventStream {
   close(): void;
 }
 
-const OPERATION = 'watch the cloud event stream';
+const OPERATION = m('cloud.op.watch-events');
 const FATAL: ReadonlySet<CloudProblem['kind']> = new Set([
   'bad-token',
   'expired-token',

@@ -1,5 +1,6 @@
 // Getting tokens: password login (with the MFA step), two-legged client credentials with and
 // without a customer scope, refresh, and the create-or-scope dance for shadow customers.
+import { m, type Message } from '../../../shared/i18n';
 import type { CallContext } from './call-context';
 import { PARTICLE_LOGIN_CLIENT } from './constants';
 import { CloudError, type CloudProblem } from './errors';
@@ -47,7 +48,7 @@ const isCustomerExistsRefusal = (error: unknown): boolean =>
   /exist/i.test(error.detail ?? '');
 
 export function createOAuthCalls(ctx: CallContext) {
-  function toGrant(body: unknown, operation: string): TokenGrant {
+  function toGrant(body: unknown, operation: Message): TokenGrant {
     const parsed = ctx.parse(tokenResponseSchema, body, operation);
     ctx.redactor.add(parsed.access_token);
     ctx.redactor.add(parsed.refresh_token);
@@ -67,7 +68,7 @@ export function createOAuthCalls(ctx: CallContext) {
   };
 
   async function tokenGrant(
-    operation: string,
+    operation: Message,
     client: ClientCredentials,
     form: Record<string, string>,
     signal?: AbortSignal | undefined,
@@ -101,7 +102,7 @@ export function createOAuthCalls(ctx: CallContext) {
         ? {}
         : { scope: `customer=${normalizeEmail(args.customerEmail)}` };
     return tokenGrant(
-      args.customerEmail === undefined ? 'get a product token' : 'get a customer token',
+      args.customerEmail === undefined ? m('cloud.op.product-token') : m('cloud.op.customer-token'),
       args,
       { grant_type: 'client_credentials', ...scope, ...lifetime(args.expiresInSeconds) },
       args.signal,
@@ -117,7 +118,7 @@ export function createOAuthCalls(ctx: CallContext) {
       signal?: AbortSignal | undefined;
     },
   ): Promise<TokenGrant> {
-    const operation = 'create the product customer';
+    const operation = m('cloud.op.create-customer');
     const response = await ctx.request({
       operation,
       method: 'POST',
@@ -137,7 +138,7 @@ export function createOAuthCalls(ctx: CallContext) {
       expiresInSeconds?: number | undefined;
       signal?: AbortSignal | undefined;
     }): Promise<LoginOutcome> {
-      const operation = 'sign in to Particle';
+      const operation = m('cloud.op.sign-in');
       ctx.redactor.add(args.password);
       const response = await ctx.request({
         operation,
@@ -176,7 +177,7 @@ export function createOAuthCalls(ctx: CallContext) {
       ctx.redactor.add(args.mfaToken);
       ctx.redactor.add(args.otp);
       return tokenGrant(
-        'confirm the two-step verification code',
+        m('cloud.op.confirm-mfa'),
         PARTICLE_LOGIN_CLIENT,
         { grant_type: 'urn:custom:mfa-otp', mfa_token: args.mfaToken, otp: args.otp },
         args.signal,
@@ -194,7 +195,7 @@ export function createOAuthCalls(ctx: CallContext) {
     ): Promise<TokenGrant> {
       ctx.redactor.add(args.refreshToken);
       return tokenGrant(
-        'renew the Particle sign-in',
+        m('cloud.op.renew-sign-in'),
         args,
         { grant_type: 'refresh_token', refresh_token: args.refreshToken },
         args.signal,

@@ -1,5 +1,6 @@
 // Product-side calls, made with a product (client credentials) or team token: product info,
 // importing device ids, the product's device list, unclaim within the product and removal.
+import { m } from '../../../shared/i18n';
 import { normalizeDeviceId } from '../../../shared/validate';
 import type { CallContext } from './call-context';
 import { DEFAULT_DEVICE_PAGE_SIZE, MAX_DEVICE_LIST_PAGES } from './constants';
@@ -25,7 +26,7 @@ export function createProductCalls(ctx: CallContext) {
     product: ProductRef,
     options: CallOptions & { page?: number; perPage?: number } = {},
   ): Promise<DevicePage> {
-    const operation = 'list the product’s devices';
+    const operation = m('cloud.op.list-product-devices');
     const page = options.page ?? 1;
     const response = await ctx.request({
       operation,
@@ -49,7 +50,7 @@ export function createProductCalls(ctx: CallContext) {
       product: ProductRef,
       options: CallOptions = {},
     ): Promise<CloudProduct> {
-      const operation = 'read the product';
+      const operation = m('cloud.op.read-product');
       const response = await ctx.request({
         operation,
         method: 'GET',
@@ -77,7 +78,7 @@ export function createProductCalls(ctx: CallContext) {
       deviceIds: readonly string[],
       options: CallOptions = {},
     ): Promise<ImportResult> {
-      const operation = 'add the device to the product';
+      const operation = m('cloud.op.import-device');
       const ids = [...new Set(deviceIds.map(normalizeDeviceId).filter((id) => id.length > 0))];
       let body: { kind: 'json'; value: unknown } | { kind: 'multipart'; value: FormData };
       if (ids.length === 1) {
@@ -113,7 +114,7 @@ export function createProductCalls(ctx: CallContext) {
       deviceId: string,
       options: CallOptions = {},
     ): Promise<CloudDevice> {
-      const operation = 'read the product device';
+      const operation = m('cloud.op.read-product-device');
       const response = await ctx.request({
         operation,
         method: 'GET',
@@ -148,7 +149,7 @@ export function createProductCalls(ctx: CallContext) {
       deviceId: string,
       options: CallOptions = {},
     ): Promise<void> {
-      const operation = 'unclaim the product device';
+      const operation = m('cloud.op.unclaim-product-device');
       const response = await ctx.request({
         operation,
         method: 'DELETE',
@@ -165,7 +166,7 @@ export function createProductCalls(ctx: CallContext) {
       deviceId: string,
       options: CallOptions = {},
     ): Promise<void> {
-      const operation = 'remove the device from the product';
+      const operation = m('cloud.op.remove-from-product');
       const response = await ctx.request({
         operation,
         method: 'DELETE',

@@ -1,5 +1,6 @@
 // Holds one sign-in and renews it before a run needs it: a run must never start with a token
 // that expires half-way, because by then the host may be on the Photon's AP with no internet.
+import { m } from '../../../shared/i18n';
 import { isCancelled } from '../runtime';
 import { CloudError, isRetryable } from './errors';
 import type { OAuthCalls } from './oauth-calls';
@@ -23,7 +24,7 @@ export interface TokenKeeper {
   ensureFresh(minValidityMs: number, signal?: AbortSignal): Promise<string>;
 }
 
-const OPERATION = 'renew the Particle sign-in';
+const OPERATION = m('cloud.op.renew-sign-in');
 /** Failures that say nothing about the refresh token itself. */
 const transient = (error: unknown): boolean =>
   isCancelled(error) || (error instanceof CloudError && isRetryable(error.problem));

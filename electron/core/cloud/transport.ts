@@ -1,5 +1,6 @@
 // One REST round trip with a timeout, bounded retries for 429/5xx/network, and errors turned into
 // CloudError. Secrets travel only in headers and bodies, never in URLs, and nothing here logs a body.
+import type { Message } from '../../../shared/i18n';
 import { Cancelled, systemClock } from '../runtime';
 import type { RetryPolicy } from './constants';
 import { CloudError, isRetryable, type CloudProblem } from './errors';
@@ -21,7 +22,7 @@ export const realSleep: Sleep = (ms, signal) => systemClock.sleep(ms, signal);
 
 /** A retry the transport is about to wait for, so a window or a terminal can count it down. */
 export interface CloudWait {
-  operation: string;
+  operation: Message;
   /** Why: the cloud asked to slow down, or it had a problem. */
   reason: 'rate-limited' | 'retrying';
   delayMs: number;
@@ -56,7 +57,7 @@ type RequestBody =
 
 export interface CloudRequest {
   /** Operator words for what is being done ("create a claim code"); ends up in errors. */
-  operation: string;
+  operation: Message;
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Already URL-encoded path, starting with '/'. */
   path: string;
@@ -132,7 +133,7 @@ function safeDetail(options: TransportOptions, body: unknown): string | null {
 export function errorFromResponse(
   options: TransportOptions,
   response: CloudResponse,
-  operation: string,
+  operation: Message,
 ): CloudError {
   const problem = classifyErrorResponse({
     status: response.status,

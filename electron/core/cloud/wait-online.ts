@@ -1,5 +1,6 @@
 // Resolve the moment the cloud announces a device online. Open the stream before the device
 // joins Wi-Fi: the cloud does not replay events, so one sent before subscribing is lost.
+import { m } from '../../../shared/i18n';
 import { normalizeDeviceId } from '../../../shared/validate';
 import type { CloudEvent } from './cloud-event';
 import { Cancelled } from '../runtime';
@@ -12,7 +13,7 @@ export interface WaitOnlineOptions {
   timeoutMs?: number;
 }
 
-const OPERATION = 'wait for the device to come online';
+const OPERATION = m('cloud.op.wait-online');
 
 export const isOnlineEvent = (event: CloudEvent, deviceId: string): boolean =>
   event.name === 'spark/status' &&

@@ -2,6 +2,7 @@
 // sources hold none by design (settings, account summary, audit records, a redacted log), and
 // the whole object passes redactDeep once more before it is serialised — every string through
 // the redactor of every secret the core has seen, every secret-named field masked.
+import { withEnglishText } from '../../../shared/i18n/english-json';
 import { arch, release } from 'node:os';
 import { DIAGNOSTICS_FORMAT, type Diagnostics } from '../../../shared/diagnostics';
 import type { AppInfo, DiagnosticsExport, SystemCheck } from '../../../shared/contract';
@@ -53,6 +54,6 @@ export function diagnosticsExport(diagnostics: Diagnostics): DiagnosticsExport {
   const stamp = diagnostics.createdAt.replace(/[:.]/g, '-').slice(0, 19);
   return {
     fileName: `photon-setup-diagnostics-${stamp}.json`,
-    json: `${JSON.stringify(diagnostics, null, 2)}\n`,
+    json: `${JSON.stringify(diagnostics, withEnglishText, 2)}\n`,
   };
 }

@@ -1,6 +1,7 @@
 // Saved station networks ("profiles") so a run of many devices needs the Wi-Fi password once. The
 // file keeps only what is not secret; passwords and private keys go to the SecretStore, and the
 // renderer is told only *that* one exists.
+import { m } from '../../../shared/i18n';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { describeSecurity, requiresPassword } from '../../../shared/security';
@@ -122,15 +123,11 @@ export class StationProfiles {
   /** The profile with its secret, for the engine only. */
   resolve(id: string): NetworkChoice {
     const profile = this.read().find((candidate) => candidate.id === id);
-    if (profile === undefined)
-      throw new OperatorError(
-        'That saved network no longer exists. Choose the network again.',
-        'no-profile',
-      );
+    if (profile === undefined) throw new OperatorError(m('core.profile.gone'), 'no-profile');
     const secret = this.secretOf(profile);
     const missing = (): never => {
       throw new OperatorError(
-        `The saved secret for "${displaySsid(profile.ssid)}" is not available in this session. Choose the network again and enter it.`,
+        m('core.profile.secret-missing', { ssid: displaySsid(profile.ssid) }),
         'profile-secret-missing',
       );
     };

@@ -2,6 +2,7 @@
 // come back) or a direct endpoint (the CLI's --softap-host, a host already on the network). The
 // runner opens one before the first step that needs the device and leaves it before the first
 // step that does not, or when the run fails; steps only use it.
+import { m } from '../../../shared/i18n';
 import type { SoftApOptions } from '../softap';
 import {
   NOTHING_TO_RESTORE,
@@ -98,7 +99,7 @@ export async function openDeviceLink(options: LinkOptions): Promise<DeviceLink> 
     if (options.directEndpoint === null)
       throw new EngineError(
         { kind: 'lost-device', deviceId: null, phase: 'find' },
-        'No way to reach the device was configured.',
+        m('run.no-endpoint'),
         'no-endpoint',
       );
     return new DirectLink(options.directEndpoint, options.signal);

@@ -4,6 +4,7 @@
 // device-access lock from start to outcome; a station unit (startUnit) holds it only for its
 // trip and goes on verifying in the background, so several runs may be alive at once — at most
 // one of them on a trip.
+import { m } from '../../../shared/i18n';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type {
@@ -21,6 +22,7 @@ import { Mailbox } from './mailbox';
 import { assertSendable } from './network-choice';
 import type { UnitBackground } from './background';
 import type { ResumedUnit, RunPlan } from './run-context';
+import { stationUnitEvents } from './station-unit-events';
 import { RunReplay } from './run-replay';
 import { ProvisioningRun } from './runner';
 import type { RunMessage } from './step-io';
@@ -75,8 +77,8 @@ function assertLastsTheRun(account: RunAccount, minValidityMs: number): void {
   if (left === null || left >= minValidityMs) return;
   throw new OperatorError(
     left <= 0
-      ? 'Your Particle sign-in has expired. Sign in again, then start the setup.'
-      : `Your Particle sign-in ends in ${Math.max(1, Math.round(left / 60_000))} min, too soon for a setup. Sign in again, then start.`,
+      ? m('run.sign-in.expired')
+      : m('run.sign-in.expiring', { minutes: Math.max(1, Math.round(left / 60_000)) }),
     'sign-in-expiring',
   );
 }
@@ -110,10 +112,7 @@ export class ProvisioningEngine {
     const account = this.deps.account();
     assertLastsTheRun(account, this.timings.tokenMinValidityMs);
     if (input.profileId !== null && input.network !== undefined)
-      throw new OperatorError(
-        'Choose a saved network or type one in, not both.',
-        'profile-and-network',
-      );
+      throw new OperatorError(m('run.profile-and-network'), 'profile-and-network');
     const profileChoice =
       input.profileId !== null
         ? this.deps.profiles.resolve(input.profileId)
@@ -137,7 +136,9 @@ export class ProvisioningEngine {
       resumed: null,
     };
     const release = this.deps.access.acquire(
-      plan.ssid === null ? 'setting up a device' : `setting up ${plan.ssid}`,
+      plan.ssid === null
+        ? m('core.activity.setting-up-device')
+        : m('core.activity.setting-up', { ssid: plan.ssid }),
     );
     const { done } = this.launch({ plan, account, release, support: null });
     return { runId: plan.runId, done };
@@ -164,7 +165,7 @@ export class ProvisioningEngine {
       confirmIdentity: input.confirmIdentity,
       resumed: null,
     };
-    const release = this.deps.access.acquire(`setting up ${input.ssid}`);
+    const release = this.deps.access.acquire(m('core.activity.setting-up', { ssid: input.ssid }));
     return this.launch({ plan, account, release, support });
   }
 
@@ -209,7 +210,7 @@ export class ProvisioningEngine {
           account,
           // The wizard's runs are replayed to a window that reloads; a station unit's state is
           // the station's own (station.state).
-          events: support === null ? this.replay : this.deps.events,
+          events: support === null ? this.replay : stationUnitEvents(this.deps.events),
           audit: this.deps.audit,
           context: this.deps.context(),
           wifi: this.deps.wifi,
@@ -250,15 +251,13 @@ export class ProvisioningEngine {
 
   private running(runId: string): Active {
     const active = this.runs.get(runId);
-    if (active === undefined)
-      throw new OperatorError('That setup is no longer running.', 'no-such-run');
+    if (active === undefined) throw new OperatorError(m('run.gone'), 'no-such-run');
     return active;
   }
 
   chooseNetwork(input: ChooseArgs | ChooseNetworkInput): void {
     const active = this.running(input.runId);
-    if (!active.run.awaitingNetwork)
-      throw new OperatorError('This setup is not waiting for a network choice.', 'not-waiting');
+    if (!active.run.awaitingNetwork) throw new OperatorError(m('run.not-waiting'), 'not-waiting');
     const choice: NetworkChoice =
       'profileId' in input.network
         ? this.deps.profiles.resolve(input.network.profileId)
@@ -272,10 +271,7 @@ export class ProvisioningEngine {
   rescan(runId: string): void {
     const active = this.running(runId);
     if (!active.run.awaitingNetwork)
-      throw new OperatorError(
-        'The device can scan again only while a network is being chosen.',
-        'not-waiting',
-      );
+      throw new OperatorError(m('run.rescan-not-waiting'), 'not-waiting');
     active.mailbox.post({ kind: 'rescan' });
   }
 

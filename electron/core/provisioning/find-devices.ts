@@ -2,6 +2,7 @@
 // network names (macOS/Windows location permission) it says so, with what to do, instead of
 // reporting "none found". The hint says only what the OS wants; the window names its own way
 // round it (its manual-join option), so a renamed option can never leave a stale hint here.
+import { m } from '../../../shared/i18n';
 import type { FindResult, FoundDevice } from '../../../shared/provisioning';
 import { prefixStem } from '../../../shared/softap-prefix';
 import { permissionSentence, type WifiBackend } from '../wifi';
@@ -27,11 +28,7 @@ export async function findDevices(
   if (caps.scanSsids !== 'yes') return hidden();
   const interfaces = await backend.interfaces();
   const iface = interfaces.find((entry) => entry.connected) ?? interfaces[0];
-  if (iface === undefined)
-    throw new WifiError(
-      'no-wifi',
-      'This computer has no Wi-Fi adapter that is switched on. Turn Wi-Fi on, then try again.',
-    );
+  if (iface === undefined) throw new WifiError('no-wifi', m('wifi.no-adapter'));
   try {
     const networks = await backend.scan(iface.name, { fresh: true });
     const prefix = prefixStem(softApPrefix);

@@ -1,6 +1,7 @@
 // The operator's (or the station profile's) network for the device: checked before it is
 // accepted, completed from the device's own scan, and turned into configure-ap's input. An SSID
 // that came from the scan travels as its bytes (ssidHex) and goes back as exactly those bytes.
+import { m } from '../../../shared/i18n';
 import { describeSecurity, isSendableSecurity } from '../../../shared/security';
 import type { DeviceNetwork, NetworkChoice } from '../../../shared/provisioning';
 import { bytesToHex, hexToBytes, ssidText, utf8Bytes } from '../../../shared/ssid-text';
@@ -52,10 +53,7 @@ function toConfigureNetwork(choice: NetworkChoice): ConfigureNetwork {
 export function assertSendable(choice: NetworkChoice): ConfigureNetwork {
   // The readable name is what records and sentences show: it must be the one the bytes make.
   if (choice.ssidHex !== undefined && ssidText(choiceSsidBytes(choice)) !== choice.ssid)
-    throw new OperatorError(
-      'The network name does not match the bytes the Photon reported for it. Choose the network from the list again.',
-      'invalid-ssid',
-    );
+    throw new OperatorError(m('run.ssid-bytes-mismatch'), 'invalid-ssid');
   const network = toConfigureNetwork(choice);
   const problem = configureProblem(network);
   if (problem !== null) throw new OperatorError(problem.problem, `invalid-${problem.field}`);

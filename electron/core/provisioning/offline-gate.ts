@@ -5,6 +5,7 @@
 // Work that runs beside a trip (a station verifying earlier units in the background) does not
 // try and get refused: it waits here until the host is back (whenOpen, pausingFetch), so the
 // violation list stays empty and the trip stays the only thing that decides where the host is.
+import { formatMessage, type Message } from '../../../shared/i18n';
 import { setMaxListeners } from 'node:events';
 import { Cancelled } from '../runtime';
 import { CloudError, type FetchLike } from '../cloud';
@@ -54,9 +55,9 @@ export class OfflineGate {
   }
 
   /** Throws (and records) when a cloud step is attempted while offline. */
-  guard(operation: string): void {
+  guard(operation: Message): void {
     if (this.open) return;
-    this.violations.push(operation);
+    this.violations.push(formatMessage('en', operation));
     throw new CloudError({ kind: 'offline' }, operation);
   }
 

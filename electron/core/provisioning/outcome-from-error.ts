@@ -1,6 +1,7 @@
 // Every way a run can fail, mapped onto the closed outcome union with the error code the audit
 // record keeps. Unknown errors become "lost the device" in the phase they happened: the safest
 // advice, and never their message (it might quote a secret).
+import { m, type Message } from '../../../shared/i18n';
 import type { Outcome, OutcomeKind, RunPhase } from '../../../shared/outcome';
 import { CloudError } from '../cloud';
 import { SoftApError } from '../softap';
@@ -20,7 +21,7 @@ export interface MappedFailure {
   outcome: Outcome;
   errorCode: string | null;
   /** The operator sentence for the failed phase's detail. */
-  sentence: string;
+  sentence: Message;
 }
 
 const TRANSPORT_PROBLEMS = new Set([
@@ -39,18 +40,18 @@ function fromSoftAp(error: SoftApError, ctx: FailureContext): Outcome {
   if (problem.kind === 'scan-stuck') return { kind: 'scan-stuck', deviceId };
   // A list no Photon could have written: this computer is talking to something else.
   if (problem.kind === 'scan-unreadable')
-    return { kind: 'host-wifi-problem', deviceId, phase: ctx.phase, message: error.message };
+    return { kind: 'host-wifi-problem', deviceId, phase: ctx.phase, message: error.text };
   if (TRANSPORT_PROBLEMS.has(problem.kind))
     return { kind: 'lost-device', deviceId, phase: ctx.phase };
   const code = 'code' in problem ? problem.code : 0;
-  return { kind: 'configure-rejected', deviceId, code, message: error.message };
+  return { kind: 'configure-rejected', deviceId, code, message: error.text };
 }
 
 export function outcomeFromError(error: unknown, ctx: FailureContext): MappedFailure {
   const cancelled = (): MappedFailure => ({
     outcome: { kind: 'cancelled', deviceId: ctx.deviceId, phase: ctx.phase },
     errorCode: 'cancelled',
-    sentence: 'Cancelled.',
+    sentence: m('core.cancelled'),
   });
   if (isCancelled(error)) return cancelled();
   if (error instanceof WifiRestoreError) {
@@ -63,15 +64,15 @@ export function outcomeFromError(error: unknown, ctx: FailureContext): MappedFai
       outcome: {
         kind: 'wifi-not-restored',
         deviceId: ctx.deviceId,
-        network: error.network ?? 'your usual Wi-Fi network',
+        network: error.network,
         inner: inner === ('wifi-not-restored' as OutcomeKind) ? 'lost-device' : inner,
       },
       errorCode: 'wifi-restore-failed',
-      sentence: error.message,
+      sentence: error.text,
     };
   }
   if (error instanceof EngineError)
-    return { outcome: error.outcome, errorCode: error.code, sentence: error.message };
+    return { outcome: error.outcome, errorCode: error.code, sentence: error.text };
   if (error instanceof CloudError) {
     if (ctx.cancelled) return cancelled();
     return {
@@ -81,12 +82,12 @@ export function outcomeFromError(error: unknown, ctx: FailureContext): MappedFai
         phase: ctx.phase,
         problem: {
           kind: error.kind,
-          message: error.message,
+          message: error.text,
           ...(error.status === null ? {} : { status: error.status }),
         },
       },
       errorCode: `cloud-${error.kind}`,
-      sentence: error.message,
+      sentence: error.text,
     };
   }
   if (error instanceof SoftApError) {
@@ -94,7 +95,7 @@ export function outcomeFromError(error: unknown, ctx: FailureContext): MappedFai
     return {
       outcome: fromSoftAp(error, ctx),
       errorCode: `softap-${error.command}-${error.problem.kind}`,
-      sentence: error.message,
+      sentence: error.text,
     };
   }
   if (error instanceof WifiError) {
@@ -105,23 +106,23 @@ export function outcomeFromError(error: unknown, ctx: FailureContext): MappedFai
       return {
         outcome: { kind: 'lost-device', deviceId: ctx.deviceId, phase: ctx.phase },
         errorCode: `wifi-${error.kind}`,
-        sentence: error.message,
+        sentence: error.text,
       };
     return {
       outcome: {
         kind: 'host-wifi-problem',
         deviceId: ctx.deviceId,
         phase: ctx.phase,
-        message: error.message,
+        message: error.text,
       },
       errorCode: `wifi-${error.kind}`,
-      sentence: error.message,
+      sentence: error.text,
     };
   }
   if (ctx.cancelled) return cancelled();
   return {
     outcome: { kind: 'lost-device', deviceId: ctx.deviceId, phase: ctx.phase },
     errorCode: 'internal',
-    sentence: 'Photon Setup hit an internal problem during this step.',
+    sentence: m('run.internal-step'),
   };
 }

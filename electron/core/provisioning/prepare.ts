@@ -1,6 +1,7 @@
 // Prepare, while the host is still online: fresh tokens, the claim code, and for a product the
 // customer token and the import of a device id known beforehand. Everything the offline part
 // of the run will need is fetched here, so nothing cloud-side is needed while joined.
+import { m, type Message } from '../../../shared/i18n';
 import type { RunPhase } from '../../../shared/outcome';
 import type { CloudClient, ImportResult } from '../cloud';
 import { EngineError } from './engine-error';
@@ -24,7 +25,7 @@ export interface PrepareArgs {
   knownDeviceId: string | null;
   minValidityMs: number;
   signal: AbortSignal;
-  onDetail(text: string): void;
+  onDetail(text: Message): void;
 }
 
 /**
@@ -41,16 +42,16 @@ export function assertImported(
   const added =
     result.updatedDeviceIds.includes(deviceId) || result.existingDeviceIds.includes(deviceId);
   const why = result.nonmemberDeviceIds.includes(deviceId)
-    ? 'it belongs to a developer outside the product team'
+    ? 'nonmember'
     : result.protectedDeviceIds.includes(deviceId)
-      ? 'it has device protection on'
+      ? 'protected'
       : result.invalidDeviceIds.includes(deviceId)
-        ? 'the cloud does not know that id, or it is in another product or of another platform'
+        ? 'invalid'
         : result.listsAdded && !added
-          ? 'the cloud did not list it as added'
+          ? 'not-added'
           : null;
   if (why === null) return;
-  const message = `Device ${deviceId} cannot be added to the product: ${why}.`;
+  const message = m(`run.import.${why}`, { deviceId });
   throw new EngineError(
     {
       kind: 'cloud-error',
@@ -75,7 +76,7 @@ export interface ImportArgs {
 
 export async function importDevice(args: ImportArgs): Promise<void> {
   const { cloud, gate, account, deviceId, minValidityMs, signal, phase } = args;
-  gate.guard('add the device to the product');
+  gate.guard(m('cloud.op.import-device'));
   const token = await account.token(minValidityMs, signal);
   const result = await cloud.importDevices(token, account.product.id, [deviceId], { signal });
   assertImported(result, deviceId, phase);
@@ -83,28 +84,28 @@ export async function importDevice(args: ImportArgs): Promise<void> {
 
 export async function prepare(args: PrepareArgs): Promise<Prepared> {
   const { cloud, gate, account, signal } = args;
-  gate.guard('prepare with the cloud');
-  args.onDetail('Checking the Particle sign-in.');
+  gate.guard(m('cloud.op.prepare'));
+  args.onDetail(m('run.prepare.sign-in'));
   const token = await account.token(args.minValidityMs, signal);
   if (account.mode === 'developer') {
-    args.onDetail('Creating a claim code.');
+    args.onDetail(m('run.prepare.claim-code'));
     const code = await cloud.createClaimCode(token, { signal });
     return { claimCode: code.claimCode, verifyToken: token, customerToken: null, importedId: null };
   }
-  args.onDetail(`Getting a token for customer ${account.customerEmail}.`);
+  args.onDetail(m('run.prepare.customer-token', { email: account.customerEmail }));
   const customer = await cloud.customerToken({
     ...account.client,
     product: account.product.id,
     email: account.customerEmail,
     signal,
   });
-  args.onDetail('Creating a product claim code.');
+  args.onDetail(m('run.prepare.product-claim-code'));
   const code = await cloud.createProductClaimCode(customer.grant.accessToken, account.product.id, {
     signal,
   });
   let importedId: string | null = null;
   if (args.knownDeviceId !== null) {
-    args.onDetail(`Adding device ${args.knownDeviceId} to the product.`);
+    args.onDetail(m('run.import.adding', { deviceId: args.knownDeviceId }));
     const result = await cloud.importDevices(token, account.product.id, [args.knownDeviceId], {
       signal,
     });

@@ -1,6 +1,7 @@
 // What the window sees of a run: which phase it is in, how long each phase took, the latest
 // detail, and a full RunProgress snapshot on every change. It records; the runner decides (the
 // step table in step-table.ts is the only table of moves).
+import type { Message } from '../../../shared/i18n';
 import type { PhaseResult } from '../../../shared/audit';
 import type { LedReport, LedStateId } from '../../../shared/led';
 import { PHASE_LABELS, RUN_PHASES, type RunPhase } from '../../../shared/phases';
@@ -11,7 +12,7 @@ interface PhaseClock {
   status: PhaseStatus;
   ms: number;
   since: number | null;
-  detail: string | null;
+  detail: Message | null;
   result: PhaseResult | null;
 }
 
@@ -55,7 +56,7 @@ export class RunTracker {
   }
 
   /** Moves to the next phase (the current one is done). */
-  enter(phase: RunPhase, detail: string | null = null): void {
+  enter(phase: RunPhase, detail: Message | null = null): void {
     if (phase === this.current) return;
     if (this.current !== 'start') this.stop(this.current, 'done', 'ok');
     this.current = phase;
@@ -85,7 +86,7 @@ export class RunTracker {
   }
 
   /** The latest news in the current phase. */
-  detail(detail: string, countdownS: number | null = null): void {
+  detail(detail: Message, countdownS: number | null = null): void {
     if (this.current === 'start') return;
     this.clock(this.current).detail = detail;
     this.countdown(countdownS);
@@ -97,7 +98,7 @@ export class RunTracker {
     this.publish();
   }
 
-  led(state: LedStateId, source: LedReport['source'], basis: string): void {
+  led(state: LedStateId, source: LedReport['source'], basis: Message): void {
     const key = `${state}/${source}`;
     if (key === this.lastLed) return;
     this.lastLed = key;
@@ -108,7 +109,7 @@ export class RunTracker {
    * A phase that ran beside the current one without becoming it: the restore after a failure,
    * which must not move the failure to the restore phase, yet did run and took time.
    */
-  ranAside(phase: RunPhase, ms: number, ok: boolean, detail: string): void {
+  ranAside(phase: RunPhase, ms: number, ok: boolean, detail: Message): void {
     const clock = this.clock(phase);
     clock.ms += Math.max(0, ms);
     clock.since = null;
@@ -119,7 +120,7 @@ export class RunTracker {
   }
 
   /** Ends the run: the current phase failed, was cancelled or (on success) is done; the rest skipped. */
-  finish(result: 'ok' | 'failed' | 'cancelled', detail?: string): void {
+  finish(result: 'ok' | 'failed' | 'cancelled', detail?: Message): void {
     if (this.current !== 'start') {
       if (detail !== undefined) this.clock(this.current).detail = detail;
       if (this.clock(this.current).status === 'active')

@@ -1,6 +1,7 @@
 // What a step may use: the run's deps, the way to the device the runner opened, and the run's
 // voice (detail line, LED, known facts, the operator's answers). A step cannot enter a phase,
 // open or leave the device's network, or write the record: those are the runner's.
+import type { Message } from '../../../shared/i18n';
 import type { LedReport, LedStateId } from '../../../shared/led';
 import type { DeviceNetwork, NetworkChoice, RunProgress } from '../../../shared/provisioning';
 import type { SoftApClient } from '../softap';
@@ -29,8 +30,8 @@ export interface StepIo {
   device(): SoftApClient;
   /** How the last leave() went (the restore step reports it). */
   readonly lastRestore: RestoreReport | null;
-  detail(text: string, countdownS?: number | null): void;
-  led(state: LedStateId, source: LedReport['source'], basis: string): void;
+  detail(text: Message, countdownS?: number | null): void;
+  led(state: LedStateId, source: LedReport['source'], basis: Message): void;
   /** Facts the window shows beside the checklist (device id, networks, waiting for a choice). */
   facts(patch: ProgressFacts): void;
   /** The device's own scan list, for the operator to choose from. */

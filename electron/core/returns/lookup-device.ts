@@ -1,5 +1,6 @@
 // Who a returned unit belongs to, as far as the signed-in credentials can see, and what the
 // audit log remembers of it. Where the credentials are blind, say so instead of guessing.
+import { m, type Message } from '../../../shared/i18n';
 import type { DeviceLookup, DeviceOwner } from '../../../shared/returns';
 import { deviceIdProblem, normalizeDeviceId } from '../../../shared/validate';
 import { CloudError } from '../cloud';
@@ -31,7 +32,7 @@ export async function lookupDevice(context: ReturnsContext, rawId: string): Prom
   const deviceId = normalizeDeviceId(rawId);
   const token = await context.account.token();
   const history = context.audit.query({ deviceId, limit: 200 }).records;
-  const limits: string[] = [];
+  const limits: Message[] = [];
   const base = { deviceId, history };
 
   const product = context.account.product;
@@ -51,7 +52,7 @@ export async function lookupDevice(context: ReturnsContext, rawId: string): Prom
     } catch (error) {
       if (!isBlind(error)) throw error;
       limits.push(
-        `It is not in product ${product.name ?? product.id} (or these credentials may not read it there).`,
+        m('returns.limit.not-in-product', { product: product.name ?? String(product.id) }),
       );
     }
   }
@@ -65,9 +66,7 @@ export async function lookupDevice(context: ReturnsContext, rawId: string): Prom
         ? { id: device.productId, slug: null, name: null }
         : null;
     if (productFacts !== null && product === null)
-      limits.push(
-        `It belongs to product ${productFacts.id}; sign in with that product's OAuth client to release it from its customer.`,
-      );
+      limits.push(m('returns.limit.other-product', { productId: String(productFacts.id) }));
     return {
       ...base,
       visible: true,
@@ -82,8 +81,8 @@ export async function lookupDevice(context: ReturnsContext, rawId: string): Prom
     if (!isBlind(error)) throw error;
     limits.push(
       context.account.mode === 'developer'
-        ? 'These credentials cannot see it: it is not claimed to this account and not in a product you can read. It may belong to someone else, or the id may be wrong.'
-        : 'These product credentials cannot see it outside the product. It may belong to a developer account or another product, or the id may be wrong.',
+        ? m('returns.limit.blind.developer')
+        : m('returns.limit.blind.product'),
     );
     return {
       ...base,

@@ -1,5 +1,7 @@
 // Runs a confirmed plan one step at a time: stop at the first failure, record every step in the
 // audit log, and on a re-run skip what is already done (checked against the cloud, not assumed).
+import { auditMessageSchema } from '../../../shared/audit';
+import { m, formatMessage, type Message } from '../../../shared/i18n';
 import type {
   ReleasedState,
   ReleasePlan,
@@ -14,8 +16,18 @@ import type { ReturnsContext } from './returns-context';
 
 export type StepListener = (plan: ReleasePlan) => void;
 
-const failureSentence = (error: unknown): string =>
-  error instanceof OperatorError ? error.message : 'An unexpected problem stopped this step.';
+/**
+ * An action's detail, twice: in English (`detail`, one stable text for the CSV and for scripts)
+ * and as the sentence itself (`detailText`), so History shows it in the window's language. A
+ * sentence too large for the log's bounds is left out; History then shows the English.
+ */
+function detailOf(text: Message, prefix = ''): { detail: string; detailText?: Message } {
+  const detail = `${prefix}${formatMessage('en', text)}`;
+  return auditMessageSchema.safeParse(text).success ? { detail, detailText: text } : { detail };
+}
+
+const failureSentence = (error: unknown): Message =>
+  error instanceof OperatorError ? error.text : m('returns.step.unexpected');
 
 async function alreadyDone(
   context: ReturnsContext,
@@ -73,15 +85,15 @@ async function runStep(
   const product = plan.product;
   switch (step.id) {
     case 'release-from-owner':
-      if (product === null) throw new OperatorError('This device is in no product.');
+      if (product === null) throw new OperatorError(m('returns.no-product'));
       await context.cloud.unclaimProductDevice(token, product.id, plan.deviceId);
       return;
     case 'remove-from-product':
-      if (product === null) throw new OperatorError('This device is in no product.');
+      if (product === null) throw new OperatorError(m('returns.no-product'));
       await context.cloud.removeProductDevice(token, product.id, plan.deviceId);
       return;
     case 're-add-to-product': {
-      if (product === null) throw new OperatorError('This device is in no product.');
+      if (product === null) throw new OperatorError(m('returns.no-product'));
       const result = await context.cloud.importDevices(token, product.id, [plan.deviceId]);
       if (
         result.updatedDeviceIds.length === 0 &&
@@ -90,8 +102,8 @@ async function runStep(
       )
         throw new OperatorError(
           result.nonmemberDeviceIds.length > 0
-            ? 'The product refused the device: it belongs to another account.'
-            : 'The product refused the device id (wrong platform, or in another product).',
+            ? m('returns.re-add.other-account')
+            : m('returns.re-add.refused'),
         );
       return;
     }
@@ -110,7 +122,7 @@ export async function executeReleasePlan(
   const record = (
     step: ReleaseStep,
     result: 'done' | 'skipped' | 'failed',
-    detail: string | null,
+    detail: { detail: string; detailText?: Message },
   ): void =>
     context.audit.append({
       type: 'action',
@@ -121,7 +133,7 @@ export async function executeReleasePlan(
       deviceId: plan.deviceId,
       step: step.id,
       result,
-      detail,
+      ...detail,
       appVersion: context.appVersion,
       simulated: context.simulated,
     });
@@ -132,22 +144,23 @@ export async function executeReleasePlan(
       if (await alreadyDone(context, plan, step)) {
         step.state = 'already-done';
         step.error = null;
-        record(step, 'skipped', 'Already done in the cloud.');
+        record(step, 'skipped', detailOf(m('returns.audit.already-done')));
         onChange(plan);
         continue;
       }
       await runStep(context, plan, step);
       step.state = 'done';
       step.error = null;
-      record(step, 'done', step.title);
+      record(step, 'done', detailOf(step.title));
       onChange(plan);
     } catch (error) {
       step.state = 'failed';
       step.error = failureSentence(error);
+      // The CSV's detail leads with the cloud's problem code; the sentence says it in words.
       record(
         step,
         'failed',
-        error instanceof CloudError ? `${error.kind}: ${step.error}` : step.error,
+        detailOf(step.error, error instanceof CloudError ? `${error.kind}: ` : ''),
       );
       for (const later of plan.steps.slice(plan.steps.indexOf(step) + 1)) later.state = 'not-run';
       onChange(plan);
@@ -157,7 +170,10 @@ export async function executeReleasePlan(
       return {
         plan,
         complete: false,
-        summary: `Stopped at “${step.title}”: ${step.error} ${ran.length === 0 ? 'Nothing was changed.' : `Done before it: ${ran.join('; ')}.`} Run the plan again to continue from here.`,
+        summary:
+          ran.length === 0
+            ? m('returns.summary.stopped', { step: step.title, error: step.error })
+            : m('returns.summary.stopped-after', { step: step.title, error: step.error, ran }),
         leftAs: null,
       };
     }
@@ -165,7 +181,14 @@ export async function executeReleasePlan(
   return {
     plan,
     complete: true,
-    summary: `Device ${plan.deviceId} is released: ${plan.steps.map((step) => step.title + (step.state === 'already-done' ? ' (was already done)' : '')).join('; ')}.`,
+    summary: m('returns.summary.released', {
+      deviceId: plan.deviceId,
+      steps: plan.steps.map((step) =>
+        step.state === 'already-done'
+          ? m('returns.step.was-done', { title: step.title })
+          : step.title,
+      ),
+    }),
     leftAs: leftAs(plan),
   };
 }

@@ -8,12 +8,13 @@ import type {
   ReleaseStepId,
   ReleaseWants,
 } from '../../../shared/returns';
+import { m, type Message } from '../../../shared/i18n';
 
 const step = (
   id: ReleaseStepId,
-  title: string,
-  description: string,
-  undo: string,
+  title: Message,
+  description: Message,
+  undo: Message,
 ): ReleaseStep => ({
   id,
   title,
@@ -23,13 +24,24 @@ const step = (
   error: null,
 });
 
+/**
+ * Why the credentials see nothing, in full. The lookup adds its limits in the order it asked
+ * (lookup-device.ts): in product mode first the product ("not in product Widget"), then the
+ * account-wide lookup, whose limit is the specific one ("these product credentials cannot see it
+ * outside the product …"). Neither says the whole of it alone, so both are said, in that order.
+ */
+const whyBlind = (limits: readonly Message[]): Message =>
+  limits.length === 0
+    ? m('returns.refusal.unseen')
+    : limits.reduceRight((then, first) => m('returns.limit.then', { first, then }));
+
 export function buildReleasePlan(
   lookup: DeviceLookup,
   wants: ReleaseWants,
   planId: string,
   signedInMode: 'developer' | 'product',
 ): ReleasePlan {
-  const plan = (steps: ReleaseStep[], refusal: string | null = null): ReleasePlan => ({
+  const plan = (steps: ReleaseStep[], refusal: Message | null = null): ReleasePlan => ({
     planId,
     deviceId: lookup.deviceId,
     product: lookup.product,
@@ -37,32 +49,32 @@ export function buildReleasePlan(
     steps,
     refusal,
   });
+  const { deviceId } = lookup;
 
   if (!lookup.visible)
-    return plan(
-      [],
-      `Nothing can be released with these credentials: ${lookup.limits.join(' ') || 'the device is not visible to them.'}`,
-    );
+    return plan([], m('returns.refusal.blind', { why: whyBlind(lookup.limits) }));
 
   const steps: ReleaseStep[] = [];
-  const productName =
-    lookup.product?.name ?? (lookup.product === null ? '' : `product ${lookup.product.id}`);
+  const product: Message | string =
+    lookup.product?.name ??
+    (lookup.product === null
+      ? ''
+      : m('returns.product.numbered', { id: String(lookup.product.id) }));
 
   if (lookup.product !== null) {
     if (signedInMode !== 'product')
-      return plan(
-        [],
-        `Device ${lookup.deviceId} is in ${productName}. Sign in with that product's OAuth client (Account → Product) to release it.`,
-      );
+      return plan([], m('returns.refusal.needs-product', { deviceId, product }));
     if (lookup.owner.kind === 'customer' || lookup.owner.kind === 'user') {
       const who =
-        lookup.owner.kind === 'customer' ? `customer ${lookup.owner.email}` : lookup.owner.username;
+        lookup.owner.kind === 'customer'
+          ? m('returns.owner.customer', { email: lookup.owner.email })
+          : lookup.owner.username;
       steps.push(
         step(
           'release-from-owner',
-          `Release from ${who}`,
-          `Unclaim the device from ${who}. It stays in ${productName} with no owner, ready to be claimed by its next customer.`,
-          `To undo, set it up again for ${who}.`,
+          m('returns.step.release.title', { who }),
+          m('returns.step.release.description', { who, product }),
+          m('returns.step.release.undo', { who }),
         ),
       );
     }
@@ -70,46 +82,37 @@ export function buildReleasePlan(
       steps.push(
         step(
           'remove-from-product',
-          `Remove from ${productName}`,
-          `Take the device out of ${productName}; it becomes a plain developer device that anyone can claim. Also stops product firmware updates for it.`,
-          `To undo, re-add it to ${productName} (import its id).`,
+          m('returns.step.remove.title', { product }),
+          m('returns.step.remove.description', { product }),
+          m('returns.step.remove.undo', { product }),
         ),
       );
     if (wants.reAddToProduct === true)
       steps.push(
         step(
           're-add-to-product',
-          `Re-add to ${productName}`,
-          `Import the device id into ${productName} again, so a product claim code can claim it for the next customer.`,
-          `To undo, remove it from ${productName}.`,
+          m('returns.step.re-add.title', { product }),
+          m('returns.step.re-add.description', { product }),
+          m('returns.step.re-add.undo', { product }),
         ),
       );
-    if (steps.length === 0)
-      return plan(
-        [],
-        `Device ${lookup.deviceId} is in ${productName} and has no owner: it is already ready for its next customer.`,
-      );
+    if (steps.length === 0) return plan([], m('returns.refusal.ready', { deviceId, product }));
     return plan(steps);
   }
 
   if (lookup.owner.kind === 'user' && lookup.owner.isSignedInUser) {
+    const owner = lookup.owner.username;
     steps.push(
       step(
         'unclaim-developer',
-        `Unclaim from ${lookup.owner.username}`,
-        `Remove the device from the developer account ${lookup.owner.username}; it can then be claimed by any account.`,
-        `To undo, claim it again by id (particle device add ${lookup.deviceId}) while it is online.`,
+        m('returns.step.unclaim.title', { owner }),
+        m('returns.step.unclaim.description', { owner }),
+        m('returns.step.unclaim.undo', { deviceId }),
       ),
     );
     return plan(steps);
   }
   if (lookup.owner.kind === 'user')
-    return plan(
-      [],
-      `Device ${lookup.deviceId} belongs to ${lookup.owner.username}, not to the signed-in account. Only its owner (or Particle support) can release it.`,
-    );
-  return plan(
-    [],
-    `Device ${lookup.deviceId} has no owner these credentials can release: it is already unclaimed.`,
-  );
+    return plan([], m('returns.refusal.not-yours', { deviceId, owner: lookup.owner.username }));
+  return plan([], m('returns.refusal.unclaimed', { deviceId }));
 }

@@ -1,6 +1,7 @@
 // The returned-units flow behind the contract: lookups and plans with the signed-in account,
 // plans kept until confirmed (a re-run continues the same plan), and reading a device's id
 // over its SoftAP without setting it up.
+import { m } from '../../../shared/i18n';
 import { randomUUID } from 'node:crypto';
 import type {
   DeviceLookup,
@@ -107,10 +108,7 @@ export class ReturnsService {
 
   async execute(planId: string): Promise<ReleaseReport> {
     const plan = this.plans.get(planId);
-    if (plan === undefined)
-      throw new OperatorError(
-        'That plan is no longer known (the app restarted?). Look the device up again.',
-      );
+    if (plan === undefined) throw new OperatorError(m('returns.plan-gone'));
     this.show({ plan, running: true, report: null });
     let report: ReleaseReport | null = null;
     try {
@@ -126,13 +124,9 @@ export class ReturnsService {
   /** Joins the device's Photon-… network, asks its id, and always returns the computer to its Wi-Fi. */
   async readDeviceId(ssid: string): Promise<{ deviceId: string; claimed: boolean }> {
     const wifi = this.deps.wifi;
-    if (wifi === null)
-      throw new OperatorError(
-        'Photon Setup cannot switch Wi-Fi here; type the device id instead.',
-        'no-wifi',
-      );
+    if (wifi === null) throw new OperatorError(m('returns.no-wifi'), 'no-wifi');
     const softAp = this.deps.softAp;
-    return this.deps.access.with(`reading the id of ${ssid}`, async () => {
+    return this.deps.access.with(m('core.activity.reading-id', { ssid }), async () => {
       this.deps.gate.leave(false);
       try {
         const result = await newWifiSession(wifi, softAp).run(

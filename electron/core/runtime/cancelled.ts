@@ -1,11 +1,12 @@
 // Cancellation has one form in the core: an aborted AbortSignal, and this error wherever the abort
 // surfaces. The cloud, SoftAP and Wi-Fi layers and the engine all throw it, so a caller never
 // has to know which layer noticed the abort first.
+import { m } from '../../../shared/i18n';
 import { OperatorError } from './operator-error';
 
 export class Cancelled extends OperatorError {
   constructor() {
-    super('Cancelled.', 'cancelled');
+    super(m('core.cancelled'), 'cancelled');
     this.name = 'Cancelled';
   }
 }

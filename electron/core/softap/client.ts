@@ -2,6 +2,7 @@
 // before sending, bounded in time and tries, and failing with a SoftApError whose message is the
 // operator sentence. Call order on a real device: deviceInfo → publicKey → setClaimCode → scan →
 // configure → connect (softap-protocol.md §13.6).
+import { m } from '../../../shared/i18n';
 import type { z } from 'zod';
 import { claimCodeProblem, normalizeClaimCode } from '../../../shared/validate';
 import { Cancelled } from '../runtime';
@@ -221,7 +222,7 @@ export class SoftApClient {
         throw new SoftApError('configure-ap', {
           kind: 'invalid-input',
           field: 'password',
-          problem: 'The password cannot be encrypted for the Photon; check its length.',
+          problem: m('softap.password-unencryptable'),
         });
       }
     };

@@ -6,6 +6,7 @@
 // the raw text between the quotes and never unescapes them (softap.cpp v2.3.1 l.207, l.614,
 // l.652, l.658), so they go in raw — the SSID exactly as the device's own scan reported it. Only
 // crt and ca are JSON-unescaped on the device (l.664, l.695), so only they are JSON-escaped here.
+import { m, formatMessage, type Message } from '../../../shared/i18n';
 import { EAP_TYPES, isEnterprise, requiresPassword, securityClass } from '../../../shared/security';
 import { utf8Bytes } from '../../../shared/ssid-text';
 import {
@@ -64,29 +65,31 @@ export type ConfigureNetwork = PersonalNetwork | PeapNetwork | EapTlsNetwork;
 
 export interface FieldProblem {
   field: string;
-  problem: string;
+  problem: Message;
 }
 
 const ascii = (value: string): boolean => /^[\x20-\x7e\r\n\t]*$/.test(value);
 
+type PemField = 'ca-certificate' | 'client-certificate' | 'private-key';
+
 function pemProblem(
-  label: string,
+  label: PemField,
   pem: string,
   maxBytes: number,
   required: boolean,
-): string | null {
+): Message | null {
+  const field = m(`validate.field.${label}`);
   const text = pem.trim();
-  if (text.length === 0) return required ? `Add the ${label} (PEM text).` : null;
+  if (text.length === 0) return required ? m('validate.pem.required', { field }) : null;
   if (
     !ascii(text) ||
     !/^-----BEGIN [A-Z0-9 ]+-----/.test(text) ||
     !/-----END [A-Z0-9 ]+-----$/.test(text)
   ) {
-    return `The ${label} must be PEM text, starting with -----BEGIN and ending with -----END … lines.`;
+    return m('validate.pem.form', { field });
   }
   const bytes = formatPem(text).length;
-  if (bytes >= maxBytes)
-    return `The ${label} is ${bytes} bytes; the Photon stores at most ${maxBytes - 1}.`;
+  if (bytes >= maxBytes) return m('validate.pem.too-long', { field, bytes, max: maxBytes - 1 });
   return null;
 }
 
@@ -106,25 +109,23 @@ export function configureProblem(network: ConfigureNetwork): FieldProblem | null
   if (!Number.isInteger(channel) || channel < 0 || channel > MAX_CHANNEL) {
     return {
       field: 'channel',
-      problem: `Wi-Fi channel ${channel} is not a 2.4 GHz channel (1 to ${MAX_CHANNEL}, or 0 for unknown).`,
+      problem: m('validate.channel.range', { channel: String(channel), max: MAX_CHANNEL }),
     };
   }
   const auth = network.auth ?? 'personal';
   if (auth === 'personal' && isEnterprise(network.security)) {
     return {
       field: 'auth',
-      problem:
-        'This is a WPA Enterprise network: choose PEAP or EAP-TLS and enter its credentials.',
+      problem: m('validate.auth.needs-enterprise-credentials'),
     };
   }
   if (auth !== 'personal' && !isEnterprise(network.security)) {
     return {
       field: 'auth',
-      problem:
-        "PEAP and EAP-TLS need a WPA or WPA2 Enterprise network; choose the network's security again.",
+      problem: m('validate.auth.needs-enterprise-network'),
     };
   }
-  const found = (field: string, problem: string | null): FieldProblem | null =>
+  const found = (field: string, problem: Message | null): FieldProblem | null =>
     problem === null ? null : { field, problem };
   switch (network.auth) {
     case undefined:
@@ -132,24 +133,21 @@ export function configureProblem(network: ConfigureNetwork): FieldProblem | null
       if (!requiresPassword(network.security)) return null;
       const index = network.wepKeyIndex ?? 0;
       if (securityClass(network.security) === 'wep' && ![0, 1, 2, 3].includes(index)) {
-        return { field: 'wepKeyIndex', problem: 'The WEP key number is 1 to 4.' };
+        return { field: 'wepKeyIndex', problem: m('validate.wep.key-index') };
       }
       return found('password', networkPasswordProblem(network.security, network.password ?? ''));
     }
     case 'peap':
       return (
-        found(
-          'innerIdentity',
-          identityProblem('user name (inner identity)', network.innerIdentity, true),
-        ) ??
+        found('innerIdentity', identityProblem('inner-identity', network.innerIdentity, true)) ??
         found(
           'outerIdentity',
-          identityProblem('outer identity', network.outerIdentity ?? '', false),
+          identityProblem('outer-identity', network.outerIdentity ?? '', false),
         ) ??
         found('password', eapFieldProblem('password', network.password, true)) ??
         found(
           'caCertificate',
-          pemProblem('CA certificate', network.caCertificate ?? '', CERTIFICATE_MAX_BYTES, false),
+          pemProblem('ca-certificate', network.caCertificate ?? '', CERTIFICATE_MAX_BYTES, false),
         )
       );
     case 'eap-tls': {
@@ -158,21 +156,25 @@ export function configureProblem(network: ConfigureNetwork): FieldProblem | null
         found('outerIdentity', identityProblem('identity', network.outerIdentity ?? '', false)) ??
         found(
           'clientCertificate',
-          pemProblem('client certificate', network.clientCertificate, CERTIFICATE_MAX_BYTES, true),
+          pemProblem('client-certificate', network.clientCertificate, CERTIFICATE_MAX_BYTES, true),
         ) ??
         found(
           'privateKey',
-          pemProblem('private key', network.privateKey, Number.MAX_SAFE_INTEGER, true),
+          pemProblem('private-key', network.privateKey, Number.MAX_SAFE_INTEGER, true),
         ) ??
         found(
           'privateKey',
           paddedLength(keyBytes) >= PRIVATE_KEY_MAX_BYTES
-            ? `The private key is ${keyBytes} bytes; the Photon stores at most ${PRIVATE_KEY_MAX_BYTES - 17}.`
+            ? m('validate.pem.too-long', {
+                field: m('validate.field.private-key'),
+                bytes: keyBytes,
+                max: PRIVATE_KEY_MAX_BYTES - 17,
+              })
             : null,
         ) ??
         found(
           'caCertificate',
-          pemProblem('CA certificate', network.caCertificate ?? '', CERTIFICATE_MAX_BYTES, false),
+          pemProblem('ca-certificate', network.caCertificate ?? '', CERTIFICATE_MAX_BYTES, false),
         )
       );
     }
@@ -182,9 +184,9 @@ export function configureProblem(network: ConfigureNetwork): FieldProblem | null
 export class ConfigureInputError extends Error {
   constructor(
     readonly field: string,
-    readonly problem: string,
+    readonly problem: Message,
   ) {
-    super(problem);
+    super(formatMessage('en', problem));
     this.name = 'ConfigureInputError';
   }
 }

@@ -1,6 +1,7 @@
 // Everything a SoftAP command can end in, as one discriminated union with a sentence for the
 // operator (softap-protocol.md §5, §13.9). Sentences never carry a password: the only inputs they
 // quote are command names, numbers and, for validation, the sentence shared/validate.ts wrote.
+import { m, type Message } from '../../../shared/i18n';
 import { Cancelled, OperatorError } from '../runtime';
 import type { SoftApCommand } from './framing';
 import type { ScanUnreadable } from './scan-reply';
@@ -29,102 +30,91 @@ export type SoftApOutcome =
   | { kind: 'http-error'; status: number }
   | { kind: 'connection-failed'; reason: 'refused' | 'unreachable' | 'reset' }
   | { kind: 'invalid-key'; detail: string }
-  | { kind: 'invalid-input'; field: string; problem: string };
+  | { kind: 'invalid-input'; field: string; problem: Message };
 
 export type SoftApSuccess = Extract<SoftApOutcome, { kind: 'ok' | 'probably-connected' }>;
 export type SoftApProblem = Exclude<SoftApOutcome, SoftApSuccess>;
 
-const DOING: Readonly<Record<SoftApCommand, string>> = {
-  version: 'asking for its protocol version',
-  'device-id': 'reading its device id',
-  'scan-ap': 'scanning for Wi-Fi networks',
-  'public-key': 'reading its public key',
-  set: 'storing the claim code',
-  'configure-ap': 'storing the Wi-Fi settings',
-  'connect-ap': 'telling it to join Wi-Fi',
+/** "… while {doing}": what the device was asked to do (softap.doing.<command>). */
+const DOING: Readonly<Record<SoftApCommand, Message>> = {
+  version: m('softap.doing.version'),
+  'device-id': m('softap.doing.device-id'),
+  'scan-ap': m('softap.doing.scan-ap'),
+  'public-key': m('softap.doing.public-key'),
+  set: m('softap.doing.set'),
+  'configure-ap': m('softap.doing.configure-ap'),
+  'connect-ap': m('softap.doing.connect-ap'),
 };
 
-const DONE: Readonly<Record<SoftApCommand, string>> = {
-  version: 'The Photon answered.',
-  'device-id': 'The Photon sent its device id.',
-  'scan-ap': 'The Photon listed the Wi-Fi networks it can see.',
-  'public-key': 'The Photon sent its public key.',
-  set: 'The Photon stored the claim code.',
-  'configure-ap': 'The Photon stored the Wi-Fi settings.',
-  'connect-ap': 'The Photon is joining Wi-Fi. Watch for blinking green, then cyan.',
+const DONE: Readonly<Record<SoftApCommand, Message>> = {
+  version: m('softap.done.version'),
+  'device-id': m('softap.done.device-id'),
+  'scan-ap': m('softap.done.scan-ap'),
+  'public-key': m('softap.done.public-key'),
+  set: m('softap.done.set'),
+  'configure-ap': m('softap.done.configure-ap'),
+  'connect-ap': m('softap.done.connect-ap'),
 };
 
-const SCAN_UNREADABLE: Readonly<Record<ScanUnreadable, string>> = {
-  'ssid-too-long':
-    "A network name in the list is longer than 32 bytes, which no Photon sends, so this is not a Photon's answer. Check this computer is on the Photon's own Wi-Fi (Photon-…), not another network.",
-  'not-a-scan':
-    "The network list was not in the form a Photon writes it. Check this computer is on the Photon's own Wi-Fi (Photon-…), not another network.",
-  'cut-short':
-    "The Photon's network list arrived cut short. Scan again; if it keeps happening, enter the network by hand with its security and channel.",
-};
-
-function deviceErrorSentence(command: SoftApCommand, code: number): string {
-  if (command === 'public-key' && code === 1)
-    return 'The Photon reports it has no public key, so the Wi-Fi password cannot be encrypted. Set it up over USB and check its keys (particle keys doctor).';
-  if (command === 'set')
-    return `The Photon refused the claim code (code ${code}). Create a new claim code and try again.`;
-  if (command === 'configure-ap' && code === 1)
-    return 'The Photon refused the enterprise credentials (code 1). Check the EAP method, identities and certificates.';
-  return `The Photon reported error ${code} while ${DOING[command]}. Try again; if it repeats, reset the Photon into listening mode (hold SETUP until it blinks blue).`;
+function deviceErrorSentence(command: SoftApCommand, code: number): Message {
+  if (command === 'public-key' && code === 1) return m('softap.error.no-public-key');
+  if (command === 'set') return m('softap.error.claim-code-refused', { code: String(code) });
+  if (command === 'configure-ap' && code === 1) return m('softap.error.enterprise-refused');
+  return m('softap.error.device', { code: String(code), doing: DOING[command] });
 }
 
+/** A wait as the sentences say it: seconds to a tenth above one second, else milliseconds. */
+const waited = (ms: number): Message =>
+  ms >= 1000
+    ? m('softap.after.seconds', { seconds: Math.round(ms / 100) / 10 })
+    : m('softap.after.ms', { ms });
+
 /** The operator sentence for an outcome of a command. */
-export function describeOutcome(command: SoftApCommand, outcome: SoftApOutcome): string {
+export function describeOutcome(command: SoftApCommand, outcome: SoftApOutcome): Message {
+  const doing = DOING[command];
   switch (outcome.kind) {
     case 'ok':
       return DONE[command];
     case 'probably-connected':
-      return 'The Photon closed its setup network, which is what it does when it starts joining Wi-Fi. Watch for blinking green, then cyan.';
+      return m('softap.probably-connected');
     case 'network-not-visible':
-      return 'The Photon cannot see that Wi-Fi network (code -2). It may be hidden, 5 GHz only (the Photon has a 2.4 GHz radio), or out of range. Move closer, enable 2.4 GHz, or set the Photon up over USB.';
+      return m('softap.network-not-visible');
     case 'ssid-rejected':
-      return 'The Photon refused the network name (code -3): it must be 1 to 32 bytes. Check the name and try again.';
+      return m('softap.ssid-rejected');
     case 'password-length':
-      return 'The Photon refused the password length (code -4): WPA passwords are 8 to 63 characters or 64 hex digits; WEP keys 5 or 13 characters.';
+      return m('softap.password-length');
     case 'key-problem':
-      return `The Photon could not decrypt the password (code ${outcome.code}). Photon Setup will fetch its key again and retry; if it repeats, reset the Photon (it may be low on memory).`;
+      return m('softap.key-problem', { code: String(outcome.code) });
     case 'device-error':
       return deviceErrorSentence(command, outcome.code);
     case 'rejected':
-      return `The Photon rejected the request while ${DOING[command]} (it answered with nothing). Check its firmware is a Photon or P1 in listening mode, then try again.`;
+      return m('softap.rejected', { doing });
     case 'timeout':
       return outcome.stage === 'connect'
-        ? `The Photon did not accept a connection within ${seconds(outcome.afterMs)} while ${DOING[command]}. Check this computer is still joined to the Photon's Wi-Fi (Photon-…) and the LED blinks blue.`
-        : `The Photon did not answer within ${seconds(outcome.afterMs)} while ${DOING[command]}. Check it still blinks blue and this computer is on its Wi-Fi, then try again.`;
+        ? m('softap.timeout.connect', { after: waited(outcome.afterMs), doing })
+        : m('softap.timeout.reply', { after: waited(outcome.afterMs), doing });
     case 'scan-stuck':
-      return `The Photon stopped answering in the middle of its Wi-Fi scan (nothing for ${seconds(outcome.afterMs)}). In a room with many networks its scan can get stuck, and it then answers nothing until it leaves listening mode, so asking again will not help. Press RESET, then hold SETUP until it blinks dark blue, and start again; a saved network with its channel skips the scan.`;
+      return m('softap.scan-stuck', { after: waited(outcome.afterMs) });
     case 'scan-unreadable':
-      return SCAN_UNREADABLE[outcome.reason];
+      return m(`softap.scan-unreadable.${outcome.reason}`);
     case 'enterprise-unsupported':
-      return 'The Photon answered the WPA Enterprise settings with nothing, which is what Device OS older than 0.7.0 does: WPA Enterprise needs Device OS 0.7.0 or later. Update the Photon over USB (particle update), or choose a WPA2 Personal network.';
+      return m('softap.enterprise-unsupported');
     case 'enterprise-unanswered':
-      return `The Photon did not answer the WPA Enterprise settings sent over HTTP within ${seconds(outcome.afterMs)}. Device OS older than 0.7.0 never answers them there, because WPA Enterprise needs Device OS 0.7.0 or later: update the Photon over USB (particle update). On newer firmware, send them over TCP instead (the default transport).`;
+      return m('softap.enterprise-unanswered', { after: waited(outcome.afterMs) });
     case 'malformed':
-      return `The Photon's answer while ${DOING[command]} was not what a Photon sends. Check this computer is on the Photon's own Wi-Fi, not another network.`;
+      return m('softap.malformed', { doing });
     case 'http-error':
       return outcome.status === 503
-        ? 'The Photon is busy with other connections (HTTP 503). Wait a moment and try again.'
-        : `The Photon answered HTTP ${outcome.status} while ${DOING[command]}. Check this computer is on the Photon's Wi-Fi and not another network.`;
+        ? m('softap.http-busy')
+        : m('softap.http-error', { status: String(outcome.status), doing });
     case 'connection-failed':
-      return outcome.reason === 'refused'
-        ? `Nothing answered on the Photon's setup port while ${DOING[command]}. Check the LED blinks blue (listening mode) and this computer is on its Wi-Fi.`
-        : outcome.reason === 'unreachable'
-          ? `The Photon could not be reached while ${DOING[command]}. Join this computer to the Photon's Wi-Fi (Photon-…) and try again.`
-          : `The connection to the Photon dropped while ${DOING[command]}. Check this computer is still on its Wi-Fi and try again.`;
+      return m(`softap.connection.${outcome.reason}`, { doing });
     case 'invalid-key':
-      return "The Photon's public key could not be read, so the password cannot be encrypted. Try again; if it repeats, set the Photon up over USB.";
+      return m('softap.invalid-key');
     case 'invalid-input':
       return outcome.problem;
   }
 }
-
-const seconds = (ms: number): string =>
-  ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
 
 /** A failed SoftAP command; the message is the operator sentence and never holds a secret. */
 export class SoftApError extends OperatorError {

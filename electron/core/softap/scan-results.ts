@@ -2,6 +2,7 @@
 // picks from: one row per SSID with the strongest signal, other Photons left out, strongest first
 // (softap-protocol.md §4.3, §13.10). SSIDs are grouped by their bytes, and each row keeps the
 // bytes next to a readable form, so configure-ap can send back exactly what the device reported.
+import type { Message } from '../../../shared/i18n';
 import {
   describeSecurity,
   isEnterprise,
@@ -33,7 +34,7 @@ export interface ApInfo {
   bars: SignalBars;
   /** WICED value to send back in configure-ap; null when the device could not tell (sec -1). */
   security: number | null;
-  securityName: string;
+  securityName: Message;
   requiresPassword: boolean;
   enterprise: boolean;
   /** 0 when unknown. */

@@ -2,8 +2,16 @@
 // a bounded interval, only while someone wants one (the loop waiting for its next unit, a unit
 // in the background watching for its AP to come back) and never while a trip holds the radio.
 // Everyone waiting gets the same scan, so there is one scanner on the one radio.
+import { m, type Message } from '../../../shared/i18n';
 import { setMaxListeners } from 'node:events';
-import { Cancelled, DeviceBusyError, Doorbell, type Clock, type DeviceAccess } from '../runtime';
+import {
+  Cancelled,
+  DeviceBusyError,
+  Doorbell,
+  OperatorError,
+  type Clock,
+  type DeviceAccess,
+} from '../runtime';
 import type { HostWifi } from '../provisioning';
 import { findDevices } from '../provisioning';
 
@@ -11,7 +19,7 @@ export interface AirScan {
   /** The Photon-… networks the host sees, strongest first. */
   ssids: string[];
   /** Why names cannot be read (location permission, no adapter), or null. */
-  problem: string | null;
+  problem: Message | null;
 }
 
 interface AirWatchDeps {
@@ -91,7 +99,7 @@ export class AirWatch {
     const { access, wifi, platform } = this.deps;
     if (access.busy) return null;
     try {
-      const found = await access.with('looking for the next Photon', () =>
+      const found = await access.with(m('core.activity.next-photon'), () =>
         findDevices(wifi.backend, platform, this.deps.prefix()),
       );
       return {
@@ -104,7 +112,7 @@ export class AirWatch {
       // A failed scan says nothing about the air; its sentence says what went wrong.
       return {
         ssids: [],
-        problem: error instanceof Error ? error.message : 'The Wi-Fi scan failed.',
+        problem: error instanceof OperatorError ? error.text : m('wifi.scan.failed'),
       };
     }
   }

@@ -2,6 +2,7 @@
 // once would prove nothing): the cloud's signal starts the rainbow, the operator answers with
 // one key, and the rainbow stops whatever the answer. The calls go through the station's
 // pausing cloud client, so a question asked during another unit's trip waits for the host.
+import { m } from '../../../shared/i18n';
 import type { IdentityQuestion } from '../../../shared/station';
 import type { CloudClient } from '../cloud';
 import type { IdentityAnswer } from '../provisioning/background';
@@ -49,7 +50,7 @@ export class IdentityDesk {
   answer(runId: string, confirmed: boolean): void {
     const asking = this.asking;
     if (asking === null || asking.question.runId !== runId)
-      throw new OperatorError('No unit is waiting for that answer now.', 'no-question');
+      throw new OperatorError(m('station.no-question'), 'no-question');
     asking.answer(confirmed);
   }
 

@@ -4,6 +4,7 @@
 // trip is over — the unit verifying in the background — looks for the next one. Every unit is an
 // ordinary engine run (one record each); the station only decides which unit goes next, keeps
 // the queue, and remembers across restarts what it must (station-journal.ts).
+import { m, type Message } from '../../../shared/i18n';
 import type { RunRecord } from '../../../shared/audit';
 import { describeOutcome, OUTCOME_TITLES } from '../../../shared/outcome';
 import type { RunOutcome, RunProgress, StationProfile } from '../../../shared/provisioning';
@@ -73,7 +74,11 @@ const ownerOf = (account: RunAccount): string =>
   (account.mode === 'developer' ? account.username : account.customerEmail).toLowerCase();
 
 /** A unit that ended, as the tiles and lists show it, from its record. */
-function endedView(record: RunRecord, label: string | null, deviceSsid: string | null): StationUnit {
+function endedView(
+  record: RunRecord,
+  label: string | null,
+  deviceSsid: string | null,
+): StationUnit {
   return {
     runId: record.id,
     deviceSsid,
@@ -100,7 +105,7 @@ export class Station {
   private waitingFor: StationState['waitingFor'] = null;
   private pendingLabel: string | null = null;
   private labelArrived: (() => void) | null = null;
-  private problem: string | null = null;
+  private problem: Message | null = null;
   private last: StationUnit | null = null;
   private attention: StationUnit[] = [];
   private tallyCache: Pick<StationState, 'tally' | 'recent'> | null = null;
@@ -178,25 +183,14 @@ export class Station {
     confirmIdentity: boolean;
   }): StationState {
     if (this.status === 'running')
-      throw new OperatorError('The station is already running.', 'station-running');
+      throw new OperatorError(m('station.already-running'), 'station-running');
     if (this.status === 'stopping')
-      throw new OperatorError(
-        'The station is still finishing the units it started. Wait a moment, then start it again.',
-        'station-stopping',
-      );
+      throw new OperatorError(m('station.still-stopping'), 'station-stopping');
     const wifi = this.deps.wifi;
-    if (wifi === null)
-      throw new OperatorError(
-        'Station mode needs Photon Setup to switch this computer’s Wi-Fi, which it cannot do here.',
-        'no-wifi',
-      );
+    if (wifi === null) throw new OperatorError(m('station.no-wifi'), 'no-wifi');
     const account = this.deps.account();
     const profile = this.deps.profiles.list().find((entry) => entry.id === input.profileId);
-    if (profile === undefined)
-      throw new OperatorError(
-        'That saved network is gone. Choose another one, or save it again.',
-        'no-profile',
-      );
+    if (profile === undefined) throw new OperatorError(m('station.no-profile'), 'no-profile');
     this.deps.access.assertFree();
     this.journal.ensureShift(new Date(this.clock.now()));
     this.config = {
@@ -223,7 +217,7 @@ export class Station {
       this.deps.log.warn(
         `The station loop stopped (${error instanceof Error ? error.name : 'error'}).`,
       );
-      this.problem = 'The station stopped unexpectedly. Start it again.';
+      this.problem = m('station.loop-stopped');
       this.halt();
     });
     this.publish();
@@ -255,10 +249,7 @@ export class Station {
     const text = raw.trim();
     const problem = deviceIdProblem(text);
     if (problem !== null)
-      throw new OperatorError(
-        `${problem} Scan the device-id code on the label (24 characters, 0-9 and a-f).`,
-        'invalid-label',
-      );
+      throw new OperatorError(m('station.label-invalid', { problem }), 'invalid-label');
     this.pendingLabel = normalizeDeviceId(text);
     const wake = this.labelArrived;
     this.labelArrived = null;
@@ -282,11 +273,7 @@ export class Station {
 
   /** The tally starts over (a new shift); finished networks may be set up again. */
   newShift(): StationState {
-    if (this.units.size > 0)
-      throw new OperatorError(
-        'Units are still being set up or checked. Start a new shift when they are done.',
-        'station-busy',
-      );
+    if (this.units.size > 0) throw new OperatorError(m('station.busy'), 'station-busy');
     this.journal.newShift(new Date(this.clock.now()));
     this.attention = [];
     this.last = null;
@@ -337,7 +324,7 @@ export class Station {
       let ssids: string[];
       try {
         const scan = await this.air!.nextScan(signal);
-        if (scan.problem !== this.problem) {
+        if (JSON.stringify(scan.problem) !== JSON.stringify(this.problem)) {
           this.problem = scan.problem;
           this.publish();
         }
@@ -396,10 +383,7 @@ export class Station {
     } catch (error) {
       // The radio went to someone else for a moment: look again at the next scan.
       if (error instanceof DeviceBusyError) return null;
-      this.problem =
-        error instanceof OperatorError
-          ? error.message
-          : 'The next unit could not be started. Start the station again.';
+      this.problem = error instanceof OperatorError ? error.text : m('station.unit-not-started');
       return 'stop';
     }
     ref.runId = handle.runId;
@@ -504,7 +488,9 @@ export class Station {
       (error: unknown) => {
         // Suspended at shutdown: the journal keeps it for the next start.
         if (!(error instanceof RunSuspended))
-          this.deps.log.warn(`A station unit failed oddly (${error instanceof Error ? error.name : 'error'}).`);
+          this.deps.log.warn(
+            `A station unit failed oddly (${error instanceof Error ? error.name : 'error'}).`,
+          );
         this.units.delete(handle.runId);
         this.settle();
       },
@@ -607,7 +593,7 @@ export class Station {
           label: entry.label,
           stage: 'verifying',
           phase: 'verify',
-          detail: 'Checking again after a restart.',
+          detail: m('station.checking-after-restart'),
           startedAt: entry.startedAt,
           endedAt: null,
           outcome: null,
@@ -631,23 +617,29 @@ export class Station {
       .records.filter((record): record is RunRecord => record.type === 'run');
     return {
       tally: tallyOf(records, since),
-      recent: records.slice(0, this.timings.recentUnits).map((record) => endedView(record, null, null)),
+      recent: records
+        .slice(0, this.timings.recentUnits)
+        .map((record) => endedView(record, null, null)),
     };
   }
 
-  private activity(current: StationUnit | null, carried: number): string {
+  private activity(current: StationUnit | null, carried: number): Message {
     if (this.problem !== null) return this.problem;
     if (this.status === 'stopped')
       return carried > 0
-        ? `${carried} unit${carried === 1 ? '' : 's'} from before the restart will be checked with the cloud when the station starts.`
-        : 'The station is stopped.';
-    if (this.status === 'stopping') return 'Stopping: finishing the checks of the units already set up.';
-    if (current !== null)
-      return `Setting up ${current.deviceSsid ?? 'a unit'}${current.label === null ? '' : ` (label ${current.label})`}.`;
-    if (this.waitingFor === 'label') return 'Scan the label of the next unit.';
+        ? m('station.activity.carried-over', { count: carried })
+        : m('station.activity.stopped');
+    if (this.status === 'stopping') return m('station.activity.stopping');
+    if (current !== null) {
+      const unit = current.deviceSsid ?? m('station.activity.a-unit');
+      return current.label === null
+        ? m('station.activity.setting-up', { unit })
+        : m('station.activity.setting-up-label', { unit, label: current.label });
+    }
+    if (this.waitingFor === 'label') return m('station.activity.scan-label');
     return this.pendingLabel === null
-      ? 'Waiting for the next Photon in listening mode (blinking dark blue).'
-      : `Label ${this.pendingLabel} scanned: waiting for its Photon in listening mode.`;
+      ? m('station.activity.waiting')
+      : m('station.activity.waiting-label', { label: this.pendingLabel });
   }
 
   private publish(): void {

@@ -12,7 +12,8 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
-import { auditRecordSchema, type AuditRecord } from '../../../shared/audit';
+import { auditMessageSchema, auditRecordSchema, type AuditRecord } from '../../../shared/audit';
+import { formatMessage, isMessage, type Message, type MessageParam } from '../../../shared/i18n';
 import { OUTCOME_TITLES } from '../../../shared/outcome';
 import { normalizeDeviceId } from '../../../shared/validate';
 import { toCsv } from './csv';
@@ -60,6 +61,46 @@ const FREE_TEXT_FIELDS: ReadonlySet<string> = new Set([
   'detail',
 ]);
 
+type OneParam = Exclude<MessageParam, readonly unknown[]>;
+const isList = (value: MessageParam): value is readonly OneParam[] => Array.isArray(value);
+
+const redactText = (text: string, secrets: readonly string[]): string =>
+  secrets.reduce((out, secret) => out.split(secret).join(REDACTED), text);
+
+const holdsSecret = (text: string, secrets: readonly string[]): boolean =>
+  secrets.some((secret) => text.includes(secret));
+
+/**
+ * A kept sentence with every secret taken out of its texts, at any depth. Its id and parameter
+ * names come from the code, so one that holds a secret (a secret that happens to read like
+ * "returns") is not rewritten but dropped, as is one the replacement made too long: History then
+ * shows the English detail, which is redacted like any free text.
+ */
+function redactMessage(message: Message, secrets: readonly string[]): Message | undefined {
+  if (secrets.length === 0) return message;
+  let intact = true;
+  const one = (value: OneParam): OneParam =>
+    typeof value === 'string'
+      ? redactText(value, secrets)
+      : typeof value === 'number'
+        ? value
+        : sentence(value);
+  const param = (value: MessageParam): MessageParam =>
+    isList(value) ? value.map(one) : one(value);
+  const sentence = (text: Message): Message => {
+    if (holdsSecret(text.id, secrets)) intact = false;
+    if (text.params === undefined) return { id: text.id };
+    const params: Record<string, MessageParam> = {};
+    for (const [name, value] of Object.entries(text.params)) {
+      if (holdsSecret(name, secrets)) intact = false;
+      params[name] = param(value);
+    }
+    return { id: text.id, params };
+  };
+  const redacted = sentence(message);
+  return intact && auditMessageSchema.safeParse(redacted).success ? redacted : undefined;
+}
+
 export class AuditLog {
   constructor(private readonly path: string) {}
 
@@ -71,13 +112,18 @@ export class AuditLog {
     const guarded = secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH);
     // Only free-text fields can carry a stray secret; enums, ids and dates are fixed by the
     // schema, and rewriting them (a secret that equals "developer") would break the record.
+    // A kept sentence (detailText) is searched through its texts at every depth.
     const redacted = Object.fromEntries(
-      Object.entries(auditRecordSchema.parse(record)).map(([key, value]) => [
-        key,
-        FREE_TEXT_FIELDS.has(key) && typeof value === 'string'
-          ? guarded.reduce((text, secret) => text.split(secret).join(REDACTED), value)
-          : value,
-      ]),
+      Object.entries(auditRecordSchema.parse(record))
+        .map(([key, value]): [string, unknown] => [
+          key,
+          FREE_TEXT_FIELDS.has(key) && typeof value === 'string'
+            ? redactText(value, guarded)
+            : key === 'detailText' && isMessage(value)
+              ? redactMessage(value, guarded)
+              : value,
+        ])
+        .filter(([, value]) => value !== undefined),
     );
     const line = JSON.stringify(redacted);
     mkdirSync(dirname(this.path), { recursive: true });
@@ -156,7 +202,8 @@ export class AuditLog {
             record.customerEmail,
             record.ssid,
             record.outcome,
-            OUTCOME_TITLES[record.outcome],
+            // The file is for scripts and spreadsheets: its words stay English, like its header.
+            formatMessage('en', OUTCOME_TITLES[record.outcome]),
             record.outcome === 'success' ? 'ok' : 'failed',
             record.errorCode,
             Date.parse(record.endedAt) - Date.parse(record.startedAt),

@@ -2,6 +2,8 @@
 // journal and one Wi-Fi radio, and the second would pull the first off its Photon. The lock is a
 // file created exclusively, naming its owner; the owner touches it while it lives, so a lock
 // whose process is gone, or whose heartbeat stopped, is taken over instead of blocking forever.
+import { lockHolderWords } from './lock-holder';
+import { m } from '../../../shared/i18n';
 import { randomBytes } from 'node:crypto';
 import {
   closeSync,
@@ -33,7 +35,7 @@ const LOCK_WRITE_GRACE_MS = 2_000;
 
 const lockSchema = z.object({
   pid: z.number().int().positive(),
-  startedAt: z.string(),
+  startedAt: z.string().refine((at) => !Number.isNaN(Date.parse(at))),
   host: z.string(),
   token: z.string(),
   /** The machine: a pid means nothing on another one (a shared or roaming folder). */
@@ -46,12 +48,15 @@ export class DataDirBusyError extends OperatorError {
     readonly dir: string,
     readonly owner: LockOwner | null,
   ) {
-    const who =
-      owner === null
-        ? 'Another Photon Setup'
-        : `Another Photon Setup (${owner.host}, process ${owner.pid}, started ${owner.startedAt})`;
     super(
-      `${who} is using the data folder ${dir}. Close it first, or start this one with another data folder.`,
+      owner === null
+        ? m('core.data-dir.busy', { dir })
+        : m('core.data-dir.busy.named', {
+            dir,
+            host: lockHolderWords(owner.host),
+            pid: String(owner.pid),
+            startedAt: Date.parse(owner.startedAt),
+          }),
       'data-dir-busy',
     );
     this.name = 'DataDirBusyError';

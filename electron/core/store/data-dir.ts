@@ -1,18 +1,19 @@
 // The data folder must take a write before the core says it is ready: otherwise the window
 // opens "ready" and every action then fails with an internal problem nobody can act on.
+import { m, type Message } from '../../../shared/i18n';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OperatorError } from '../runtime';
 
-const REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  ENOTDIR: 'part of that path is a file, not a folder',
-  EEXIST: 'a file of that name is in the way',
+const REASONS: Record<string, Message> = {
+  EACCES: m('core.data-dir.reason.denied'),
+  EPERM: m('core.data-dir.reason.denied'),
+  EROFS: m('core.data-dir.reason.read-only'),
+  ENOSPC: m('core.data-dir.reason.full'),
+  EDQUOT: m('core.data-dir.reason.quota'),
+  ENOTDIR: m('core.data-dir.reason.not-a-folder'),
+  EEXIST: m('core.data-dir.reason.in-the-way'),
 };
 
 /** Creates the folder if needed and proves a file can be written there; else one sentence. */
@@ -25,7 +26,10 @@ export function assertWritableDataDir(dir: string): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new OperatorError(
-      `Photon Setup cannot write to its data folder ${dir} (${REASONS[code] ?? 'it cannot be written'}). Fix the folder's permissions or start Photon Setup with another data folder.`,
+      m('core.data-dir.unwritable', {
+        dir,
+        reason: REASONS[code] ?? m('core.data-dir.reason.other'),
+      }),
       'data-dir-unwritable',
     );
   }

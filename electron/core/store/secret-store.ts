@@ -1,6 +1,7 @@
 // Secrets (access tokens, OAuth client secrets, station Wi-Fi passwords) live behind this
 // interface and are never on disk in clear: the desktop app encrypts them with the OS keychain
 // (Electron safeStorage); the web host keeps them in memory unless given a key file.
+import { m } from '../../../shared/i18n';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -53,9 +54,7 @@ export class EncryptedFileSecretStore implements SecretStore {
     try {
       return this.encryptor.decrypt(Buffer.from(value, 'base64'));
     } catch {
-      throw new OperatorError(
-        `The saved secret "${name}" can no longer be unlocked (the keychain or key file changed). Enter it again.`,
-      );
+      throw new OperatorError(m('core.secrets.locked', { name }));
     }
   }
 
@@ -94,14 +93,9 @@ export function safeStorageEncryptor(
   safeStorage: SafeStorageLike,
   platform: NodeJS.Platform,
 ): Encryptor {
-  if (!safeStorage.isEncryptionAvailable())
-    throw new OperatorError(
-      'This computer offers no keychain to protect saved secrets. Secrets will not be saved; enter them for each session.',
-    );
+  if (!safeStorage.isEncryptionAvailable()) throw new OperatorError(m('core.secrets.no-keychain'));
   if (platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text')
-    throw new OperatorError(
-      'No desktop keyring is unlocked (GNOME Keyring or KWallet), so secrets cannot be saved safely. Unlock or install one, or enter secrets for each session.',
-    );
+    throw new OperatorError(m('core.secrets.no-keyring'));
   return {
     encrypt: (plain) => safeStorage.encryptString(plain),
     decrypt: (sealed) => safeStorage.decryptString(sealed),
@@ -118,9 +112,7 @@ export function keyFileEncryptor(keyPath: string): Encryptor {
     writeFileAtomic(keyPath, randomBytes(KEY_BYTES).toString('base64') + '\n');
   const key = Buffer.from(readFileSync(keyPath, 'utf8').trim(), 'base64');
   if (key.length !== KEY_BYTES)
-    throw new OperatorError(
-      `The key file ${keyPath} is not a Photon Setup key (expected ${KEY_BYTES} bytes of base64).`,
-    );
+    throw new OperatorError(m('core.secrets.bad-key-file', { path: keyPath, bytes: KEY_BYTES }));
   return {
     encrypt: (plain) => {
       const iv = randomBytes(IV_BYTES);

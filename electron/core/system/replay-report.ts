@@ -1,15 +1,16 @@
 // What start-up did with a restore journal an earlier process left, in the operator's words: the
 // readiness panel shows it and the command line prints it, so a restore is never silent.
+import { m, type Message } from '../../../shared/i18n';
 import type { ReadinessItem } from '../../../shared/contract';
 import type { ReplayResult } from '../wifi';
 
 export function replayItem(replay: ReplayResult | null): ReadinessItem | null {
   if (replay === null) return null;
-  const label = 'Earlier session';
-  const run = (kind: 'restored' | 'cleaned'): string => {
+  const label = m('system.replay.label');
+  const run = (kind: 'restored' | 'cleaned'): Message | string => {
     const entry = replay.kind === kind ? replay.entry : null;
     const photon = entry?.temp?.ssid;
-    return photon === undefined ? 'a Photon' : photon;
+    return photon === undefined ? m('system.replay.a-photon') : photon;
   };
   switch (replay.kind) {
     case 'none':
@@ -19,23 +20,22 @@ export function replayItem(replay: ReplayResult | null): ReadinessItem | null {
         id: 'wifi-replay',
         label,
         status: 'warn',
-        detail:
-          'A damaged Wi-Fi restore note from an earlier session was removed; nothing was changed.',
-        fix: 'If this computer is not on its usual Wi-Fi, join it from the system Wi-Fi menu.',
+        detail: m('system.replay.corrupt'),
+        fix: m('system.replay.corrupt.fix'),
       };
     case 'owned':
       return {
         id: 'wifi-replay',
         label,
         status: 'warn',
-        detail: 'Another Photon Setup still owns an unfinished Wi-Fi trip; it was left alone.',
+        detail: m('system.replay.owned'),
       };
     case 'cleaned':
       return {
         id: 'wifi-replay',
         label,
         status: 'ok',
-        detail: `Photon Setup stopped during an earlier setup (on ${run('cleaned')}). This computer was already back on its own network, so only the temporary Photon network was removed; the run is in History as interrupted.`,
+        detail: m('system.replay.cleaned', { photon: run('cleaned') }),
       };
     case 'restored':
       return replay.report.ok
@@ -43,21 +43,27 @@ export function replayItem(replay: ReplayResult | null): ReadinessItem | null {
             id: 'wifi-replay',
             label,
             status: 'ok',
-            detail: `Photon Setup stopped while this computer was on ${run('restored')}; at this start it put the Wi-Fi back${replay.report.network === null ? '' : ` on ${replay.report.network}`}. The run is in History as interrupted.`,
+            detail:
+              replay.report.network === null
+                ? m('system.replay.restored', { photon: run('restored') })
+                : m('system.replay.restored.named', {
+                    photon: run('restored'),
+                    network: replay.report.network,
+                  }),
           }
         : {
             id: 'wifi-replay',
             label,
             status: 'fail',
-            detail: `Photon Setup stopped while this computer was on ${run('restored')}, and could not put the Wi-Fi back.`,
-            fix: replay.report.error.message,
+            detail: m('system.replay.failed', { photon: run('restored') }),
+            fix: replay.report.error.text,
           };
   }
 }
 
-/** The same news as one line for a terminal; null when there is none. */
-export function replayLine(replay: ReplayResult | null): string | null {
+/** The same news as one sentence or two for a terminal; null when there is none. */
+export function replayLine(replay: ReplayResult | null): Message[] | null {
   const item = replayItem(replay);
   if (item === null) return null;
-  return item.fix === undefined ? item.detail : `${item.detail} ${item.fix}`;
+  return item.fix === undefined ? [item.detail] : [item.detail, item.fix];
 }

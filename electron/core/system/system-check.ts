@@ -1,8 +1,10 @@
 // Host readiness before the first run: which OS, which Wi-Fi tool the host Wi-Fi layer will
 // drive, and whether that tool actually runs. Every probe is injectable so tests can play any OS.
+import { m, type Message } from '../../../shared/i18n';
 import type { ReadinessItem, SystemCheck, WifiToolName } from '../../../shared/contract';
 import type { RunCommand } from '../run-command';
 import type { WifiCapabilityReport } from '../wifi/capabilities';
+import type { WifiOperation } from '../wifi/types';
 import type { FindOnPath } from './find-on-path';
 import type { LocationAccess, LocationStatus } from './location-access';
 
@@ -12,31 +14,28 @@ const WIFI_TOOL_PROBE_TIMEOUT_MS = 4_000;
 interface WifiToolSpec {
   name: WifiToolName;
   probeArgs: string[];
-  missingFix: string;
-  brokenFix: string;
+  missingFix: Message;
+  brokenFix: Message;
 }
 
 const wifiToolByPlatform: Record<string, WifiToolSpec> = {
   linux: {
     name: 'nmcli',
     probeArgs: ['--version'],
-    missingFix:
-      'Install NetworkManager (for example `sudo apt install network-manager`) and let it manage the Wi-Fi adapter.',
-    brokenFix:
-      'Start NetworkManager (`sudo systemctl start NetworkManager`) and check that `nmcli --version` works in a terminal.',
+    missingFix: m('system.tool.nmcli.missing'),
+    brokenFix: m('system.tool.nmcli.broken'),
   },
   win32: {
     name: 'netsh',
     probeArgs: ['wlan', 'show', 'interfaces'],
-    missingFix: 'netsh is part of Windows; check that C:\\Windows\\System32 is on PATH.',
-    brokenFix:
-      'Start the "WLAN AutoConfig" service (services.msc) and make sure a Wi-Fi adapter is enabled.',
+    missingFix: m('system.tool.netsh.missing'),
+    brokenFix: m('system.tool.netsh.broken'),
   },
   darwin: {
     name: 'networksetup',
     probeArgs: ['-listallhardwareports'],
-    missingFix: 'networksetup is part of macOS; check that /usr/sbin is on PATH.',
-    brokenFix: 'Run `networksetup -listallhardwareports` in Terminal and fix what it reports.',
+    missingFix: m('system.tool.networksetup.missing'),
+    brokenFix: m('system.tool.networksetup.broken'),
   },
 };
 
@@ -72,16 +71,16 @@ export async function checkSystem(deps: SystemCheckDeps): Promise<SystemCheck> {
     spec === undefined
       ? {
           id: 'os',
-          label: 'Operating system',
+          label: m('system.os.label'),
           status: 'fail',
-          detail: `${osName} ${deps.release} is not supported.`,
-          fix: 'Use Photon Setup on Windows, macOS or Linux.',
+          detail: m('system.os.unsupported', { os: osName, release: deps.release }),
+          fix: m('system.os.fix'),
         }
       : {
           id: 'os',
-          label: 'Operating system',
+          label: m('system.os.label'),
           status: 'ok',
-          detail: `${osName} ${deps.release} (${deps.arch})`,
+          detail: m('system.os.detail', { os: osName, release: deps.release, arch: deps.arch }),
         },
   );
 
@@ -125,10 +124,9 @@ export async function checkSystem(deps: SystemCheckDeps): Promise<SystemCheck> {
   if (deps.simulated) {
     items.push({
       id: 'simulation',
-      label: 'Simulation',
+      label: m('system.simulation.label'),
       status: 'ok',
-      detail:
-        'Devices, the Particle cloud and the host Wi-Fi are simulated on this computer. Nothing real is contacted.',
+      detail: m('system.simulation.detail'),
     });
   }
 
@@ -146,19 +144,21 @@ function wifiToolItem(
   tool: SystemCheck['wifiTool'],
   simulated: boolean,
 ): ReadinessItem {
-  const label = 'Wi-Fi control';
+  const label = m('system.tool.label');
   if (simulated) {
     const real =
       tool.name === null
-        ? 'no supported tool on this OS'
+        ? m('system.tool.real.none')
         : tool.runs
-          ? `${tool.name} works`
-          : `${tool.name} ${tool.path === null ? 'not found' : 'does not run'}`;
+          ? m('system.tool.real.works', { tool: tool.name })
+          : tool.path === null
+            ? m('system.tool.real.not-found', { tool: tool.name })
+            : m('system.tool.real.broken', { tool: tool.name });
     return {
       id: 'wifi-tool',
       label,
       status: 'ok',
-      detail: `Simulated Wi-Fi joins the simulated Photons (real host: ${real}; not needed here).`,
+      detail: m('system.tool.simulated', { real }),
     };
   }
   if (spec === undefined) {
@@ -166,8 +166,8 @@ function wifiToolItem(
       id: 'wifi-tool',
       label,
       status: 'fail',
-      detail: 'No Wi-Fi tool is known for this operating system.',
-      fix: 'Use Photon Setup on Windows, macOS or Linux.',
+      detail: m('system.tool.unknown-os'),
+      fix: m('system.os.fix'),
     };
   }
   if (tool.path === null) {
@@ -175,7 +175,7 @@ function wifiToolItem(
       id: 'wifi-tool',
       label,
       status: 'fail',
-      detail: `${spec.name} was not found, so Photon Setup cannot join the Photon's Wi-Fi.`,
+      detail: m('system.tool.missing', { tool: spec.name }),
       fix: spec.missingFix,
     };
   }
@@ -184,7 +184,7 @@ function wifiToolItem(
       id: 'wifi-tool',
       label,
       status: 'fail',
-      detail: `${spec.name} was found at ${tool.path} but did not run successfully.`,
+      detail: m('system.tool.broken', { tool: spec.name, path: tool.path }),
       fix: spec.brokenFix,
     };
   }
@@ -192,23 +192,37 @@ function wifiToolItem(
     id: 'wifi-tool',
     label,
     status: 'ok',
-    detail: `${spec.name} is ready${tool.version === null ? '' : ` (${tool.version})`}.`,
+    detail:
+      tool.version === null
+        ? m('system.tool.ready', { tool: spec.name })
+        : m('system.tool.ready.version', { tool: spec.name, version: tool.version }),
   };
 }
+
+const OPERATION_WORDS: Readonly<Record<WifiOperation, Message>> = {
+  interfaces: m('system.operation.interfaces'),
+  scan: m('system.operation.scan'),
+  current: m('system.operation.current'),
+  join: m('system.operation.join'),
+  associated: m('system.operation.associated'),
+  rejoin: m('system.operation.rejoin'),
+  forget: m('system.operation.forget'),
+  reconnect: m('system.operation.reconnect'),
+};
 
 function simulatedWifiItems(): ReadinessItem[] {
   return [
     {
       id: 'wifi-backends',
-      label: 'Wi-Fi operations',
+      label: m('system.backends.label'),
       status: 'ok',
-      detail: 'Every Wi-Fi operation (scan, join, rejoin, forget) uses the simulated backend.',
+      detail: m('system.backends.simulated'),
     },
     {
       id: 'wifi-ssids',
-      label: 'Network names',
+      label: m('system.ssids.label'),
       status: 'ok',
-      detail: 'Network names are readable, so Photon-… networks are found automatically.',
+      detail: m('system.ssids.readable'),
     },
   ];
 }
@@ -220,22 +234,21 @@ function locationAction(
   status: LocationStatus,
 ): NonNullable<ReadinessItem['action']> {
   if (platform === 'darwin' && status === 'not-determined')
-    return { id: 'request-location', label: 'Ask macOS for Location access' };
+    return { id: 'request-location', label: m('system.location.ask') };
   return {
     id: 'open-location-settings',
-    label: platform === 'darwin' ? 'Open Location Services settings' : 'Open Location settings',
+    label:
+      platform === 'darwin' ? m('system.location.open-mac') : m('system.location.open-settings'),
   };
 }
 
 /** What the operator must allow, in the words of each OS's settings. */
-function locationDetail(platform: NodeJS.Platform, status: LocationStatus | null): string {
-  const base = 'The system hides Wi-Fi network names from Photon Setup until it may use Location.';
-  if (status === 'denied') return `${base} Location access for Photon Setup was turned off.`;
-  if (status === 'restricted')
-    return `${base} A device policy does not allow Photon Setup to use Location; ask your administrator.`;
+function locationDetail(platform: NodeJS.Platform, status: LocationStatus | null): Message {
+  if (status === 'denied') return m('system.location.denied');
+  if (status === 'restricted') return m('system.location.restricted');
   if (platform === 'darwin' && status === 'not-determined')
-    return `${base} macOS will ask once; choose Allow.`;
-  return base;
+    return m('system.location.mac-will-ask');
+  return m('system.location.hidden');
 }
 
 function wifiCapabilityItems(
@@ -244,16 +257,24 @@ function wifiCapabilityItems(
 ): ReadinessItem[] {
   const items: ReadinessItem[] = [];
   if (report.plan !== null) {
-    const byBackend = new Map<string, string[]>();
-    for (const [operation, backend] of Object.entries(report.plan))
+    const byBackend = new Map<string, WifiOperation[]>();
+    for (const [operation, backend] of Object.entries(report.plan) as Array<
+      [WifiOperation, string]
+    >)
       byBackend.set(backend, [...(byBackend.get(backend) ?? []), operation]);
     items.push({
       id: 'wifi-backends',
-      label: 'Wi-Fi operations',
+      label: m('system.backends.label'),
       status: 'ok',
-      detail: [...byBackend.entries()]
-        .map(([backend, operations]) => `${backend}: ${operations.join(', ')}`)
-        .join('; '),
+      // A tool's name is its own (nmcli, netsh); what it does is said in the operator's words.
+      detail: m('system.backends.detail', {
+        toolLines: [...byBackend.entries()].map(([backend, operations]) =>
+          m('system.backends.one', {
+            backend,
+            operations: operations.map((operation) => OPERATION_WORDS[operation]),
+          }),
+        ),
+      }),
     });
   }
   const fix = report.fix;
@@ -261,39 +282,37 @@ function wifiCapabilityItems(
     case 'yes':
       items.push({
         id: 'wifi-ssids',
-        label: 'Network names',
+        label: m('system.ssids.label'),
         status: 'ok',
-        detail: 'Network names are readable, so Photon-… networks are found automatically.',
+        detail: m('system.ssids.readable'),
       });
       break;
     case 'needs-location':
       items.push({
         id: 'wifi-ssids',
-        label: 'Network names',
+        label: m('system.ssids.label'),
         status: 'warn',
         detail: locationDetail(report.platform, location),
-        fix:
-          fix ??
-          'Allow location access for Photon Setup, or join the Photon-… network yourself from the system menu.',
+        fix: fix ?? m('system.ssids.needs-location.fix'),
         ...(location === null ? {} : { action: locationAction(report.platform, location) }),
       });
       break;
     case 'no':
       items.push({
         id: 'wifi-ssids',
-        label: 'Network names',
+        label: m('system.ssids.label'),
         status: 'warn',
-        detail: 'This system does not let Photon Setup read Wi-Fi network names.',
-        fix: 'Join the Photon-… network yourself from the system Wi-Fi menu, then continue.',
+        detail: m('system.ssids.no'),
+        fix: m('system.ssids.no.fix'),
       });
       break;
     case 'unknown':
       items.push({
         id: 'wifi-ssids',
-        label: 'Network names',
+        label: m('system.ssids.label'),
         status: 'warn',
-        detail: 'Could not check whether Wi-Fi network names are readable.',
-        fix: 'If no Photon is found, join its network yourself from the system Wi-Fi menu.',
+        detail: m('system.ssids.unknown'),
+        fix: m('system.ssids.unknown.fix'),
       });
       break;
   }

@@ -1,6 +1,7 @@
 // What the readiness panel can say about host Wi-Fi: which backend does which operation here,
 // and whether the OS lets Photon Setup read network names. Returns data; the lead decides how
 // to show it.
+import type { Message } from '../../../shared/i18n';
 import type { RunCommand } from '../run-command';
 import type { FindOnPath } from '../system/find-on-path';
 import { planBackends, type BackendPlan } from './backend-plan';
@@ -18,7 +19,7 @@ export interface WifiCapabilityReport {
   /** 'unknown' when the check itself could not run. */
   ssids: SsidAccess | 'unknown';
   /** What to do when SSIDs are hidden; absent otherwise. */
-  fix?: string;
+  fix?: Message;
 }
 
 const TOOLS: Partial<Record<NodeJS.Platform, string[]>> = {

@@ -1,6 +1,7 @@
 // One Wi-Fi tool (nmcli, netsh, networksetup, ...) run through the injectable RunCommand with a
 // per-call C locale, so parsers see untranslated output where the tool honours it, and nothing
 // touches process.env.
+import { m, type Message } from '../../../shared/i18n';
 import {
   CommandNotFoundError,
   CommandTimeoutError,
@@ -58,21 +59,18 @@ export function commandTool(
       } catch (error) {
         if (isCancelled(error)) throw error;
         if (error instanceof CommandNotFoundError)
-          throw new WifiError(
-            'no-wifi',
-            `${label} was not found, so Photon Setup cannot control Wi-Fi here.`,
-          );
+          throw new WifiError('no-wifi', m('wifi.tool.not-found', { tool: label }));
         if (error instanceof CommandTimeoutError)
           throw new WifiError(
             'timeout',
-            `${label} did not answer within ${Math.round(timeoutMs / 1000)} s.`,
+            m('wifi.tool.timeout', { tool: label, seconds: Math.round(timeoutMs / 1000) }),
           );
-        throw new WifiError('command-failed', `${label} could not be run.`);
+        throw new WifiError('command-failed', m('wifi.tool.not-run', { tool: label }));
       }
     },
   };
 }
 
 /** A failed command, described without quoting its output (it may echo secrets). */
-export const commandFailed = (label: string, what: string, code: number): WifiError =>
-  new WifiError('command-failed', `${label} could not ${what} (exit code ${code}).`);
+export const commandFailed = (label: string, task: Message, code: number): WifiError =>
+  new WifiError('command-failed', m('wifi.tool.failed', { tool: label, task, code: String(code) }));

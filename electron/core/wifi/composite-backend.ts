@@ -1,4 +1,5 @@
 // One WifiBackend made of several: each operation goes to the backend the plan names for it.
+import { m } from '../../../shared/i18n';
 import { WifiError } from './errors';
 import type { BackendPlan } from './backend-plan';
 import type {
@@ -30,10 +31,7 @@ export class CompositeBackend implements WifiBackend {
   private for(operation: WifiOperation): WifiBackend {
     const backend = this.backends[this.plan[operation]];
     if (backend === undefined)
-      throw new WifiError(
-        'unsupported',
-        `No Wi-Fi backend is available to ${operation} on this system.`,
-      );
+      throw new WifiError('unsupported', m('wifi.no-backend', { operation }));
     return backend;
   }
 

@@ -1,5 +1,6 @@
 // Finding Photons: scan, keep only names that pass the prefix pattern and the hostile-input
 // rules, and keep scanning (with a countdown) while none is in range (wifi.md §3a).
+import { m } from '../../../shared/i18n';
 import { isCancelled, systemClock, throwIfAborted, type Clock } from '../runtime';
 import { WifiError } from './errors';
 import type { WifiProgressListener } from './progress';
@@ -44,15 +45,13 @@ export async function discoverPhotons(
       if (isCancelled(error) || (error instanceof WifiError && error.kind === 'permission'))
         throw error;
       lastFailure =
-        error instanceof WifiError
-          ? error
-          : new WifiError('command-failed', 'Scanning for Wi-Fi networks failed.');
+        error instanceof WifiError ? error : new WifiError('command-failed', m('wifi.scan.failed'));
     }
     const left = deadline - clock.now();
     if (left < intervalMs) break;
     options.onProgress?.({
       phase: 'discover',
-      message: `Looking for a ${prefix}-… network; put the Photon in listening mode (blinking dark blue).`,
+      message: m('wifi.discover.looking', { stem: prefix }),
       countdownS: Math.ceil(left / 1000),
     });
     await clock.sleep(intervalMs, options.signal);
@@ -60,6 +59,6 @@ export async function discoverPhotons(
   if (scans === 0 && lastFailure !== null) throw lastFailure;
   throw new WifiError(
     'not-found',
-    `No ${prefix}-… network appeared within ${Math.round(timeoutMs / 1000)} s. Make sure the Photon blinks dark blue (hold SETUP for 3 s) and is near this computer, then try again.`,
+    m('wifi.discover.none', { stem: prefix, seconds: Math.round(timeoutMs / 1000) }),
   );
 }

@@ -1,5 +1,6 @@
 // Typed Wi-Fi failures. Every message is an operator sentence that is safe to show: it never
 // quotes a command's output (node-wifi and nmcli can echo a password) and never a stack.
+import { m, type Message } from '../../../shared/i18n';
 import { OperatorError } from '../runtime';
 
 export type WifiErrorKind =
@@ -23,7 +24,7 @@ export type WifiErrorKind =
 export class WifiError extends OperatorError {
   constructor(
     readonly kind: WifiErrorKind,
-    message: string,
+    message: Message,
     options?: { cause?: unknown },
   ) {
     super(message, `wifi-${kind}`);
@@ -40,9 +41,7 @@ export class WifiRestoreError extends WifiError {
   ) {
     super(
       'restore-failed',
-      network === null
-        ? 'Host Wi-Fi not restored: switch back to your usual Wi-Fi network from the system menu yourself.'
-        : `Host Wi-Fi not restored: rejoin ${network} yourself from the system menu.`,
+      network === null ? m('wifi.not-restored') : m('wifi.not-restored.named', { network }),
       options,
     );
     this.name = 'WifiRestoreError';

@@ -3,6 +3,7 @@
 // the Photon no longer answering its setup port, and the Particle cloud answering. Where no
 // probe of the device is possible, a new 192.168.0.x address stands in for it (a home network
 // may be 192.168.0.x too, which is why the device is asked first).
+import { m, type Message } from '../../../shared/i18n';
 import type { Clock } from '../runtime';
 import { inPhotonSubnet } from './subnet';
 import type { NetProbe } from './types';
@@ -69,16 +70,16 @@ export async function confirmHome(
 }
 
 /** What the operator reads when the state is not "online". */
-export function homeSentence(state: HomeState, network: string | null): string | null {
-  const where = network === null ? 'your usual Wi-Fi network' : network;
+export function homeSentence(state: HomeState, network: string | null): Message | null {
+  const where = network === null ? m('wifi.home.usual-network') : network;
   switch (state) {
     case 'online':
       return null;
     case 'on-photon':
-      return `This computer still has an address from the Photon's network. Join ${where} from the system Wi-Fi menu.`;
+      return m('wifi.home.on-photon', { network: where });
     case 'offline':
-      return `This computer left the Photon's network, but the Particle cloud does not answer yet. If the Wi-Fi menu does not show ${where}, join it yourself.`;
+      return m('wifi.home.offline', { network: where });
     case 'unknown':
-      return `Photon Setup cannot tell whether this computer is back online. Check the Wi-Fi menu shows ${where}.`;
+      return m('wifi.home.unknown', { network: where });
   }
 }

@@ -1,4 +1,5 @@
 // Builds the real host backend for this OS from the plan.
+import { m } from '../../../shared/i18n';
 import { userInfo } from 'node:os';
 import type { RunCommand } from '../run-command';
 import type { FindOnPath } from '../system/find-on-path';
@@ -33,11 +34,7 @@ function currentUser(): string | undefined {
 
 export function createHostWifiBackend(options: HostBackendOptions): CompositeBackend {
   const plan = planBackends(options.platform, options.release);
-  if (plan === null)
-    throw new WifiError(
-      'unsupported',
-      'Photon Setup can control Wi-Fi only on Windows, macOS and Linux.',
-    );
+  if (plan === null) throw new WifiError('unsupported', m('wifi.unsupported-os'));
   const { runCommand, clock, associationPollMs } = options;
   const needed = new Set(Object.values(plan));
   const backends: Partial<Record<BackendName, WifiBackend>> = {};

@@ -1,21 +1,19 @@
 // What the operator reads when the OS hides Wi-Fi names: where to allow it, in the words of that
 // OS's settings, and the way that works without it (join the Photon from the Wi-Fi menu).
+import { m, type Message } from '../../../shared/i18n';
 import { DEFAULT_SOFTAP_PREFIX, withDash } from '../../../shared/softap-prefix';
 
-const manualWay = (prefix: string): string =>
-  `or choose “I’ll join it myself when asked” and join the ${withDash(prefix)}… network from the Wi-Fi menu when Photon Setup says so.`;
+export const macLocationSentence = (prefix = DEFAULT_SOFTAP_PREFIX): Message =>
+  m('wifi.location.mac', { prefix: withDash(prefix) });
 
-export const macLocationSentence = (prefix = DEFAULT_SOFTAP_PREFIX): string =>
-  `macOS hides Wi-Fi names from Photon Setup. Open System Settings → Privacy & Security → Location Services and allow Photon Setup, then try again — ${manualWay(prefix)}`;
-
-export const windowsLocationSentence = (prefix = DEFAULT_SOFTAP_PREFIX): string =>
-  `Windows hides Wi-Fi names from Photon Setup. Open Settings → Privacy & security → Location, turn on "Location services" and "Let desktop apps access your location", then try again — ${manualWay(prefix)}`;
+export const windowsLocationSentence = (prefix = DEFAULT_SOFTAP_PREFIX): Message =>
+  m('wifi.location.windows', { prefix: withDash(prefix) });
 
 export function permissionSentence(
   platform: NodeJS.Platform,
   prefix = DEFAULT_SOFTAP_PREFIX,
-): string {
+): Message {
   if (platform === 'darwin') return macLocationSentence(prefix);
   if (platform === 'win32') return windowsLocationSentence(prefix);
-  return `This system hides Wi-Fi names from Photon Setup — ${manualWay(prefix)}`;
+  return m('wifi.location.other', { prefix: withDash(prefix) });
 }

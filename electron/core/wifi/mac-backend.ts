@@ -1,6 +1,7 @@
 // macOS 14+ without `airport` (wifi.md §1.4, §3b.3, §3c): networksetup to join and restore,
 // system_profiler to scan and read the current network. Names may be redacted without location
 // permission; joining never needs it.
+import { m } from '../../../shared/i18n';
 import type { RunCommand } from '../run-command';
 import { systemClock, type Clock } from '../runtime';
 import { commandFailed, commandTool, type CommandTool } from './command-tool';
@@ -31,8 +32,7 @@ import type {
   WifiNetwork,
 } from './types';
 
-const WIFI_OFF_SENTENCE =
-  'Wi-Fi is switched off on this Mac. Turn it on from the menu bar, then try again.';
+const WIFI_OFF_SENTENCE = m('wifi.mac.off');
 
 /** A slow Mac may take several times the measured cost of one call. */
 const SYSTEM_PROFILER_TIMEOUT_MS = 4 * MACOS_PROFILER_CALL_MS;
@@ -106,7 +106,7 @@ export class MacBackend implements WifiBackend {
     const result = await this.profiler.run(['SPAirPortDataType', '-json']);
     const parsed = result.code === 0 ? parseSystemProfilerAirport(result.stdout) : null;
     if (parsed === null)
-      throw commandFailed('system_profiler', 'read the Wi-Fi state', result.code);
+      throw commandFailed('system_profiler', m('wifi.task.read-state'), result.code);
     return parsed;
   }
 
@@ -120,7 +120,7 @@ export class MacBackend implements WifiBackend {
   async interfaces(): Promise<WifiIface[]> {
     const result = await this.networksetup.run(['-listallhardwareports']);
     if (result.code !== 0)
-      throw commandFailed('networksetup', 'list network hardware', result.code);
+      throw commandFailed('networksetup', m('wifi.task.list-hardware'), result.code);
     const devices = parseWifiDevices(result.stdout);
     const states = await this.profile().catch(() => [] as ProfilerInterface[]);
     return devices.map((name) => ({
@@ -139,7 +139,7 @@ export class MacBackend implements WifiBackend {
 
   /** The current SSID, undefined when connected but hidden, null when not connected. */
   private async currentSsid(iface: string, fresh = false): Promise<string | undefined | null> {
-    const device = assertArgumentSafe(iface, 'Wi-Fi interface');
+    const device = assertArgumentSafe(iface, 'interface');
     const quick = await this.networksetup.run(['-getairportnetwork', device]);
     const parsed = parseAirportNetwork(quick.stdout);
     if (parsed.kind === 'network') return parsed.ssid;
@@ -160,14 +160,13 @@ export class MacBackend implements WifiBackend {
     // No password argument: networksetup would take "undefined" literally (wifi.md §1.3 item 3);
     // known networks use the keychain.
     const result = await this.networksetup.run(
-      ['-setairportnetwork', assertArgumentSafe(iface, 'Wi-Fi interface'), ssid],
+      ['-setairportnetwork', assertArgumentSafe(iface, 'interface'), ssid],
       { signal },
     );
     const failure = parseSetAirportNetwork(result.stdout, result.stderr);
-    if (failure === 'not-found')
-      throw new WifiError('not-found', `The computer cannot see ${ssid} any more.`);
+    if (failure === 'not-found') throw new WifiError('not-found', m('wifi.join.gone', { ssid }));
     if (failure !== null || result.code !== 0)
-      throw new WifiError('join-failed', `The computer could not join ${ssid}.`);
+      throw new WifiError('join-failed', m('wifi.join.failed', { ssid }));
   }
 
   /** Polls until associated; 'unknown' (names hidden) ends the wait and leaves proof to the caller. */
@@ -188,7 +187,7 @@ export class MacBackend implements WifiBackend {
       await this.forget(temp).catch(() => undefined);
       throw new WifiError(
         'timeout',
-        `Joining ${ssid} did not finish within ${Math.round(options.timeoutMs / 1000)} s.`,
+        m('wifi.join.unfinished', { ssid, seconds: Math.round(options.timeoutMs / 1000) }),
       );
     }
     return temp;
@@ -207,31 +206,27 @@ export class MacBackend implements WifiBackend {
     }
     await this.setNetwork(ref.iface, assertArgumentSafe(ref.ssid, 'network'), options.signal);
     if (!(await this.waitFor(ref.iface, ref.ssid, options.timeoutMs, options.signal)))
-      throw new WifiError('timeout', 'The previous Wi-Fi network did not come back in time.');
+      throw new WifiError('timeout', m('wifi.rejoin.timeout'));
   }
 
   async forget(temp: TempJoin): Promise<void> {
     // Without this macOS may auto-join the Photon again while it still broadcasts.
     const result = await this.networksetup.run([
       '-removepreferredwirelessnetwork',
-      assertArgumentSafe(temp.iface, 'Wi-Fi interface'),
+      assertArgumentSafe(temp.iface, 'interface'),
       assertJoinableSsid(temp.ssid),
     ]);
     const text = `${result.stdout}\n${result.stderr}`;
     if (result.code === 0 && !/error/i.test(text)) return;
     // Its wording for "not in the list" is not published; the list itself says whether it is gone.
     if ((await this.hasProfile(temp)) === false) return;
-    throw commandFailed(
-      'networksetup',
-      'remove the Photon from the preferred networks',
-      result.code,
-    );
+    throw commandFailed('networksetup', m('wifi.task.remove-preferred'), result.code);
   }
 
   private async preferred(iface: string): Promise<string[] | null> {
     const result = await this.networksetup.run([
       '-listpreferredwirelessnetworks',
-      assertArgumentSafe(iface, 'Wi-Fi interface'),
+      assertArgumentSafe(iface, 'interface'),
     ]);
     return result.code === 0 ? parsePreferredNetworks(result.stdout) : null;
   }
@@ -248,11 +243,11 @@ export class MacBackend implements WifiBackend {
 
   async letOsReconnect(iface: string): Promise<void> {
     // Power-cycling Wi-Fi makes macOS auto-join its best known network (wifi-control's resetWiFi).
-    const device = assertArgumentSafe(iface, 'Wi-Fi interface');
+    const device = assertArgumentSafe(iface, 'interface');
     for (const state of ['off', 'on']) {
       const result = await this.networksetup.run(['-setairportpower', device, state]);
       if (result.code !== 0)
-        throw commandFailed('networksetup', `turn Wi-Fi ${state}`, result.code);
+        throw commandFailed('networksetup', m('wifi.task.turn-wifi', { state }), result.code);
     }
   }
 }

@@ -1,5 +1,6 @@
 // Host network facts that do not depend on the Wi-Fi backend: addresses per interface, and
 // which interface the OS would route a destination (or the default route) through.
+import { m } from '../../../shared/i18n';
 import { existsSync } from 'node:fs';
 import { networkInterfaces as realNetworkInterfaces } from 'node:os';
 import type { RunCommand } from '../run-command';
@@ -21,8 +22,7 @@ const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)
 
 function assertIpv4(dest: string): string {
   // The Windows query embeds dest in a PowerShell script: only a plain IPv4 literal may go there.
-  if (!IPV4.test(dest))
-    throw new WifiError('command-failed', 'Photon Setup can only check routes to IPv4 addresses.');
+  if (!IPV4.test(dest)) throw new WifiError('command-failed', m('wifi.route.ipv4-only'));
   return dest;
 }
 

@@ -2,6 +2,7 @@
 // name, poll until associated (netsh connect only queues a request), rejoin the previous profile,
 // delete ours. No shell anywhere; every value is one argv element. netsh's output is read in the
 // system's OEM code page and parsed by structure, so every display language works.
+import { m } from '../../../shared/i18n';
 import type { RunCommand } from '../run-command';
 import { systemClock, type Clock } from '../runtime';
 import { commandFailed, commandTool, type CommandTool } from './command-tool';
@@ -82,7 +83,7 @@ export class NetshBackend implements WifiBackend {
       if (name !== null) return [{ name, connected: false }];
       throw permissionError();
     }
-    if (code !== 0) throw commandFailed('netsh', 'list Wi-Fi interfaces', code);
+    if (code !== 0) throw commandFailed('netsh', m('wifi.task.list-interfaces'), code);
     return parseNetshInterfaces(text).map((entry) => ({
       name: entry.name,
       connected: entry.connected,
@@ -95,10 +96,10 @@ export class NetshBackend implements WifiBackend {
       'show',
       'networks',
       'mode=bssid',
-      `interface=${assertArgumentSafe(iface, 'Wi-Fi interface')}`,
+      `interface=${assertArgumentSafe(iface, 'interface')}`,
     ]);
     if (netshNeedsLocation(`${result.stdout}\n${result.stderr}`)) throw permissionError();
-    if (result.code !== 0) throw commandFailed('netsh', 'list Wi-Fi networks', result.code);
+    if (result.code !== 0) throw commandFailed('netsh', m('wifi.task.list-networks'), result.code);
     return parseNetshNetworks(result.stdout).map((network) => ({
       ssid: network.ssid,
       bssid: network.bssids[0],
@@ -111,7 +112,7 @@ export class NetshBackend implements WifiBackend {
   async current(iface: string): Promise<NetworkRef | null> {
     const { text, code } = await this.showInterfaces();
     if (netshNeedsLocation(text)) throw permissionError();
-    if (code !== 0) throw commandFailed('netsh', 'read the current Wi-Fi network', code);
+    if (code !== 0) throw commandFailed('netsh', m('wifi.task.read-current'), code);
     const entry = parseNetshInterfaces(text).find((candidate) => candidate.name === iface);
     if (entry === undefined || !entry.connected) return null;
     return { iface, ssid: entry.ssid, winProfile: entry.profile ?? entry.ssid };
@@ -119,7 +120,7 @@ export class NetshBackend implements WifiBackend {
 
   async joinOpen(iface: string, ssid: string, options: JoinOptions): Promise<TempJoin> {
     assertJoinableSsid(ssid);
-    const ifaceArg = `interface=${assertArgumentSafe(iface, 'Wi-Fi interface')}`;
+    const ifaceArg = `interface=${assertArgumentSafe(iface, 'interface')}`;
     const profileName = winTempProfileName(ssid);
     const added = await this.withTempFile(
       'photon-profile.xml',
@@ -130,7 +131,7 @@ export class NetshBackend implements WifiBackend {
         }),
     );
     if (added.code !== 0)
-      throw new WifiError('join-failed', `Windows refused to add a Wi-Fi profile for ${ssid}.`);
+      throw new WifiError('join-failed', m('wifi.netsh.profile-refused', { ssid }));
     const temp: TempJoin = { iface, ssid, profileName };
     const connect = await this.tool.run(
       ['wlan', 'connect', `name=${profileName}`, `ssid=${ssid}`, ifaceArg],
@@ -138,13 +139,13 @@ export class NetshBackend implements WifiBackend {
     );
     if (connect.code !== 0) {
       await this.forget(temp).catch(() => undefined);
-      throw new WifiError('join-failed', `The computer could not join ${ssid}.`);
+      throw new WifiError('join-failed', m('wifi.join.failed', { ssid }));
     }
     if (!(await this.waitFor(iface, ssid, options.timeoutMs, options.signal))) {
       await this.forget(temp).catch(() => undefined);
       throw new WifiError(
         'timeout',
-        `Joining ${ssid} did not finish within ${Math.round(options.timeoutMs / 1000)} s.`,
+        m('wifi.join.unfinished', { ssid, seconds: Math.round(options.timeoutMs / 1000) }),
       );
     }
     return temp;
@@ -184,14 +185,15 @@ export class NetshBackend implements WifiBackend {
       [
         'wlan',
         'connect',
-        `name=${assertArgumentSafe(profile, 'Wi-Fi profile')}`,
-        `interface=${assertArgumentSafe(ref.iface, 'Wi-Fi interface')}`,
+        `name=${assertArgumentSafe(profile, 'profile')}`,
+        `interface=${assertArgumentSafe(ref.iface, 'interface')}`,
       ],
       { signal: options.signal },
     );
-    if (result.code !== 0) throw commandFailed('netsh', 'rejoin the previous network', result.code);
+    if (result.code !== 0)
+      throw commandFailed('netsh', m('wifi.task.rejoin-previous'), result.code);
     if (!(await this.waitFor(ref.iface, ref.ssid, options.timeoutMs, options.signal)))
-      throw new WifiError('timeout', 'The previous Wi-Fi network did not come back in time.');
+      throw new WifiError('timeout', m('wifi.rejoin.timeout'));
   }
 
   async forget(temp: TempJoin): Promise<void> {
@@ -200,15 +202,13 @@ export class NetshBackend implements WifiBackend {
       'wlan',
       'delete',
       'profile',
-      `name=${assertArgumentSafe(profileName, 'Wi-Fi profile')}`,
-      ...(temp.iface === ''
-        ? []
-        : [`interface=${assertArgumentSafe(temp.iface, 'Wi-Fi interface')}`]),
+      `name=${assertArgumentSafe(profileName, 'profile')}`,
+      ...(temp.iface === '' ? [] : [`interface=${assertArgumentSafe(temp.iface, 'interface')}`]),
     ]);
     if (result.code === 0) return;
     // A profile that is already gone is what we wanted; the list says so in any language.
     if ((await this.hasProfile({ ...temp, profileName })) === false) return;
-    throw commandFailed('netsh', 'remove the temporary Photon profile', result.code);
+    throw commandFailed('netsh', m('wifi.task.remove-profile'), result.code);
   }
 
   /** Every adapter's profiles when the adapter has no name here (Windows without Location). */
@@ -217,7 +217,7 @@ export class NetshBackend implements WifiBackend {
       'wlan',
       'show',
       'profiles',
-      ...(iface === '' ? [] : [`interface=${assertArgumentSafe(iface, 'Wi-Fi interface')}`]),
+      ...(iface === '' ? [] : [`interface=${assertArgumentSafe(iface, 'interface')}`]),
     ]);
     const text = `${result.stdout}\n${result.stderr}`;
     if (result.code !== 0 || netshNeedsLocation(text)) return null;

@@ -1,5 +1,6 @@
 // Linux through NetworkManager's nmcli (wifi.md §3b.1, §3c): our own throw-away profile with
 // never-default and no autoconnect, re-join of the previous network by connection UUID, cleanup.
+import { m } from '../../../shared/i18n';
 import type { RunCommand } from '../run-command';
 import { commandFailed, commandTool, type CommandTool } from './command-tool';
 import { WifiError } from './errors';
@@ -61,7 +62,7 @@ export class NmcliBackend implements WifiBackend {
 
   async interfaces(): Promise<WifiIface[]> {
     const result = await this.tool.run(['-t', '-f', NMCLI_DEVICE_FIELDS.join(','), 'device']);
-    if (result.code !== 0) throw commandFailed('nmcli', 'list network devices', result.code);
+    if (result.code !== 0) throw commandFailed('nmcli', m('wifi.task.list-devices'), result.code);
     return parseNmcliDevices(result.stdout)
       .filter((device) => device.type === 'wifi')
       .map((device) => ({ name: device.device, connected: device.state === 'connected' }));
@@ -79,7 +80,7 @@ export class NmcliBackend implements WifiBackend {
         '--rescan',
         rescan,
         'ifname',
-        assertArgumentSafe(iface, 'Wi-Fi interface'),
+        assertArgumentSafe(iface, 'interface'),
       ],
       // `no` only reads the cache; the others may wait for a scan (NMCLI_RESCAN_WAIT_MS).
       rescan === 'no' ? {} : { timeoutMs: NMCLI_SCAN_TIMEOUT_MS },
@@ -91,7 +92,7 @@ export class NmcliBackend implements WifiBackend {
     // nmcli before 1.26 fails when NM refuses a rescan right after the previous one; its cache
     // is then fresh enough. Newer nmcli waits instead (NMCLI_RESCAN_WAIT_MS).
     if (result.code !== 0 && options.fresh) result = await this.list(iface, 'auto');
-    if (result.code !== 0) throw commandFailed('nmcli', 'scan for Wi-Fi networks', result.code);
+    if (result.code !== 0) throw commandFailed('nmcli', m('wifi.task.scan'), result.code);
     return parseNmcliScan(result.stdout)
       .filter((row) => row.ssid.length > 0)
       .map((row) => ({
@@ -112,7 +113,7 @@ export class NmcliBackend implements WifiBackend {
       'show',
       '--active',
     ]);
-    if (active.code !== 0) throw commandFailed('nmcli', 'read the active connection', active.code);
+    if (active.code !== 0) throw commandFailed('nmcli', m('wifi.task.read-active'), active.code);
     const connection = parseNmcliActive(active.stdout).find(
       (row) => row.type === '802-11-wireless' && row.device === iface,
     );
@@ -132,7 +133,7 @@ export class NmcliBackend implements WifiBackend {
       'type',
       'wifi',
       'ifname',
-      assertArgumentSafe(iface, 'Wi-Fi interface'),
+      assertArgumentSafe(iface, 'interface'),
       'con-name',
       profileName,
       'ssid',
@@ -154,7 +155,7 @@ export class NmcliBackend implements WifiBackend {
     const added = await this.tool.run(add, { signal: options.signal });
     const nmUuid = added.code === 0 ? parseNmcliAddedUuid(added.stdout) : null;
     if (nmUuid === null)
-      throw new WifiError('join-failed', `NetworkManager refused to create a profile for ${ssid}.`);
+      throw new WifiError('join-failed', m('wifi.nmcli.profile-refused', { ssid }));
     const temp: TempJoin = { iface, ssid, nmUuid, profileName };
     const up = await this.tool.run(
       ['--wait', seconds(options.timeoutMs), 'connection', 'up', 'uuid', nmUuid],
@@ -165,9 +166,9 @@ export class NmcliBackend implements WifiBackend {
       throw up.code === NM_TIMEOUT
         ? new WifiError(
             'timeout',
-            `Joining ${ssid} did not finish within ${seconds(options.timeoutMs)} s.`,
+            m('wifi.join.unfinished', { ssid, seconds: seconds(options.timeoutMs) }),
           )
-        : new WifiError('join-failed', `The computer could not join ${ssid}.`);
+        : new WifiError('join-failed', m('wifi.join.failed', { ssid }));
     }
     return temp;
   }
@@ -195,7 +196,8 @@ export class NmcliBackend implements WifiBackend {
       ['--wait', seconds(options.timeoutMs), 'connection', 'up', ...selector],
       { timeoutMs: options.timeoutMs + 5_000, signal: options.signal },
     );
-    if (result.code !== 0) throw commandFailed('nmcli', 'rejoin the previous network', result.code);
+    if (result.code !== 0)
+      throw commandFailed('nmcli', m('wifi.task.rejoin-previous'), result.code);
   }
 
   async forget(temp: TempJoin): Promise<void> {
@@ -205,7 +207,7 @@ export class NmcliBackend implements WifiBackend {
         : ['id', temp.profileName ?? tempProfileName(assertJoinableSsid(temp.ssid))];
     const result = await this.tool.run(['connection', 'delete', ...selector]);
     if (result.code !== 0 && result.code !== NM_NOT_FOUND)
-      throw commandFailed('nmcli', 'remove the temporary Photon profile', result.code);
+      throw commandFailed('nmcli', m('wifi.task.remove-profile'), result.code);
   }
 
   /**
@@ -240,8 +242,8 @@ export class NmcliBackend implements WifiBackend {
       seconds(NMCLI_RECONNECT_WAIT_MS),
       'device',
       'connect',
-      assertArgumentSafe(iface, 'Wi-Fi interface'),
+      assertArgumentSafe(iface, 'interface'),
     ]);
-    if (result.code !== 0) throw commandFailed('nmcli', 'reconnect the Wi-Fi', result.code);
+    if (result.code !== 0) throw commandFailed('nmcli', m('wifi.task.reconnect'), result.code);
   }
 }

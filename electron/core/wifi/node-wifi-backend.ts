@@ -1,6 +1,7 @@
 // node-wifi where it is still correct (wifi.md §7): scanning and current network on Linux and
 // Windows 10, macOS ≤ 13 with airport. Its error messages are never passed on — they can quote
 // the command line, password included — and every SSID it joins was validated first.
+import { m, type Message } from '../../../shared/i18n';
 import type { RunCommand } from '../run-command';
 import { systemClock, withDeadline } from '../runtime';
 import { WifiError } from './errors';
@@ -27,8 +28,8 @@ export interface NodeWifiBackendOptions {
 
 const OPEN_SECURITY = new Set(['', 'none', '--', 'open', 'offen']);
 
-const unsupported = (what: string): WifiError =>
-  new WifiError('unsupported', `Photon Setup cannot ${what} with node-wifi on this system.`);
+const unsupported = (task: Message): WifiError =>
+  new WifiError('unsupported', m('wifi.node-wifi.unsupported', { task }));
 
 /** node-wifi's Linux scan parser ignores "\:" escapes; such rows come out mangled and are dropped. */
 const wellFormed = (network: NodeWifiNetwork): boolean =>
@@ -51,13 +52,13 @@ export class NodeWifiBackend implements WifiBackend {
     return this.module;
   }
 
-  private async call<T>(what: string, work: () => Promise<T>): Promise<T> {
+  private async call<T>(task: Message, work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
       // Whatever node-wifi threw (an Error, or the bare string 'SSID not found'), its text stays here.
       if (error instanceof WifiError) throw error;
-      throw new WifiError('command-failed', `Photon Setup could not ${what}.`);
+      throw new WifiError('command-failed', m('wifi.node-wifi.failed', { task }));
     }
   }
 
@@ -71,11 +72,11 @@ export class NodeWifiBackend implements WifiBackend {
   }
 
   async interfaces(): Promise<WifiIface[]> {
-    throw unsupported('list Wi-Fi interfaces');
+    throw unsupported(m('wifi.task.list-interfaces'));
   }
 
   async scan(iface: string, _options: ScanOptions): Promise<WifiNetwork[]> {
-    const found = await this.call('scan for Wi-Fi networks', () => this.wifi(iface).scan());
+    const found = await this.call(m('wifi.task.scan'), () => this.wifi(iface).scan());
     return found.filter(wellFormed).map((network) => ({
       ssid: network.ssid,
       bssid: network.bssid,
@@ -90,7 +91,7 @@ export class NodeWifiBackend implements WifiBackend {
   }
 
   async current(iface: string): Promise<NetworkRef | null> {
-    const connections = await this.call('read the current Wi-Fi network', () =>
+    const connections = await this.call(m('wifi.task.read-current'), () =>
       this.wifi(iface).getCurrentConnections(),
     );
     const connection = connections.find(
@@ -102,11 +103,13 @@ export class NodeWifiBackend implements WifiBackend {
   async joinOpen(iface: string, ssid: string, options: JoinOptions): Promise<TempJoin> {
     assertJoinableSsid(ssid);
     // Never `password: undefined`: node-wifi would send the word "undefined" as the key.
-    const work = this.call(`join ${ssid}`, () => this.wifi(iface).connect({ ssid, password: '' }));
+    const work = this.call(m('wifi.task.join', { ssid }), () =>
+      this.wifi(iface).connect({ ssid, password: '' }),
+    );
     await withDeadline(
       work,
       options.timeoutMs,
-      () => new WifiError('timeout', `Joining ${ssid} did not finish in time.`),
+      () => new WifiError('timeout', m('wifi.join.late', { ssid })),
       options.signal,
       systemClock,
     );
@@ -124,18 +127,18 @@ export class NodeWifiBackend implements WifiBackend {
   }
 
   async rejoin(_ref: NetworkRef, _options: { timeoutMs: number }): Promise<void> {
-    throw unsupported('rejoin a network without its password');
+    throw unsupported(m('wifi.task.rejoin-without-password'));
   }
 
   async forget(temp: TempJoin): Promise<void> {
-    if (this.options.platform === 'win32') throw unsupported('remove a Wi-Fi profile');
+    if (this.options.platform === 'win32') throw unsupported(m('wifi.task.remove-wifi-profile'));
     const name = assertJoinableSsid(temp.profileName ?? temp.ssid);
-    await this.call('remove the temporary Photon profile', () =>
+    await this.call(m('wifi.task.remove-profile'), () =>
       this.wifi(temp.iface).deleteConnection({ ssid: name }),
     );
   }
 
   async letOsReconnect(_iface: string): Promise<void> {
-    throw unsupported('reconnect the Wi-Fi');
+    throw unsupported(m('wifi.task.reconnect'));
   }
 }

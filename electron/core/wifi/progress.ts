@@ -1,4 +1,5 @@
 // Typed progress for the UI: which phase, a countdown while waiting, the address seen.
+import type { Message } from '../../../shared/i18n';
 import type { WifiNetwork } from './types';
 
 type WifiPhase =
@@ -18,7 +19,7 @@ type WifiPhase =
 export interface WifiProgress {
   phase: WifiPhase;
   /** One plain sentence for the operator. */
-  message: string;
+  message: Message;
   ssid?: string | undefined;
   /** Seconds left in the current wait. */
   countdownS?: number | undefined;

@@ -2,6 +2,7 @@
 // the OS learned during the trip, rejoin the previous network by its stable id (or let the OS
 // pick), then confirm — the OS's word first, then the network itself (home-check.ts). Shared by
 // the session's finally and the start-up replay of a journal left by a crash.
+import { m } from '../../../shared/i18n';
 import { systemClock, withDeadline, type Clock } from '../runtime';
 import { WifiRestoreError } from './errors';
 import {
@@ -273,14 +274,13 @@ export async function replayRestoreJournal(
     await journal.remove();
     options.onProgress?.({
       phase: 'replay',
-      message:
-        'Photon Setup stopped during an earlier setup; this computer was already back on its own network, so only the temporary Photon network was removed.',
+      message: m('wifi.replay.cleaned'),
     });
     return { kind: 'cleaned', entry, removed };
   }
   options.onProgress?.({
     phase: 'replay',
-    message: 'Photon Setup stopped while joined to a Photon; putting the Wi-Fi back as it was.',
+    message: m('wifi.replay.restoring'),
     ssid: entry.temp?.ssid,
   });
   const report = await restoreNetwork(
@@ -300,8 +300,8 @@ export async function replayRestoreJournal(
   if (report.ok) await journal.remove();
   options.onProgress?.(
     report.ok
-      ? { phase: 'restored', message: 'The Wi-Fi is back on its previous network.' }
-      : { phase: 'restore-failed', message: report.error.message },
+      ? { phase: 'restored', message: m('wifi.replay.restored') }
+      : { phase: 'restore-failed', message: report.error.text },
   );
   return { kind: 'restored', entry, report };
 }

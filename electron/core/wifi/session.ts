@@ -6,6 +6,7 @@
 // The caller owns the order and the restore: the provisioning runner enters a phase per step and
 // calls leave() whatever happened; `run()` is the same sequence for callers that only need one
 // piece of work done on the device's network.
+import { m, type Message } from '../../../shared/i18n';
 import { DEFAULT_SOFTAP_PREFIX, prefixStem } from '../../../shared/softap-prefix';
 import {
   abortable,
@@ -170,7 +171,7 @@ export class WifiTrip {
         this.abort(
           new WifiError(
             'timeout',
-            `The Wi-Fi step took longer than ${Math.round(this.timeouts.sessionCapMs / 1000)} s and was stopped.`,
+            m('wifi.session.cap', { seconds: Math.round(this.timeouts.sessionCapMs / 1000) }),
           ),
         ),
       () => undefined,
@@ -215,11 +216,11 @@ export class WifiTrip {
 
   /** Preflight: the interface, what the OS lets us read, where home is, and any clash. */
   async open(iface: string | undefined): Promise<void> {
-    this.emit({ phase: 'preflight', message: 'Checking this computer’s Wi-Fi.' });
+    this.emit({ phase: 'preflight', message: m('wifi.preflight.checking') });
     const preflight = await this.bounded(
       this.preflight(iface),
       this.timeouts.preflightMs,
-      () => new WifiError('timeout', 'Checking this computer’s Wi-Fi took too long.'),
+      () => new WifiError('timeout', m('wifi.preflight.timeout')),
     );
     this.iface = preflight.iface;
     this.caps = preflight.caps;
@@ -229,9 +230,7 @@ export class WifiTrip {
     this.savedBefore = preflight.savedBefore;
     this.emit({
       phase: 'preflight',
-      message: preflight.secondLink
-        ? 'Another network link stays connected, so the internet remains reachable during setup.'
-        : 'This computer will be offline while it talks to the Photon.',
+      message: preflight.secondLink ? m('wifi.preflight.second-link') : m('wifi.preflight.offline'),
       secondLink: preflight.secondLink,
     });
   }
@@ -247,7 +246,7 @@ export class WifiTrip {
       const granted = await withDeadline(
         this.deps.askLocation(),
         LOCATION_PROMPT_TIMEOUT_MS,
-        () => new WifiError('timeout', 'The Location question was not answered in time.'),
+        () => new WifiError('timeout', m('wifi.location.unanswered')),
         this.signal,
         this.clock,
       ).catch((error: unknown) => {
@@ -273,18 +272,18 @@ export class WifiTrip {
     if (only !== undefined) return only.ssid;
     this.emit({
       phase: 'choose',
-      message: `${found.length} Photons are in range; pick one.`,
+      message: m('wifi.choose.pick', { count: found.length }),
       candidates: found,
     });
     if (choose === undefined)
       throw new WifiError(
         'choose',
-        `${found.length} Photons are in range (${found.map((n) => n.ssid).join(', ')}); pick one.`,
+        m('wifi.choose.list', { count: found.length, names: found.map((n) => n.ssid).join(', ') }),
       );
     const picked = await choose(found, this.signal);
     this.check();
     if (!found.some((network) => network.ssid === picked))
-      throw new WifiError('invalid-ssid', 'The chosen network is not one of the Photons found.');
+      throw new WifiError('invalid-ssid', m('wifi.choose.not-found'));
     return assertPhotonSsid(picked, this.rules);
   }
 
@@ -306,9 +305,9 @@ export class WifiTrip {
     await this.writeJournal();
     // On the manual path the host leaves home only when the operator's join is seen.
     this.leaving = !manual;
-    const manualAsk = `Join the ${this.stem}-… network from the system Wi-Fi menu now; Photon Setup continues when the Photon answers.`;
+    const manualAsk = m('wifi.manual.ask', { stem: this.stem });
     if (chosen !== null) {
-      this.emit({ phase: 'join', message: `Joining ${chosen}.`, ssid: chosen });
+      this.emit({ phase: 'join', message: m('wifi.join.joining', { ssid: chosen }), ssid: chosen });
       const started = this.clock.now();
       const joining = this.deps.backend.joinOpen(iface, chosen, {
         timeoutMs: t.joinMs,
@@ -324,7 +323,7 @@ export class WifiTrip {
       this.temp = await this.bounded(
         joining,
         t.joinMs + t.commandMs,
-        () => new WifiError('timeout', `Joining ${chosen} took too long.`),
+        () => new WifiError('timeout', m('wifi.join.timeout', { ssid: chosen })),
       );
       await this.writeJournal();
       await this.waitForAssociation(chosen, Math.max(1, t.joinMs - (this.clock.now() - started)));
@@ -337,13 +336,11 @@ export class WifiTrip {
     }
 
     // On the manual path the operator still has to act: keep the instruction on screen.
-    const waiting = manual ? manualAsk : 'Waiting for an address from the Photon.';
+    const waiting = manual ? manualAsk : m('wifi.address.waiting');
     this.emit({ phase: 'verify', message: waiting, ssid: chosen ?? undefined });
     const address = await this.waitForAddress(
       manual ? t.manualJoinMs : t.dhcpMs,
-      manual
-        ? `Join the ${this.stem}-… network from the system Wi-Fi menu, then press Try again.`
-        : null,
+      manual ? m('wifi.manual.try-again', { stem: this.stem }) : null,
       waiting,
     );
     if (manual) {
@@ -354,7 +351,7 @@ export class WifiTrip {
     if (routeIface !== null && routeIface !== this.iface)
       throw new WifiError(
         'route-clash',
-        `Traffic to the Photon (${PHOTON_ADDRESS}) would leave through ${routeIface}, not the Wi-Fi. Unplug or turn off ${routeIface} during setup, then try again.`,
+        m('wifi.route-clash', { address: PHOTON_ADDRESS, iface: routeIface }),
       );
     const endpoint = (this.deps.endpoint ?? (() => PHOTON_ENDPOINT))();
     const device = await this.probeUntil(endpoint, t.probeWindowMs);
@@ -362,11 +359,13 @@ export class WifiTrip {
     if (device === null)
       throw new WifiError(
         'device-silent',
-        `Joined ${chosen ?? 'the Photon network'}, but the Photon did not answer. Check that it still blinks dark blue, then try again.`,
+        chosen === null
+          ? m('wifi.device-silent.manual')
+          : m('wifi.device-silent', { ssid: chosen }),
       );
     this.emit({
       phase: 'connected',
-      message: `Connected to the Photon ${device.id}.`,
+      message: m('wifi.connected', { deviceId: device.id }),
       ssid: chosen ?? undefined,
       address,
       deviceId: device.id,
@@ -379,8 +378,7 @@ export class WifiTrip {
         this.secondLink = false;
         this.emit({
           phase: 'connected',
-          message:
-            'The internet route now goes through the Photon’s network, so this computer is offline while it talks to the Photon.',
+          message: m('wifi.connected.route-moved'),
           secondLink: false,
         });
       }
@@ -428,7 +426,7 @@ export class WifiTrip {
       await withDeadline(
         this.joining,
         this.timeouts.commandMs,
-        () => new WifiError('timeout', 'The join did not stop in time.'),
+        () => new WifiError('timeout', m('wifi.join.did-not-stop')),
         undefined,
         this.clock,
       ).catch(() => undefined);
@@ -439,7 +437,7 @@ export class WifiTrip {
     }
     this.emit({
       phase: 'restore',
-      message: 'Putting the computer back on its previous Wi-Fi.',
+      message: m('wifi.restore.restoring'),
       ssid: this.previous?.ssid,
     });
     const report = await restoreNetwork(
@@ -469,12 +467,12 @@ export class WifiTrip {
         phase: 'restored',
         message:
           report.network === null
-            ? 'The Photon network was left; the computer is reconnecting to its usual network.'
-            : `The computer is back on ${report.network}.`,
+            ? m('wifi.restore.left')
+            : m('wifi.restore.back', { network: report.network }),
         ssid: report.network ?? undefined,
       });
     } else {
-      this.emit({ phase: 'restore-failed', message: report.error.message });
+      this.emit({ phase: 'restore-failed', message: report.error.text });
     }
     return report;
   }
@@ -512,7 +510,7 @@ export class WifiTrip {
     if (clash !== undefined)
       throw new WifiError(
         'subnet-clash',
-        `${clash.iface} already has the address ${clash.address}, in the Photon's 192.168.0.x range. Unplug or turn off ${clash.iface} during setup, then try again.`,
+        m('wifi.subnet-clash', { iface: clash.iface, address: clash.address }),
       );
     const route = await net.defaultRoute().catch(() => null);
     // A split-tunnel VPN leaves "default" on the adapter but carries the internet in 0/1 +
@@ -541,11 +539,7 @@ export class WifiTrip {
       throw error;
     }
     const iface = interfaces.find((entry) => entry.connected) ?? interfaces[0];
-    if (iface === undefined)
-      throw new WifiError(
-        'no-wifi',
-        'This computer has no Wi-Fi adapter that is switched on. Turn Wi-Fi on, then try again.',
-      );
+    if (iface === undefined) throw new WifiError('no-wifi', m('wifi.no-adapter'));
     return iface.name;
   }
 
@@ -573,10 +567,10 @@ export class WifiTrip {
       if (state !== 'no') return;
       const left = deadline - this.clock.now();
       if (left < this.timeouts.associationPollMs)
-        throw new WifiError('join-failed', `The computer did not connect to ${ssid} in time.`);
+        throw new WifiError('join-failed', m('wifi.join.not-in-time', { ssid }));
       this.emit({
         phase: 'join',
-        message: `Waiting to connect to ${ssid}.`,
+        message: m('wifi.join.waiting', { ssid }),
         ssid,
         countdownS: Math.ceil(left / 1000),
       });
@@ -586,8 +580,8 @@ export class WifiTrip {
 
   private async waitForAddress(
     budgetMs: number,
-    manualHint: string | null,
-    waitingMessage: string,
+    manualHint: Message | null,
+    waitingMessage: Message,
   ): Promise<string> {
     const deadline = this.clock.now() + budgetMs;
     let lastSeen: string | undefined;
@@ -612,14 +606,14 @@ export class WifiTrip {
       if (left < this.timeouts.addressPollMs && manualHint !== null)
         throw new WifiError(
           'no-address',
-          `This computer did not join a Photon network within ${Math.round(budgetMs / 1000)} s. ${manualHint}`,
+          m('wifi.manual.not-joined', { seconds: Math.round(budgetMs / 1000), then: manualHint }),
         );
       if (left < this.timeouts.addressPollMs)
         throw new WifiError(
           'no-address',
-          `The Photon did not give this computer a 192.168.0.x address within ${Math.round(budgetMs / 1000)} s${
-            seen === undefined ? '' : ` (it has ${seen})`
-          }. Check that the Photon still blinks dark blue, then try again.`,
+          seen === undefined
+            ? m('wifi.address.none', { seconds: Math.round(budgetMs / 1000) })
+            : m('wifi.address.wrong', { seconds: Math.round(budgetMs / 1000), address: seen }),
         );
       if (seen !== lastSeen || seen === undefined) {
         lastSeen = seen;
@@ -681,7 +675,7 @@ export class WifiTrip {
     const reply = await this.bounded(
       this.deps.probeDevice(endpoint, { timeoutMs: t.probeAttemptMs, signal: this.signal }),
       t.probeAttemptMs + 250,
-      () => new WifiError('timeout', 'The device probe did not finish.'),
+      () => new WifiError('timeout', m('wifi.probe.timeout')),
     ).catch((error: unknown) => {
       if (this.signal.aborted) throw this.explain(error);
       return null;
@@ -697,7 +691,7 @@ export class WifiTrip {
       const reply = await this.bounded(
         this.deps.probeDevice(endpoint, { timeoutMs: t.probeAttemptMs, signal: this.signal }),
         t.probeAttemptMs + 250,
-        () => new WifiError('timeout', 'The device probe did not finish.'),
+        () => new WifiError('timeout', m('wifi.probe.timeout')),
       ).catch((error: unknown) => {
         if (this.signal.aborted) throw this.explain(error);
         return null;
@@ -723,7 +717,7 @@ export class WifiTrip {
         rejoined = true;
         this.emit({
           phase: 'dropped',
-          message: `The Wi-Fi left ${joined.ssid}; joining it again.`,
+          message: m('wifi.dropped.rejoining', { ssid: joined.ssid }),
           ssid: joined.ssid,
         });
         const back = await this.deps.backend
@@ -745,7 +739,7 @@ export class WifiTrip {
       this.abort(
         new WifiError(
           'dropped',
-          `The computer lost the Photon's Wi-Fi${joined.ssid === null ? '' : ` (${joined.ssid})`} during setup. Check that the Photon still blinks dark blue, then try again.`,
+          joined.ssid === null ? m('wifi.dropped') : m('wifi.dropped.named', { ssid: joined.ssid }),
         ),
       );
       return;
@@ -857,7 +851,7 @@ export async function photonAnswers(
     const reply = await withDeadline(
       deps.probeDevice(endpoint, { timeoutMs }),
       timeoutMs + 250,
-      () => new WifiError('timeout', 'The device probe did not finish.'),
+      () => new WifiError('timeout', m('wifi.probe.timeout')),
       undefined,
       clock,
     );

@@ -1,6 +1,7 @@
 // SSIDs are broadcast by anything in radio range, so they are hostile input: a Photon SSID must
 // match the prefix pattern and carry nothing a shell, netsh or an XML profile could misread
 // before any command sees it (wifi.md §1.3 item 5, §3a).
+import { m, type Message } from '../../../shared/i18n';
 import { DEFAULT_SOFTAP_PREFIX, prefixProblem, prefixStem } from '../../../shared/softap-prefix';
 import { SSID_MAX_BYTES as MAX_SSID_BYTES, utf8ByteLength } from '../../../shared/validate';
 import { WifiError } from './errors';
@@ -23,23 +24,21 @@ export interface SsidRules {
 const shown = (ssid: string): string => JSON.stringify(ssid.slice(0, 40));
 
 /** The operator sentence for why ssid is not a Photon's, or null when it is acceptable. */
-export function photonSsidProblem(ssid: string, rules: SsidRules = {}): string | null {
+export function photonSsidProblem(ssid: string, rules: SsidRules = {}): Message | null {
   const badPrefix = prefixProblem(rules.prefix ?? DEFAULT_SOFTAP_PREFIX);
   const prefix = prefixStem(rules.prefix ?? DEFAULT_SOFTAP_PREFIX);
   if (badPrefix !== null) return badPrefix;
-  if (ssid.length === 0) return 'The Photon network name is empty.';
-  if (CONTROL.test(ssid))
-    return 'That network name contains control characters, so it cannot be a Photon.';
+  if (ssid.length === 0) return m('wifi.ssid.empty');
+  if (CONTROL.test(ssid)) return m('wifi.ssid.control');
   if (utf8ByteLength(ssid) > MAX_SSID_BYTES)
-    return `A Wi-Fi name is at most ${MAX_SSID_BYTES} bytes; ${shown(ssid)} is longer.`;
+    return m('wifi.ssid.too-long', { max: MAX_SSID_BYTES, name: shown(ssid) });
   if (METACHARACTERS.test(ssid) || /\s/.test(ssid))
-    return `The network ${shown(ssid)} contains characters a Photon never uses; Photon Setup will not join it.`;
+    return m('wifi.ssid.metacharacters', { name: shown(ssid) });
   const start = `${prefix}-`;
   const suffix = ssid.startsWith(start) ? ssid.slice(start.length) : null;
   const suffixOk =
     suffix !== null && (rules.loose === true ? LOOSE_SUFFIX : STRICT_SUFFIX).test(suffix);
-  if (!suffixOk)
-    return `The network ${shown(ssid)} does not look like a Photon (expected ${prefix}-XXXXXX).`;
+  if (!suffixOk) return m('wifi.ssid.not-photon', { name: shown(ssid), stem: prefix });
   return null;
 }
 
@@ -53,21 +52,21 @@ export function assertPhotonSsid(ssid: string, rules?: SsidRules): string {
   return ssid;
 }
 
+/** What a name handed to a Wi-Fi tool is, for the sentence when it cannot be passed safely. */
+export type ToolArgument = 'interface' | 'profile' | 'connection' | 'network' | 'user';
+
 /**
  * The operator's own network (to rejoin it) may legitimately contain "&" or quotes; commands get
  * it as one argv element without a shell, so only what breaks argv or line-based output is refused.
  */
-export function assertArgumentSafe(value: string, what: string): string {
+export function assertArgumentSafe(value: string, what: ToolArgument): string {
   if (
     value.length === 0 ||
     CONTROL.test(value) ||
     value.startsWith('-') ||
     utf8ByteLength(value) > 255
   )
-    throw new WifiError(
-      'invalid-ssid',
-      `The ${what} name cannot be passed to the Wi-Fi tools safely.`,
-    );
+    throw new WifiError('invalid-ssid', m(`wifi.unsafe-name.${what}`));
   return value;
 }
 
@@ -97,7 +96,7 @@ export function assertJoinableSsid(ssid: string): string {
   if (dash <= 0 || problem !== null)
     throw new WifiError(
       'invalid-ssid',
-      problem ?? `The network ${shown(ssid)} does not look like a Photon (expected Photon-XXXXXX).`,
+      problem ?? m('wifi.ssid.not-photon', { name: shown(ssid), stem: 'Photon' }),
     );
   return ssid;
 }

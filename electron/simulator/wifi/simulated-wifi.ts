@@ -1,6 +1,7 @@
 // A host Wi-Fi that exists only in memory, for demo mode and tests. It "sees" a few ordinary
 // networks plus whatever simulated Photons the provider lists; joining one makes that
 // simulator's loopback ports the device address. It can be told to be slow, to fail, or to drop.
+import { m } from '../../../shared/i18n';
 import { WifiError } from '../../core/wifi/errors';
 import type {
   Association,
@@ -140,8 +141,7 @@ export class SimulatedWifi {
   /** For WifiSessionDeps.endpoint. */
   endpoint = (): DeviceEndpoint => {
     const endpoint = this.deviceEndpoint();
-    if (endpoint === null)
-      throw new WifiError('not-found', 'The simulated Wi-Fi is not on a simulated Photon.');
+    if (endpoint === null) throw new WifiError('not-found', m('wifi.sim.not-on-photon'));
     return endpoint;
   };
 
@@ -209,8 +209,7 @@ export class SimulatedWifi {
       },
       scan: async (_iface: string, _options: ScanOptions): Promise<WifiNetwork[]> => {
         await this.step('scan');
-        if (this.faults.failScan)
-          throw new WifiError('command-failed', 'The simulated scan failed.');
+        if (this.faults.failScan) throw new WifiError('command-failed', m('wifi.sim.scan-failed'));
         return [
           ...this.networks.map((network) => ({
             ssid: network.ssid,
@@ -231,10 +230,10 @@ export class SimulatedWifi {
         assertJoinableSsid(ssid);
         await this.step(`join ${ssid}`);
         if (this.faults.failJoin || this.photon(ssid) === undefined)
-          throw new WifiError('join-failed', `The computer could not join ${ssid}.`);
+          throw new WifiError('join-failed', m('wifi.join.failed', { ssid }));
         await this.pause(this.faults.joinDelayMs);
         if (this.photon(ssid) === undefined)
-          throw new WifiError('join-failed', `The computer could not join ${ssid}.`);
+          throw new WifiError('join-failed', m('wifi.join.failed', { ssid }));
         this.profiles.add(ssid);
         this.switchTo(ssid);
         return { iface, ssid, profileName: ssid };
@@ -246,21 +245,21 @@ export class SimulatedWifi {
       rejoin: async (ref: NetworkRef): Promise<void> => {
         await this.step(`rejoin ${ref.ssid ?? '?'}`);
         if (this.faults.failRejoin || ref.ssid === undefined || !this.visible(ref.ssid))
-          throw new WifiError('join-failed', 'The simulated rejoin failed.');
+          throw new WifiError('join-failed', m('wifi.sim.rejoin-failed'));
         await this.pause(this.faults.rejoinDelayMs);
         this.switchTo(ref.ssid);
       },
       forget: async (temp: TempJoin): Promise<void> => {
         await this.step(`forget ${temp.ssid}`);
         if (this.faults.failForget)
-          throw new WifiError('command-failed', 'The simulated forget failed.');
+          throw new WifiError('command-failed', m('wifi.sim.forget-failed'));
         this.profiles.delete(temp.ssid);
         if (this.current === temp.ssid) this.switchTo(null);
       },
       letOsReconnect: async (): Promise<void> => {
         await this.step('reconnect');
         if (this.faults.failRejoin)
-          throw new WifiError('join-failed', 'The simulated reconnect failed.');
+          throw new WifiError('join-failed', m('wifi.sim.reconnect-failed'));
         await this.pause(this.faults.rejoinDelayMs);
         const start =
           this.options.startOn === undefined

@@ -1,6 +1,7 @@
 // One device's setup as the operator drives it: the account devices will belong to, the Wi-Fi
 // they will join, the Photon to set up, and the run the core reports. The step shown is derived
 // from this (navigation.ts); actions only record choices and call the core.
+import { m } from '../../../shared/i18n';
 import type { RunSnapshot } from '../../../shared/provisioning';
 import { canGoTo, currentStep, isPlace, type Place } from '../navigation';
 import type { SliceTools } from '../slice';
@@ -128,7 +129,7 @@ export function setupSlice({ set, get, bridge, tracker, storage }: SliceTools): 
       const ssid = selectedDeviceSsid ?? (manualJoin ? null : (run?.progress?.deviceSsid ?? null));
       if (ssid === null && !manualJoin) {
         if (run !== null) get().dismissRun('find');
-        tracker.refuse('run', 'Choose the Photon to set up first.');
+        tracker.refuse('run', m('ui.find.choose-photon-first'));
         return;
       }
       const started = await tracker.track('run', () =>

@@ -1,22 +1,30 @@
 // The window itself: the connection to the core, what the core says about this computer, which
 // section is shown, and the subscriptions that feed every other slice from the core's events.
+import { m } from '../../../shared/i18n';
+import type { RunOrigin } from '../../../shared/provisioning';
 import { idle, allIdle } from '../requests';
 import type { SliceTools } from '../slice';
 import type { ShellState } from '../state';
 
-export function shellSlice({ set, get, bridge, tracker }: SliceTools): ShellState {
+/** Runs the handler for a wizard run's event; a station unit's (origin 'station') is left alone. */
+const wizards = (payload: { origin?: RunOrigin }, take: () => void): void => {
+  if (payload.origin !== 'station') take();
+};
+
+export function shellSlice({
+  set,
+  get,
+  bridge,
+  tracker,
+  languageOverride,
+}: SliceTools): ShellState {
   // Each answer lands as it comes: a slow one never holds back the others.
   const rehydrate = (): void => {
     const quietly = (): void => undefined;
     bridge
       .call('app.info')
       .then((info) => set({ info, infoError: null }))
-      .catch(() =>
-        set({
-          infoError:
-            'Photon Setup could not read its own details from the core. Restart the app if this stays.',
-        }),
-      );
+      .catch(() => set({ infoError: m('ui.header.info-error') }));
     bridge
       .call('settings.get')
       .then((settings) => set({ settings }))
@@ -51,6 +59,7 @@ export function shellSlice({ set, get, bridge, tracker }: SliceTools): ShellStat
     connection: 'connecting',
     info: null,
     infoError: null,
+    languageOverride,
     readiness: null,
     settings: null,
     view: 'setup',
@@ -64,10 +73,18 @@ export function shellSlice({ set, get, bridge, tracker }: SliceTools): ShellStat
           set((state) => ({ readiness, requests: { ...state.requests, readiness: idle } })),
         ),
         bridge.on('cloud.waiting', (cloudWaiting) => set({ cloudWaiting })),
-        bridge.on('run.progress', (progress) => get().takeRun({ runId: progress.runId, progress })),
-        bridge.on('run.led', (led) => get().takeRun({ runId: led.runId, led })),
-        bridge.on('run.networks', (networks) => get().takeRun({ runId: networks.runId, networks })),
-        bridge.on('run.outcome', (outcome) => get().takeRun({ runId: outcome.runId, outcome })),
+        // A station unit's run is the Station view's (station.changed): the wizard never takes
+        // its progress, result or Cancel for its own.
+        bridge.on('run.progress', (progress) =>
+          wizards(progress, () => get().takeRun({ runId: progress.runId, progress })),
+        ),
+        bridge.on('run.led', (led) => wizards(led, () => get().takeRun({ runId: led.runId, led }))),
+        bridge.on('run.networks', (networks) =>
+          wizards(networks, () => get().takeRun({ runId: networks.runId, networks })),
+        ),
+        bridge.on('run.outcome', (outcome) =>
+          wizards(outcome, () => get().takeRun({ runId: outcome.runId, outcome })),
+        ),
         bridge.on('returns.progress', (activity) => set({ activity })),
         bridge.on('station.changed', (station) => set({ station })),
       ];

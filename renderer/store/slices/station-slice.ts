@@ -1,7 +1,8 @@
 // Station mode. Everything about the tray — units, queue, tally, the rainbow question — is the
 // core's (station.state, and station.changed on every change); the window keeps only the
 // operator's choices for the next start (in localStorage: they outlive the window, and hold no
-// secret) and the label the core last refused.
+// secret) and the label the core last refused (a Message, so it follows a change of language).
+import { m } from '../../../shared/i18n';
 import { sentence } from '../requests';
 import type { SliceTools } from '../slice';
 import type { StationState } from '../../../shared/station';
@@ -58,7 +59,7 @@ export function stationSlice({ set, get, bridge, tracker }: SliceTools): Station
     startStation: async () => {
       const { profileId, requireLabel, confirmIdentity } = get().stationChoices;
       if (profileId === null) {
-        tracker.refuse('station', 'Choose the network every unit gets first.');
+        tracker.refuse('station', m('station.ui.choose-network-first'));
         return;
       }
       await act(() => bridge.call('station.start', { profileId, requireLabel, confirmIdentity }));

@@ -3,6 +3,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { createCore, type Core } from '../../../electron/core/api';
 import { worldBackends } from '../../../electron/simulated-core';
 import {
@@ -16,6 +17,7 @@ import { DEMO_WIFI_PASSWORD } from '../../../electron/simulator/photon';
 import { startSimulatedWorld, type SimulatedWorld } from '../../../electron/simulator/world';
 import { startWebHost, type WebHost } from '../../../electron/web-host';
 import { DEMO_TOKEN } from './demo-host';
+import { STEP_TIMEOUT_MS } from './wizard';
 
 export interface StationHost {
   host: WebHost;
@@ -62,7 +64,11 @@ export async function startStationHost(
     },
     stationTimings: { scanIntervalMs: 300, identityAnswerMs: 20_000 },
   });
-  await core.handlers['account.connect']({ method: 'token', accessToken: DEMO_TOKEN, remember: false });
+  await core.handlers['account.connect']({
+    method: 'token',
+    accessToken: DEMO_TOKEN,
+    remember: false,
+  });
   await core.handlers['profiles.save']({
     auth: 'personal',
     ssid: 'Workshop',
@@ -90,4 +96,14 @@ export async function startStationHost(
       await world.close();
     },
   };
+}
+
+/** What the Station view's big tile shows (data-mode): nothing yet, a unit on its trip, a result. */
+export type TileMode = 'waiting' | 'running' | 'pass' | 'fail';
+
+/** Waits until the tile shows `mode`. */
+export async function tileIs(page: Page, mode: TileMode): Promise<void> {
+  await page
+    .locator(`[data-testid="station-tile"][data-mode="${mode}"]`)
+    .waitFor({ timeout: STEP_TIMEOUT_MS });
 }

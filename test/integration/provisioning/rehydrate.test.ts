@@ -18,6 +18,7 @@ import {
   workshop,
   type Harness,
 } from './support/harness';
+import { en } from '../../support/english';
 
 /** In the demo seed: a product device owned by existing-customer@example.com. */
 const RETURNED_ID = '3b0021001747353236343033';
@@ -92,7 +93,8 @@ describe('provision.current', () => {
     const shown = payloads(h, 'run.progress')
       .at(-1)
       ?.phases.find((phase) => phase.phase === 'restore');
-    expect(shown).toMatchObject({ status: 'done', detail: 'This computer is back on Workshop.' });
+    expect(shown?.status).toBe('done');
+    expect(en(shown?.detail)).toBe('This computer is back on Workshop.');
     const csv = (await call(h, 'history.exportCsv', {})).csv;
     expect(csv).toMatch(/restore:\d+ms:ok/);
     expect(csv).not.toMatch(/restore:0ms:skipped/);
@@ -158,13 +160,25 @@ describe('start-up and settings', () => {
       ok: true,
       value: { station: 'Line 3', operator: 'Bo', cloudBaseUrl: 'http://127.0.0.1:9' },
     });
-    expect(await dispatch('settings.update', { station: 'x'.repeat(121) })).toMatchObject({
+    const tooLong = await dispatch('settings.update', { station: 'x'.repeat(121) });
+    expect(tooLong).toMatchObject({
       ok: false,
-      error: { fields: { station: 'A station name is at most 120 characters.' } },
+      error: {
+        fields: { station: { id: 'validate.settings.station-too-long', params: { max: 120 } } },
+      },
     });
-    expect(await dispatch('settings.update', { softApPrefix: 'Photon"<img' })).toMatchObject({
+    if (!tooLong.ok) {
+      expect(en(tooLong.error.fields!['station'])).toBe(
+        'A station name is at most 120 characters.',
+      );
+      expect(tooLong.error.message).toContain('station: A station name is at most 120 characters.');
+    }
+    const prefix = await dispatch('settings.update', { softApPrefix: 'Photon"<img' });
+    expect(prefix).toMatchObject({
       ok: false,
-      error: { fields: { softApPrefix: expect.stringMatching(/^A SoftAP prefix uses only/) } },
+      error: { fields: { softApPrefix: { id: 'validate.prefix.characters' } } },
     });
+    if (!prefix.ok)
+      expect(en(prefix.error.fields!['softApPrefix'])).toMatch(/^A SoftAP prefix uses only/);
   });
 });

@@ -14,6 +14,7 @@ import {
   workshop,
   type Harness,
 } from './support/harness';
+import { en } from '../../support/english';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -79,8 +80,10 @@ describe('the scan step', () => {
     await signInDeveloper(h);
     const outcome = await runToOutcome(h, { device: { ssid: photon(h).ssid }, profileId: null });
     expect(outcome.outcome).toEqual({ kind: 'scan-stuck', deviceId: expect.any(String) });
-    expect(outcome.description.title).toBe("The device's Wi-Fi scan got stuck");
-    expect(outcome.description.sentence).toMatch(/hold SETUP until it blinks dark blue/);
+    expect(outcome.description.title).toEqual({ id: 'outcome.scan-stuck.title' });
+    expect(en(outcome.description.title)).toBe("The device's Wi-Fi scan got stuck");
+    expect(outcome.description.sentence.id).toBe('outcome.scan-stuck.sentence');
+    expect(en(outcome.description.sentence)).toMatch(/hold SETUP until it blinks dark blue/);
     expect(outcome.description.led).toBe('listening');
     expect(outcome.record.errorCode).toBe('softap-scan-ap-scan-stuck');
     expectCleanEnd(h);

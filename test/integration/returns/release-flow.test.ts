@@ -1,5 +1,5 @@
 // Returned units against the fake cloud: look up, plan, release, and hand over to a new owner.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -18,14 +18,20 @@ import {
   clientFor,
   startTestCloud,
 } from '../../unit/cloud/support';
+import { OperatorError } from '../../../electron/core/runtime';
+import { en } from '../../support/english';
+import type { ActionRecord } from '../../../shared/audit';
+import { formatMessage, m } from '../../../shared/i18n';
 
 let cloud: FakeCloud;
 let audit: AuditLog;
+let auditPath: string;
 let ids = 0;
 
 beforeEach(async () => {
   cloud = await startTestCloud();
-  audit = new AuditLog(join(mkdtempSync(join(tmpdir(), 'returns-')), 'audit.jsonl'));
+  auditPath = join(mkdtempSync(join(tmpdir(), 'returns-')), 'audit.jsonl');
+  audit = new AuditLog(auditPath);
 });
 afterEach(async () => cloud.close());
 
@@ -75,7 +81,7 @@ describe('returned units', () => {
       'remove-from-product',
       're-add-to-product',
     ]);
-    for (const step of plan.steps) expect(step.undo).toMatch(/undo/i);
+    for (const step of plan.steps) expect(en(step.undo)).toMatch(/undo/i);
 
     const report = await executeReleasePlan(ctx, plan);
     expect(report.complete).toBe(true);
@@ -134,8 +140,17 @@ describe('returned units', () => {
     const lookup = await lookupDevice(ctx, DEVICES.otherOwned);
     const plan = buildReleasePlan(lookup, { removeFromProduct: true }, 'plan-3', 'developer');
     expect(plan.steps).toEqual([]);
-    expect(plan.refusal).toMatch(/cannot see|belongs to/);
-    await expect(executeReleasePlan(ctx, plan)).rejects.toThrow(plan.refusal ?? 'never');
+    expect(plan.refusal).not.toBeNull();
+    const refusal = en(plan.refusal!);
+    expect(refusal).toMatch(/cannot see|belongs to/);
+    const thrown = await executeReleasePlan(ctx, plan).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    // The operator reads the plan's own refusal, in any language, and the English says it too.
+    expect(thrown).toBeInstanceOf(OperatorError);
+    expect((thrown as OperatorError).text).toEqual(plan.refusal);
+    expect((thrown as OperatorError).message).toBe(refusal);
     expect(cloud.device(DEVICES.otherOwned)?.owner).toBe('other@example.com');
   });
 
@@ -143,10 +158,131 @@ describe('returned units', () => {
     const ctx = context('product');
     const unknown = await lookupDevice(ctx, 'ffffffffffffffffffffffff');
     expect(unknown.visible).toBe(false);
-    expect(unknown.limits.join(' ')).toMatch(/cannot see/);
+    expect(unknown.limits.map((limit) => en(limit)).join(' ')).toMatch(/cannot see/);
+    // Product mode asks the product first, then outside it: both limits, in that order.
+    expect(unknown.limits.map((limit) => limit.id)).toEqual([
+      'returns.limit.not-in-product',
+      'returns.limit.blind.product',
+    ]);
     const before = cloud.requests.length;
     await expect(lookupDevice(ctx, '3b00-not-an-id')).rejects.toThrow(/0-9 and a-f/);
     expect(cloud.requests.length).toBe(before);
+  });
+
+  it('a product refusal says the product-specific limit too, down to the error it throws', async () => {
+    const ctx = context('product');
+    const lookup = await lookupDevice(ctx, DEVICES.otherOwned);
+    expect(lookup.visible).toBe(false);
+    const plan = buildReleasePlan(lookup, {}, 'plan-7', 'product');
+    expect(plan.steps).toEqual([]);
+    expect(plan.refusal).toEqual(
+      m('returns.refusal.blind', {
+        why: m('returns.limit.then', {
+          first: m('returns.limit.not-in-product', { product: PRODUCT.name }),
+          then: m('returns.limit.blind.product'),
+        }),
+      }),
+    );
+    const refusal = en(plan.refusal!);
+    expect(refusal).toBe(
+      'Nothing can be released with these credentials: ' +
+        `${en(m('returns.limit.not-in-product', { product: PRODUCT.name }))} ` +
+        `${en(m('returns.limit.blind.product'))}`,
+    );
+    // Each language says both sentences; Chinese puts no space between them.
+    expect(formatMessage('de', plan.refusal!)).toContain(
+      formatMessage('de', m('returns.limit.blind.product')),
+    );
+    expect(formatMessage('zh-CN', plan.refusal!)).toContain(
+      `${formatMessage('zh-CN', m('returns.limit.not-in-product', { product: PRODUCT.name }))}${formatMessage('zh-CN', m('returns.limit.blind.product'))}`,
+    );
+    // What the CLI's exit line and the window say: the error carries the same sentence.
+    const thrown = await executeReleasePlan(ctx, plan).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(thrown).toBeInstanceOf(OperatorError);
+    expect((thrown as OperatorError).text).toEqual(plan.refusal);
+    expect((thrown as OperatorError).message).toContain(
+      'These product credentials cannot see it outside the product.',
+    );
+  });
+
+  it('a developer refusal says its one limit, as before', async () => {
+    const plan = buildReleasePlan(
+      await lookupDevice(context('developer'), DEVICES.otherOwned),
+      {},
+      'plan-8',
+      'developer',
+    );
+    expect(plan.refusal).toEqual(
+      m('returns.refusal.blind', { why: m('returns.limit.blind.developer') }),
+    );
+  });
+
+  it('records each step’s detail in English for the CSV and as a sentence for History', async () => {
+    const ctx = context('product');
+    const plan = buildReleasePlan(
+      await lookupDevice(ctx, DEVICES.productOwned),
+      { removeFromProduct: true },
+      'plan-9',
+      'product',
+    );
+    cloud.injectFault({
+      path: new RegExp(`/devices/${DEVICES.productOwned}$`),
+      method: 'DELETE',
+      status: 500,
+      times: 10,
+    });
+    await executeReleasePlan(ctx, plan);
+    cloud.clearFaults();
+    // The same plan again: it continues at the failed step.
+    await executeReleasePlan(ctx, plan);
+    const actions = audit
+      .query({ deviceId: DEVICES.productOwned })
+      .records.filter((record): record is ActionRecord => record.type === 'action')
+      .reverse();
+    expect(actions.map((record) => `${record.step}:${record.result}`)).toEqual([
+      'release-from-owner:done',
+      'remove-from-product:failed',
+      'remove-from-product:done',
+    ]);
+    const [released, failed, removed] = actions;
+    expect(released?.detailText).toEqual(plan.steps[0]?.title);
+    expect(released?.detail).toBe(`Release from customer ${EXISTING_CUSTOMER}`);
+    expect(removed?.detailText).toEqual(plan.steps[1]?.title);
+    expect(removed?.detail).toBe('Remove from Widget');
+    // The failure: the CSV's text leads with the cloud's problem code, the sentence is the words.
+    expect(failed?.detailText?.id).toMatch(/^cloud\.problem\./);
+    expect(failed?.detail).toBe(`server-error: ${en(failed!.detailText!)}`);
+    for (const record of actions)
+      expect(formatMessage('de', record.detailText!)).not.toBe(record.detail);
+    // Never a secret in what is kept.
+    const raw = readFileSync(auditPath, 'utf8');
+    expect(raw).not.toContain(CLIENT.clientSecret);
+  });
+
+  it('a step found already done says so in both forms', async () => {
+    const ctx = context('product');
+    const plan = buildReleasePlan(
+      await lookupDevice(ctx, DEVICES.productOwned),
+      {},
+      'plan-10',
+      'product',
+    );
+    await clientFor(cloud).unclaimProductDevice(
+      (await clientFor(cloud).clientCredentials(CLIENT)).accessToken,
+      PRODUCT.id,
+      DEVICES.productOwned,
+    );
+    await executeReleasePlan(ctx, plan);
+    const [skipped] = audit.query({ deviceId: DEVICES.productOwned }).records;
+    expect(skipped).toMatchObject({
+      type: 'action',
+      result: 'skipped',
+      detail: 'Already done in the cloud.',
+      detailText: m('returns.audit.already-done'),
+    });
   });
 
   it('accepts an uppercase id pasted with spaces and sends it lowercase', async () => {
@@ -175,7 +311,8 @@ describe('returned units', () => {
     const first = await executeReleasePlan(ctx, plan);
     expect(first).toMatchObject({ complete: false, leftAs: null });
     expect(plan.steps.map((step) => step.state)).toEqual(['done', 'failed']);
-    expect(first.summary).toMatch(
+    expect(first.summary.id).toBe('returns.summary.stopped-after');
+    expect(en(first.summary)).toMatch(
       /Stopped at “Remove from Widget”.*Done before it: Release from customer/,
     );
     expect(cloud.device(DEVICES.productOwned)).toMatchObject({

@@ -18,6 +18,7 @@ import {
   type SimulatedPhoton,
 } from '../../../electron/simulator/photon';
 import { AIR, KEY_PEM, PASSWORD, failure, fastOptions } from './support/simulated-device';
+import { said } from '../../support/english';
 
 let photon: SimulatedPhoton | undefined;
 afterEach(async () => {
@@ -136,6 +137,8 @@ describe('-3 and -4: what the device refuses, and what our client refuses first'
     const password = await failure(client.configure({ ...wpa2('Home', 6), password: 'seven77' }));
     expect(password.error.problem).toMatchObject({ kind: 'invalid-input', field: 'password' });
     expect(password.error.message).not.toContain('seven77');
+    expect(said(password.error.text)).not.toContain('seven77');
+    expect(JSON.stringify(password.error.problem)).not.toContain('seven77');
     expect(device.commands).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import {
   failure,
   fastOptions,
 } from './support/simulated-device';
+import { said } from '../../support/english';
 
 /** Vitest's limit per test: far below the real timeouts, above the configured ones. */
 const TEST_MS = 5_000;
@@ -165,6 +166,7 @@ describe.each(['tcp', 'http'] as const)('faults over %s', (transport) => {
       expect(error.problem).toEqual({ kind: 'key-problem', code: -16642 });
       expect(error.message).toMatch(/could not decrypt the password \(code -16642\)/);
       expect(error.message).not.toContain(PASSWORD);
+      expect(said(error.text)).not.toContain(PASSWORD);
       expect(device.commands.map((entry) => entry.command)).toEqual([
         'public-key',
         'configure-ap',

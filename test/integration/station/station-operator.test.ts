@@ -10,6 +10,7 @@ import {
   untilState,
   type StationHarness,
 } from './support/station-harness';
+import { en } from '../../support/english';
 
 let h: StationHarness | undefined;
 afterEach(async () => {
@@ -65,7 +66,11 @@ describe('station: labels', () => {
     expect(h.world.photons[1]!.listening).toBe(true);
     const state = await untilState(h, (s) => s.verifying.length === 0 && s.current === null);
     const sentence = state.attention.find((unit) => unit.outcome === 'label-mismatch')?.sentence;
-    expect(sentence).toContain(`Label says ${wrong!.label}, this Photon is ${wrong!.deviceId}.`);
+    expect(sentence?.id).toBe('outcome.label-mismatch.sentence');
+    expect(sentence?.params).toEqual({ labelId: wrong!.label, deviceId: wrong!.deviceId });
+    expect(en(sentence)).toContain(
+      `Label says ${wrong!.label}, this Photon is ${wrong!.deviceId}.`,
+    );
     // It is still listening and its label is known to be wrong: the station waits for a label
     // again and does not set it up with someone else's.
     expect(state.waitingFor).toBe('label');

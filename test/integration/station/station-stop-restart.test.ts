@@ -11,6 +11,7 @@ import {
   untilState,
   type StationHarness,
 } from './support/station-harness';
+import { en } from '../../support/english';
 
 let h: StationHarness | undefined;
 afterEach(async () => {
@@ -80,7 +81,8 @@ describe('station: restart mid-tray', () => {
     // The tally is rebuilt from the audit log; the unit is carried over.
     expect(before.tally).toMatchObject({ done: 2, passed: 2 });
     expect(before.carriedOver).toBe(1);
-    expect(before.activity).toContain('1 unit from before the restart');
+    expect(before.activity).toEqual({ id: 'station.activity.carried-over', params: { count: 1 } });
+    expect(en(before.activity)).toContain('1 unit from before the restart');
 
     await start(h);
     const records = await untilRecords(h, 3);

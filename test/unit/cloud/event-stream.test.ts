@@ -13,6 +13,7 @@ import {
 } from '../../../electron/core/cloud';
 import type { FakeCloud } from '../../../electron/simulator/cloud';
 import { CLIENT, DEV, DEVICES, PRODUCT, clientFor, startTestCloud } from './support';
+import { m } from '../../../shared/i18n/catalogue';
 
 let cloud: FakeCloud;
 let client: CloudClient;
@@ -190,7 +191,7 @@ describe('event stream', () => {
   it('a token provider that cannot renew ends the stream with its own problem', async () => {
     const { stream } = open({
       token: async () => {
-        throw new CloudError({ kind: 'expired-token' }, 'renew');
+        throw new CloudError({ kind: 'expired-token' }, m('cloud.op.renew-sign-in'));
       },
     });
     await expect(stream.opened).rejects.toMatchObject({ kind: 'expired-token' });

@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Cancelled } from '../../../electron/core/runtime';
 import { CloudError, DEFAULT_RETRY_POLICY, type CloudClient } from '../../../electron/core/cloud';
-import { retryDelay } from '../../../electron/core/cloud/transport';
+import { retryDelay, type CloudWait } from '../../../electron/core/cloud/transport';
+import { en } from '../../support/english';
 import type { FakeCloud } from '../../../electron/simulator/cloud';
 import { DEV, FAST_RETRY, clientFor, startTestCloud } from './support';
 
@@ -159,7 +160,7 @@ describe('retryDelay', () => {
 
 describe('what a wait and a big reply look like', () => {
   it('tells its listener of every wait before it sleeps: the Retry-After the cloud asked for', async () => {
-    const waits: Array<{ operation: string; reason: string; delayMs: number }> = [];
+    const waits: CloudWait[] = [];
     const listening = clientFor(cloud, {
       sleep: async () => undefined,
       onWait: (wait) => waits.push(wait),
@@ -167,8 +168,9 @@ describe('what a wait and a big reply look like', () => {
     cloud.injectFault({ path: '/v1/devices', status: 429, retryAfter: 1 });
     await listening.listDevices(DEV.token);
     expect(waits).toEqual([
-      { operation: 'list the account’s devices', reason: 'rate-limited', delayMs: 1000 },
+      { operation: { id: 'cloud.op.list-devices' }, reason: 'rate-limited', delayMs: 1000 },
     ]);
+    expect(en(waits[0]!.operation)).toBe('list the account’s devices');
     cloud.injectFault({ path: '/v1/devices', status: 502 });
     await listening.listDevices(DEV.token);
     expect(waits[1]).toMatchObject({ reason: 'retrying' });

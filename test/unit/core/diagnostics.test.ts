@@ -78,6 +78,10 @@ describe('diagnostics.collect', () => {
     expect(diagnostics.versions.node).toBe(process.versions.node);
     expect(diagnostics.versions.platform).toBe(process.platform);
     expect(diagnostics.readiness.items.length).toBeGreaterThan(0);
+    // Each sentence keeps its catalogue id and carries its English words for support staff.
+    const label = diagnostics.readiness.items[0]?.label as unknown as { id: string; text: string };
+    expect(label.id).toMatch(/^system\./);
+    expect(label.text.length).toBeGreaterThan(0);
     expect(diagnostics.settings).toMatchObject({ station: 'Line 3', operator: 'Ana' });
     expect(diagnostics.account).toMatchObject({ mode: 'developer', owner: 'demo@example.com' });
     expect(diagnostics.secretStore).toBe('memory');

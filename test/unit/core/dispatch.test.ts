@@ -3,6 +3,8 @@ import type { Core, Handlers } from '../../../electron/core/api';
 import { createSimulatedCore } from '../../../electron/simulated-core';
 import { createDispatch } from '../../../electron/core/dispatch';
 import { OperatorError } from '../../../electron/core/runtime';
+import { m } from '../../../shared/i18n/catalogue';
+import { en } from '../../support/english';
 
 const quietLog = () => ({ error: vi.fn() });
 
@@ -41,6 +43,8 @@ describe('createDispatch', () => {
       expect(result.error.code).toBe('invalid-argument');
       expect(result.error.message).toMatch(/^Invalid request to system\.check: /);
       expect(result.error.fields).toBeDefined();
+      expect(result.error.text.id).toBe('core.invalid-argument');
+      expect(en(result.error.text)).toMatch(/^Invalid request to system\.check: /);
     }
   });
 
@@ -49,7 +53,7 @@ describe('createDispatch', () => {
     const secret = 'token-abc123-secret';
     const handlers = {
       'app.info': async () => {
-        throw new OperatorError('The device did not answer.');
+        throw new OperatorError(m('wifi.device-silent', { ssid: 'Photon-ABCD' }));
       },
       'system.check': async () => {
         throw new Error(`nmcli failed: password ${secret}`);
@@ -58,14 +62,23 @@ describe('createDispatch', () => {
     const dispatch = createDispatch(handlers, log);
     await expect(dispatch('app.info', undefined)).resolves.toEqual({
       ok: false,
-      error: { code: 'failed', message: 'The device did not answer.' },
+      error: {
+        code: 'failed',
+        message:
+          'Joined Photon-ABCD, but the Photon did not answer. Check that it still blinks dark blue, then try again.',
+        text: { id: 'wifi.device-silent', params: { ssid: 'Photon-ABCD' } },
+      },
     });
     const hidden = await dispatch('system.check', undefined);
     expect(JSON.stringify(hidden)).not.toContain(secret);
     expect(JSON.stringify(log.error.mock.calls)).not.toContain(secret);
     expect(hidden).toMatchObject({
       ok: false,
-      error: { message: expect.stringContaining('internal problem') },
+      error: {
+        message: expect.stringContaining('internal problem'),
+        text: { id: 'core.internal', params: { kind: 'system.check' } },
+      },
     });
+    if (!hidden.ok) expect(en(hidden.error.text)).toBe(hidden.error.message);
   });
 });

@@ -3,6 +3,8 @@ import { CommandTimeoutError, type RunCommand } from '../../../electron/core/run
 import { checkSystem, type SystemCheckDeps } from '../../../electron/core/system/system-check';
 import type { LocationAccess, LocationStatus } from '../../../electron/core/system/location-access';
 import { planBackends } from '../../../electron/core/wifi';
+import { m } from '../../../shared/i18n/catalogue';
+import { en } from '../../support/english';
 
 const deps = (overrides: Partial<SystemCheckDeps>): SystemCheckDeps => ({
   platform: 'linux',
@@ -46,7 +48,8 @@ describe('checkSystem', () => {
   it('fails with a fix when the Wi-Fi tool is missing', async () => {
     const result = await checkSystem(deps({ findOnPath: () => null }));
     const item = result.items.find((candidate) => candidate.id === 'wifi-tool');
-    expect(item).toMatchObject({ status: 'fail', fix: expect.stringContaining('NetworkManager') });
+    expect(item?.status).toBe('fail');
+    expect(en(item?.fix)).toContain('NetworkManager');
     expect(result.ready).toBe(false);
   });
 
@@ -67,7 +70,7 @@ describe('checkSystem', () => {
   it('does not need the real tool in simulation, and says what the real host has', async () => {
     const result = await checkSystem(deps({ simulated: true, findOnPath: () => null }));
     expect(result.ready).toBe(true);
-    expect(result.items.find((item) => item.id === 'wifi-tool')?.detail).toContain(
+    expect(en(result.items.find((item) => item.id === 'wifi-tool')?.detail)).toContain(
       'nmcli not found',
     );
     expect(result.items.map((item) => item.id)).toContain('simulation');
@@ -91,20 +94,20 @@ describe('checkSystem', () => {
           plan,
           tools: [],
           ssids: 'needs-location',
-          fix: 'Allow Location Services for Photon Setup.',
+          fix: m('wifi.location.mac', { prefix: 'Photon-' }),
         }),
       }),
     );
-    expect(result.items.find((item) => item.id === 'wifi-backends')?.detail).toContain(
-      'macos: interfaces, scan',
+    expect(en(result.items.find((item) => item.id === 'wifi-backends')?.detail)).toContain(
+      'macos: find the Wi-Fi adapter, scan',
     );
     expect(result.items.find((item) => item.id === 'wifi-ssids')).toMatchObject({
       status: 'warn',
-      fix: 'Allow Location Services for Photon Setup.',
+      fix: m('wifi.location.mac', { prefix: 'Photon-' }),
     });
     expect(result.ready).toBe(true);
     const simulated = await checkSystem(deps({ simulated: true, describeWifi: async () => null }));
-    expect(simulated.items.find((item) => item.id === 'wifi-backends')?.detail).toContain(
+    expect(en(simulated.items.find((item) => item.id === 'wifi-backends')?.detail)).toContain(
       'simulated',
     );
   });
@@ -133,17 +136,15 @@ describe('checkSystem', () => {
           }),
         )
       ).items.find((entry) => entry.id === 'wifi-ssids');
-    expect((await item('darwin', 'not-determined'))?.action).toEqual({
-      id: 'request-location',
-      label: 'Ask macOS for Location access',
-    });
+    const ask = (await item('darwin', 'not-determined'))?.action;
+    expect(ask?.id).toBe('request-location');
+    expect(en(ask?.label)).toBe('Ask macOS for Location access');
     const denied = await item('darwin', 'denied');
     expect(denied?.action?.id).toBe('open-location-settings');
-    expect(denied?.detail).toMatch(/turned off/);
-    expect((await item('win32', 'unknown'))?.action).toEqual({
-      id: 'open-location-settings',
-      label: 'Open Location settings',
-    });
+    expect(en(denied?.detail)).toMatch(/turned off/);
+    const open = (await item('win32', 'unknown'))?.action;
+    expect(open?.id).toBe('open-location-settings');
+    expect(en(open?.label)).toBe('Open Location settings');
     // The web host and the CLI cannot press anything for the operator: no button, the words stay.
     const web = await item('win32', null);
     expect(web?.action).toBeUndefined();

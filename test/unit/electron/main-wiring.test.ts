@@ -86,6 +86,7 @@ vi.mock('electron', () => {
     app: {
       isPackaged: true,
       getPath: () => mocks.userData,
+      getLocale: () => 'de-DE',
       whenReady: () => {
         mocks.calls.push('whenReady');
         return Promise.resolve();
@@ -165,6 +166,11 @@ describe('electron/main.ts wiring', () => {
   it('answers a call from the app window', async () => {
     const result = await mocks.handlers.get('app.info')?.(trustedEvent());
     expect(result).toMatchObject({ ok: true, value: { name: 'Photon Setup', host: 'desktop' } });
+  });
+
+  it('tells the window the OS language (app.getLocale()), which it follows unless Settings choose', async () => {
+    const result = await mocks.handlers.get('app.info')?.(trustedEvent());
+    expect(result).toMatchObject({ ok: true, value: { systemLocale: 'de-DE' } });
   });
 
   it('rejects an invalid argument with a clear error', async () => {

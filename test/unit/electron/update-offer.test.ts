@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { startUpdateOffer, type Updater } from '../../../electron/desktop/update-offer';
+import {
+  startUpdateOffer,
+  updateQuestionText,
+  type Updater,
+} from '../../../electron/desktop/update-offer';
 
 function fakeUpdater() {
   const listeners = new Map<string, Array<(payload: never) => void>>();
@@ -63,5 +67,23 @@ describe('startUpdateOffer', () => {
     startUpdateOffer({ updater: updater as Updater, busy: () => false, ask: vi.fn(), log });
     await settle();
     expect(log.warn).toHaveBeenCalledWith('Update check failed (TypeError).');
+  });
+});
+
+describe('the update questions', () => {
+  it('are asked in the window’s language, the version in every one', () => {
+    const [message, detail, yes, no] = updateQuestionText(
+      { kind: 'download', version: '1.4.0' },
+      'de',
+    );
+    expect(message).toBe('Photon Setup 1.4.0 ist verfügbar.');
+    expect(detail).toContain('herunterladen');
+    expect([yes, no]).toEqual(['Herunterladen', 'Später']);
+    expect(updateQuestionText({ kind: 'install', version: '1.4.0' })[0]).toBe(
+      'Photon Setup 1.4.0 is ready to install.',
+    );
+    expect(updateQuestionText({ kind: 'install', version: '1.4.0' }, 'zh-CN')[2]).toBe(
+      '重启并安装',
+    );
   });
 });

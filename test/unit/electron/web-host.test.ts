@@ -107,6 +107,17 @@ describe('web host', () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
   });
 
+  it('keeps a supported ?lang= through the token trade, and nothing else', async () => {
+    const german = await get(`/?token=${token}&lang=de`);
+    expect(german.headers.location).toBe(`/?lang=de#session=${token}`);
+    const pseudo = await get(`/?token=${token}&lang=en-XA`);
+    expect(pseudo.headers.location).toBe(`/?lang=en-XA#session=${token}`);
+    for (const odd of ['fr', '%2F%2Fevil.example', 'de%0D%0ASet-Cookie:x=1'])
+      expect((await get(`/?token=${token}&lang=${odd}`)).headers.location).toBe(
+        `/#session=${token}`,
+      );
+  });
+
   it('serves the page with a strict CSP to a browser holding the session cookie', async () => {
     const page = await get('/', { cookie });
     expect(page.status).toBe(200);

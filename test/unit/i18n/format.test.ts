@@ -49,3 +49,19 @@ describe('choosing the language', () => {
     expect(negotiateLocale(preferences)).toBe(expected);
   });
 });
+
+describe('a list of lists (a …Lines parameter)', () => {
+  it('joins its items with the language’s semicolon, each item a list of its own', () => {
+    const detail = m('system.backends.detail', {
+      toolLines: [
+        m('system.backends.one', {
+          backend: 'nmcli',
+          operations: [m('system.operation.scan'), m('system.operation.join')],
+        }),
+        m('system.backends.one', { backend: 'iw', operations: [m('system.operation.current')] }),
+      ],
+    });
+    expect(formatMessage('en', detail)).toBe('nmcli: scan and join; iw: read the current network');
+    expect(formatMessage('zh-CN', detail)).toBe('nmcli：扫描和加入；iw：读取当前网络');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CloudError, createCloudClient } from '../../../electron/core/cloud';
 import { OfflineGate } from '../../../electron/core/provisioning';
+import { m } from '../../../shared/i18n/catalogue';
 
 describe('OfflineGate', () => {
   it('refuses and records any cloud request while the host is offline', async () => {
@@ -14,7 +15,7 @@ describe('OfflineGate', () => {
     await expect(cloud.currentUser('token-1234')).resolves.toEqual({ username: 'a@b.co' });
     gate.leave(false);
     await expect(cloud.currentUser('token-1234')).rejects.toMatchObject({ kind: 'offline' });
-    expect(() => gate.guard('create a claim code')).toThrow(CloudError);
+    expect(() => gate.guard(m('cloud.op.create-claim-code'))).toThrow(CloudError);
     expect(gate.violations).toEqual(['GET /v1/user', 'create a claim code']);
     expect(fetch).toHaveBeenCalledTimes(1);
   });
@@ -27,7 +28,7 @@ describe('OfflineGate', () => {
     expect(gate.open).toBe(false);
     gate.back();
     expect(gate.open).toBe(true);
-    expect(() => gate.guard('anything')).not.toThrow();
+    expect(() => gate.guard(m('cloud.op.read-user'))).not.toThrow();
     expect(gate.violations).toEqual([]);
   });
 });

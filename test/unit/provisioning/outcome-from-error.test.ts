@@ -4,6 +4,8 @@ import { Cancelled } from '../../../electron/core/runtime';
 import { outcomeFromError } from '../../../electron/core/provisioning/outcome-from-error';
 import { SoftApError } from '../../../electron/core/softap';
 import { WifiError, WifiRestoreError } from '../../../electron/core/wifi';
+import { m } from '../../../shared/i18n/catalogue';
+import { en, messageStrings } from '../../support/english';
 
 const ctx = {
   phase: 'configure' as const,
@@ -39,10 +41,13 @@ describe('outcomeFromError', () => {
       outcome: { kind: 'lost-device', phase: 'configure' },
       errorCode: 'softap-configure-ap-timeout',
     });
-    const cloud = outcomeFromError(new CloudError({ kind: 'bad-token' }, 'x', 401), {
-      ...ctx,
-      phase: 'prepare',
-    });
+    const cloud = outcomeFromError(
+      new CloudError({ kind: 'bad-token' }, m('cloud.op.read-user'), 401),
+      {
+        ...ctx,
+        phase: 'prepare',
+      },
+    );
     expect(cloud.outcome).toMatchObject({
       kind: 'cloud-error',
       phase: 'prepare',
@@ -54,13 +59,15 @@ describe('outcomeFromError', () => {
     expect(outcomeFromError(new Cancelled(), ctx).outcome.kind).toBe('cancelled');
     // A layer that fails after the run was cancelled is the cancel's echo.
     for (const error of [
-      new WifiError('timeout', 'x'),
-      new CloudError({ kind: 'offline' }, 'x'),
+      new WifiError('timeout', m('wifi.join.did-not-stop')),
+      new CloudError({ kind: 'offline' }, m('cloud.op.read-user')),
       new SoftApError('set', { kind: 'rejected' }),
       new Error('anything'),
     ])
       expect(outcomeFromError(error, { ...ctx, cancelled: true }).outcome.kind).toBe('cancelled');
-    const restore = new WifiRestoreError('Workshop', { cause: new WifiError('dropped', 'x') });
+    const restore = new WifiRestoreError('Workshop', {
+      cause: new WifiError('dropped', m('wifi.dropped')),
+    });
     expect(outcomeFromError(restore, ctx).outcome).toEqual({
       kind: 'wifi-not-restored',
       deviceId: 'abc',
@@ -70,20 +77,22 @@ describe('outcomeFromError', () => {
   });
 
   it("gives a host Wi-Fi failure its own outcome with the Wi-Fi layer's sentence", () => {
-    const error = new WifiError('not-found', 'No Photon-… network appeared within 60 s.');
-    expect(outcomeFromError(error, { ...ctx, phase: 'find' })).toMatchObject({
-      outcome: {
-        kind: 'host-wifi-problem',
-        phase: 'find',
-        message: 'No Photon-… network appeared within 60 s.',
-      },
+    const said = m('wifi.discover.none', { stem: 'Photon', seconds: 60 });
+    const error = new WifiError('not-found', said);
+    const mapped = outcomeFromError(error, { ...ctx, phase: 'find' });
+    expect(mapped).toMatchObject({
+      outcome: { kind: 'host-wifi-problem', phase: 'find', message: said },
+      sentence: said,
       errorCode: 'wifi-not-found',
     });
+    expect(en(mapped.sentence)).toMatch(/^No Photon-… network appeared within 60 s\./);
   });
 
   it('never passes on the message of an unknown error', () => {
     const mapped = outcomeFromError(new Error('token abc123 leaked'), ctx);
-    expect(mapped.sentence).not.toContain('abc123');
+    expect(mapped.sentence.id).toBe('run.internal-step');
+    for (const text of messageStrings(mapped.sentence)) expect(text).not.toContain('abc123');
+    expect(JSON.stringify(mapped)).not.toContain('abc123');
     expect(mapped.errorCode).toBe('internal');
   });
 });

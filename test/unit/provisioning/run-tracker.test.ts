@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { EventName } from '../../../shared/contract';
 import type { RunProgress } from '../../../shared/provisioning';
 import { RunTracker } from '../../../electron/core/provisioning/run-tracker';
+import { m } from '../../../shared/i18n/catalogue';
+import { en } from '../../support/english';
 
 function tracker() {
   const sent: Array<[EventName, unknown]> = [];
@@ -22,10 +24,10 @@ describe('RunTracker', () => {
     t.enter('find');
     tick(5);
     t.enter('join');
-    t.detail('Joining Photon-K7QD.', 12);
+    t.detail(m('wifi.join.joining', { ssid: 'Photon-K7QD' }), 12);
     tick(7);
     t.enter('talk');
-    t.finish('failed', 'The device stopped answering.');
+    t.finish('failed', m('run.internal-step'));
     const last = sent.at(-1)![1] as RunProgress;
     expect(last.phases.map((p) => [p.phase, p.status, p.ms])).toEqual([
       ['prepare', 'done', 10],
@@ -48,6 +50,10 @@ describe('RunTracker', () => {
       'skipped',
     ]);
     expect(sent.every(([event]) => event === 'run.progress')).toBe(true);
+    // The failed phase keeps the sentence it ended with.
+    const talk = last.phases.find((p) => p.phase === 'talk');
+    expect(talk?.detail).toEqual({ id: 'run.internal-step' });
+    expect(en(talk?.detail)).toMatch(/internal problem during this step/);
     expect(
       (sent.find(([, p]) => (p as RunProgress).countdownS === 12)?.[1] as RunProgress).phase,
     ).toBe('join');
@@ -70,9 +76,9 @@ describe('RunTracker', () => {
 
   it('sends an LED report only when it changes', () => {
     const { t, sent } = tracker();
-    t.led('listening', 'expected', 'a');
-    t.led('listening', 'expected', 'b');
-    t.led('listening', 'observed', 'c');
+    t.led('listening', 'expected', m('run.led.ap-back'));
+    t.led('listening', 'expected', m('run.led.ap-back.named', { ssid: 'Photon-K7QD' }));
+    t.led('listening', 'observed', m('run.led.ap-back'));
     expect(sent.filter(([event]) => event === 'run.led')).toHaveLength(2);
   });
 });

@@ -11,6 +11,7 @@ import { pollCloud, type Sighting } from '../../../electron/core/provisioning/ve
 import type { Verdict, VerifyShared } from '../../../electron/core/provisioning/verify/verdicts';
 import { Cancelled, Doorbell } from '../../../electron/core/runtime';
 import { flush, ManualClock } from '../../support/manual-clock';
+import { m } from '../../../shared/i18n/catalogue';
 
 const DEVICE = '0123456789abcdef01234567';
 const developer: RunAccount = {
@@ -173,8 +174,8 @@ describe('pollCloud', () => {
 
   it('keeps going through passing cloud failures and remembers the last; unseen is not an error', async () => {
     const p = start([
-      new CloudError({ kind: 'not-found' }, 'look'),
-      new CloudError({ kind: 'server-error', status: 502 }, 'look'),
+      new CloudError({ kind: 'not-found' }, m('cloud.op.read-device')),
+      new CloudError({ kind: 'server-error', status: 502 }, m('cloud.op.read-device')),
       fresh('dev@example.com'),
     ]);
     await flush();
@@ -249,7 +250,7 @@ describe('pollCloud', () => {
   });
 
   it('a refused token is not waited out: it ends the poll', async () => {
-    const p = start([new CloudError({ kind: 'bad-token' }, 'look')]);
+    const p = start([new CloudError({ kind: 'bad-token' }, m('cloud.op.read-device'))]);
     await flush();
     expect(p.result.error).toBeInstanceOf(CloudError);
   });
@@ -349,9 +350,9 @@ describe('claimById', () => {
     const c = start(async () => {
       if (first) {
         first = false;
-        throw new CloudError({ kind: 'timeout' }, 'claim');
+        throw new CloudError({ kind: 'timeout' }, m('cloud.op.claim-device'));
       }
-      throw new CloudError({ kind: 'owned-by-someone-else' }, 'claim');
+      throw new CloudError({ kind: 'owned-by-someone-else' }, m('cloud.op.claim-device'));
     });
     await c.clock.advance(30_000);
     expect(c.shared.lastTransient?.kind).toBe('timeout');
@@ -440,7 +441,9 @@ describe('verify', () => {
         outcome: { kind: 'configured-not-online', waitedMs: DEFAULT_ENGINE_TIMINGS.verifyMs },
       },
     });
-    const failing = start([new CloudError({ kind: 'server-error', status: 503 }, 'look')]);
+    const failing = start([
+      new CloudError({ kind: 'server-error', status: 503 }, m('cloud.op.read-device')),
+    ]);
     await failing.clock.advance(DEFAULT_ENGINE_TIMINGS.verifyMs);
     expect(failing.result).toMatchObject({
       done: true,
@@ -472,7 +475,7 @@ describe('verify', () => {
   });
 });
 
-describe('verify beside another unit\'s trip (paused)', () => {
+describe("verify beside another unit's trip (paused)", () => {
   it('a deadline that passes while the host is away waits for it, then looks once more', async () => {
     const clock = new ManualClock();
     let online = false;

@@ -9,6 +9,8 @@ import {
 import { LED_STATES as SIMULATOR_LEDS } from '../../../electron/simulator/photon/led';
 import { OUTCOME_KINDS as outcomeKinds } from '../../../shared/outcome';
 import { describeOutcome, type Outcome } from '../../../shared/outcome';
+import { m } from '../../../shared/i18n/catalogue';
+import { en } from '../../support/english';
 
 const samples: Record<Outcome['kind'], Outcome> = {
   success: {
@@ -37,20 +39,20 @@ const samples: Record<Outcome['kind'], Outcome> = {
     kind: 'configure-rejected',
     deviceId: null,
     code: -4,
-    message: 'The password length is wrong.',
+    message: m('softap.password-length'),
   },
   'lost-device': { kind: 'lost-device', deviceId: null, phase: 'configure' },
   'host-wifi-problem': {
     kind: 'host-wifi-problem',
     deviceId: null,
     phase: 'find',
-    message: 'No Photon-… network appeared within 60 s.',
+    message: m('wifi.address.none', { seconds: 60 }),
   },
   'cloud-error': {
     kind: 'cloud-error',
     deviceId: null,
     phase: 'prepare',
-    problem: { kind: 'bad-token', message: 'The access token was refused' },
+    problem: { kind: 'bad-token', message: m('cloud.problem.bad-token') },
   },
   'wifi-not-restored': {
     kind: 'wifi-not-restored',
@@ -75,14 +77,17 @@ const samples: Record<Outcome['kind'], Outcome> = {
 describe('LED model', () => {
   it('describes every state with colour, pattern, meaning and advice', () => {
     for (const state of Object.values(ledStates)) {
-      expect(state.label.length).toBeGreaterThan(2);
-      expect(state.meaning.length).toBeGreaterThan(10);
-      expect(state.advice.length).toBeGreaterThan(10);
+      expect(state.label.id).toBe(`led.${state.id}.label`);
+      expect(state.meaning.id).toBe(`led.${state.id}.meaning`);
+      expect(state.advice.id).toBe(`led.${state.id}.advice`);
+      expect(en(state.label).length).toBeGreaterThan(2);
+      expect(en(state.meaning).length).toBeGreaterThan(10);
+      expect(en(state.advice).length).toBeGreaterThan(10);
     }
   });
 
   it('follows Device OS from listening to breathing cyan', () => {
-    expect(healthyProgression.map((id) => ledStates[id].label)).toEqual([
+    expect(healthyProgression.map((id) => en(ledStates[id].label))).toEqual([
       'Blinking dark blue',
       'Blinking green',
       'Fast blinking green',
@@ -117,8 +122,12 @@ describe('outcomes', () => {
 
   it.each(Object.values(samples))('describes $kind with a sentence and next actions', (outcome) => {
     const description = describeOutcome(outcome);
-    expect(description.sentence).not.toMatch(/undefined|\[object Object\]/);
-    expect(description.sentence.length).toBeGreaterThan(20);
+    const sentence = en(description.sentence);
+    // Formatted, not fallen back to the bare id, and every parameter filled in.
+    expect(sentence).not.toBe(description.sentence.id);
+    expect(sentence).not.toMatch(/undefined|\[object Object\]|\{\w+\}/);
+    expect(sentence.length).toBeGreaterThan(20);
+    expect(en(description.title).length).toBeGreaterThan(2);
     expect(description.actions.length).toBeGreaterThan(0);
   });
 });

@@ -8,6 +8,7 @@ import { OUTCOME_KINDS, type OutcomeKind } from '../../../shared/outcome';
 import { PHASE_LABELS, PHASE_WORDS, RUN_PHASES, type RunPhase } from '../../../shared/phases';
 import { STEPS } from '../../../electron/core/provisioning/step-table';
 import { RunTracker } from '../../../electron/core/provisioning/run-tracker';
+import { en } from '../../support/english';
 
 describe('one list of phases', () => {
   it('the audit schema takes exactly the phases and outcome kinds of the shared lists', () => {
@@ -19,8 +20,9 @@ describe('one list of phases', () => {
 
   it('every phase has its checklist label and outcome words, and some step shows it', () => {
     for (const phase of RUN_PHASES) {
-      expect(PHASE_LABELS[phase].length).toBeGreaterThan(3);
-      expect(PHASE_WORDS[phase].length).toBeGreaterThan(3);
+      expect(PHASE_LABELS[phase].id).not.toBe(PHASE_WORDS[phase].id);
+      expect(en(PHASE_LABELS[phase]).length).toBeGreaterThan(3);
+      expect(en(PHASE_WORDS[phase]).length).toBeGreaterThan(3);
       expect(Object.values(STEPS).some((step) => step.phase === phase)).toBe(true);
     }
   });

@@ -14,6 +14,7 @@ import {
   securityValue,
   SECURITY_VALUES,
 } from '../../../shared/security';
+import { en } from '../../support/english';
 
 describe('security values', () => {
   it('maps every documented name to its number', () => {
@@ -55,19 +56,19 @@ describe('security values', () => {
   });
 
   it('names any bit combination', () => {
-    expect(describeSecurity(0x02400006)).toBe('WPA2 Enterprise (AES+TKIP)');
-    expect(describeSecurity(37748742)).toBe('WPA2 Enterprise (AES+TKIP)');
-    expect(describeSecurity(0x00400004)).toBe('WPA2 Personal (AES)');
-    expect(describeSecurity(0x00200002)).toBe('WPA Personal (TKIP)');
-    expect(describeSecurity(0x00600006)).toBe('WPA/WPA2 Personal (AES+TKIP)');
-    expect(describeSecurity(0x02200004)).toBe('WPA Enterprise (AES)');
-    expect(describeSecurity(0x10400004)).toBe('WPA2 Personal (AES), WPS');
-    expect(describeSecurity(0)).toBe('Open');
-    expect(describeSecurity(1)).toBe('WEP');
-    expect(describeSecurity(0x8001)).toBe('WEP (shared key)');
-    expect(describeSecurity(-1)).toBe('Unknown security');
-    expect(describeSecurity(0x00000004)).toBe('Unknown security (0x00000004)');
-    expect(describeSecurity(0x02000000)).toBe('Enterprise');
+    expect(en(describeSecurity(0x02400006))).toBe('WPA2 Enterprise (AES+TKIP)');
+    expect(en(describeSecurity(37748742))).toBe('WPA2 Enterprise (AES+TKIP)');
+    expect(en(describeSecurity(0x00400004))).toBe('WPA2 Personal (AES)');
+    expect(en(describeSecurity(0x00200002))).toBe('WPA Personal (TKIP)');
+    expect(en(describeSecurity(0x00600006))).toBe('WPA/WPA2 Personal (AES+TKIP)');
+    expect(en(describeSecurity(0x02200004))).toBe('WPA Enterprise (AES)');
+    expect(en(describeSecurity(0x10400004))).toBe('WPA2 Personal (AES), WPS');
+    expect(en(describeSecurity(0))).toBe('Open');
+    expect(en(describeSecurity(1))).toBe('WEP');
+    expect(en(describeSecurity(0x8001))).toBe('WEP (shared key)');
+    expect(en(describeSecurity(-1))).toBe('Unknown security');
+    expect(en(describeSecurity(0x00000004))).toBe('Unknown security (0x00000004)');
+    expect(en(describeSecurity(0x02000000))).toBe('Enterprise');
   });
 
   it('classifies like the firmware and says what credentials are needed', () => {
@@ -101,7 +102,7 @@ describe('security values', () => {
     expect(eapMethod(25)).toBe('peap');
     expect(eapMethod(13)).toBe('eap-tls');
     expect(eapMethod(21)).toBeUndefined();
-    expect(describeEap(13)).toBe('EAP-TLS');
-    expect(describeEap(25)).toBe('PEAP (MSCHAPv2)');
+    expect(en(describeEap(13))).toBe('EAP-TLS');
+    expect(en(describeEap(25))).toBe('PEAP (MSCHAPv2)');
   });
 });

@@ -13,6 +13,7 @@ import {
   wepKeyForm,
   wepKeyProblem,
 } from '../../../shared/validate';
+import { en, messageStrings } from '../../support/english';
 
 describe('ssidProblem', () => {
   it('accepts ordinary and 32-byte multibyte names', () => {
@@ -27,19 +28,19 @@ describe('ssidProblem', () => {
   });
 
   it('refuses 33 bytes, counting bytes not characters', () => {
-    expect(ssidProblem('a'.repeat(33))).toMatch(/at most 32 bytes.*33 bytes/);
-    expect(ssidProblem(`${'é'.repeat(16)}a`)).toMatch(/33 bytes/);
-    expect(ssidProblem('😀'.repeat(9))).toMatch(/36 bytes/);
+    expect(en(ssidProblem('a'.repeat(33)))).toMatch(/at most 32 bytes.*33 bytes/);
+    expect(en(ssidProblem(`${'é'.repeat(16)}a`))).toMatch(/33 bytes/);
+    expect(en(ssidProblem('😀'.repeat(9)))).toMatch(/36 bytes/);
   });
 
   it('refuses what the device parser cannot carry', () => {
-    expect(ssidProblem('')).toMatch(/Enter/);
-    expect(ssidProblem('Bob"s')).toMatch(/quote/);
-    expect(ssidProblem('back\\slash')).toMatch(/backslash/);
-    expect(ssidProblem('tab\there')).toMatch(/control/);
-    expect(ssidProblem('nul\u0000')).toMatch(/control/);
-    expect(ssidProblem('del\u007f')).toMatch(/control/);
-    expect(ssidProblem('broken\ud83d')).toMatch(/broken/);
+    expect(en(ssidProblem(''))).toMatch(/Enter/);
+    expect(en(ssidProblem('Bob"s'))).toMatch(/quote/);
+    expect(en(ssidProblem('back\\slash'))).toMatch(/backslash/);
+    expect(en(ssidProblem('tab\there'))).toMatch(/control/);
+    expect(en(ssidProblem('nul\u0000'))).toMatch(/control/);
+    expect(en(ssidProblem('del\u007f'))).toMatch(/control/);
+    expect(en(ssidProblem('broken\ud83d'))).toMatch(/broken/);
   });
 });
 
@@ -59,61 +60,73 @@ describe('ssidBytesProblem: what raw SSID bytes jsmn reads back as themselves', 
   });
 
   it('refuses a bare quote, a backslash jsmn rejects, a trailing one, a NUL and 33 bytes', () => {
-    expect(ssidBytesProblem(bytes('say "hi"'), 'say "hi"')).toMatch(/quote .* end the name early/);
-    expect(ssidBytesProblem(bytes('a\\\\"b'), 'a')).toMatch(/quote/);
-    expect(ssidBytesProblem(bytes('C:\\Users'), 'C:\\Users')).toMatch(
+    expect(en(ssidBytesProblem(bytes('say "hi"'), 'say "hi"'))).toMatch(
+      /quote .* end the name early/,
+    );
+    expect(en(ssidBytesProblem(bytes('a\\\\"b'), 'a'))).toMatch(/quote/);
+    expect(en(ssidBytesProblem(bytes('C:\\Users'), 'C:\\Users'))).toMatch(
       /backslash .* not followed by one of/,
     );
-    expect(ssidBytesProblem(bytes('end\\'), 'end\\')).toMatch(/backslash/);
-    expect(ssidBytesProblem(bytes('bad\\u12'), 'x')).toMatch(/backslash/);
-    expect(ssidBytesProblem(bytes('nu\x00l'), 'nu')).toMatch(/NUL/);
-    expect(ssidBytesProblem(Buffer.alloc(33, 0x41), 'A')).toMatch(/at most 32 bytes.*33 bytes/);
-    expect(ssidBytesProblem(Buffer.alloc(0), '')).toMatch(/Enter/);
+    expect(en(ssidBytesProblem(bytes('end\\'), 'end\\'))).toMatch(/backslash/);
+    expect(en(ssidBytesProblem(bytes('bad\\u12'), 'x'))).toMatch(/backslash/);
+    expect(en(ssidBytesProblem(bytes('nu\x00l'), 'nu'))).toMatch(/NUL/);
+    expect(en(ssidBytesProblem(Buffer.alloc(33, 0x41), 'A'))).toMatch(/at most 32 bytes.*33 bytes/);
+    expect(en(ssidBytesProblem(Buffer.alloc(0), ''))).toMatch(/Enter/);
   });
 
   it('quotes the name with control and bidi characters escaped', () => {
-    expect(ssidBytesProblem(bytes('"\x1b[2J'), '"\x1b[2J')).toContain('"\\x1B[2J"');
+    expect(en(ssidBytesProblem(bytes('"\x1b[2J'), '"\x1b[2J'))).toContain('"\\x1B[2J"');
   });
 });
 
 describe('identityProblem', () => {
   it('refuses a backslash or a quote with the user@domain advice, and says why', () => {
-    const sentence = identityProblem('user name', 'CORP\\jsmith', true);
+    const problem = identityProblem('inner-identity', 'CORP\\jsmith', true);
+    expect(problem?.id).toBe('validate.identity.escaped');
+    expect(problem?.params).toMatchObject({ value: 'CORP\\jsmith', which: 'backslash' });
+    const sentence = en(problem);
+    expect(sentence).toMatch(/user name \(inner identity\) "CORP\\jsmith"/);
     expect(sentence).toMatch(/stores identities exactly as sent/);
     expect(sentence).toMatch(/backslash/);
     expect(sentence).toMatch(/user@domain/);
-    expect(identityProblem('user name', 'a"b', true)).toMatch(/quote/);
+    expect(en(identityProblem('inner-identity', 'a"b', true))).toMatch(/quote/);
   });
 
   it('accepts user@domain, keeps the other field rules', () => {
-    expect(identityProblem('user name', 'jsmith@corp.example.com', true)).toBeNull();
-    expect(identityProblem('outer identity', '', false)).toBeNull();
-    expect(identityProblem('user name', '', true)).toMatch(/Enter/);
-    expect(identityProblem('user name', 'a'.repeat(65), true)).toMatch(/at most 64 bytes/);
+    expect(identityProblem('inner-identity', 'jsmith@corp.example.com', true)).toBeNull();
+    expect(identityProblem('outer-identity', '', false)).toBeNull();
+    expect(en(identityProblem('inner-identity', '', true))).toMatch(/Enter/);
+    expect(en(identityProblem('inner-identity', 'a'.repeat(65), true))).toMatch(/at most 64 bytes/);
   });
 });
 
 describe('passphraseProblem', () => {
   it('takes 8 to 63 characters or 64 hex digits', () => {
-    expect(passphraseProblem('1234567')).toMatch(/at least 8.*has 7 characters/);
+    expect(en(passphraseProblem('1234567'))).toMatch(/at least 8.*has 7 characters/);
     expect(passphraseProblem('12345678')).toBeNull();
     expect(passphraseProblem('p'.repeat(63))).toBeNull();
     expect(passphraseProblem('a1'.repeat(32))).toBeNull();
     expect(passphraseProblem('AbCdEf0123456789'.repeat(4))).toBeNull();
-    expect(passphraseProblem('g'.repeat(64))).toMatch(/hex/);
-    expect(passphraseProblem('p'.repeat(65))).toMatch(/at most 63.*65 characters/);
-    expect(passphraseProblem('')).toMatch(/Enter/);
+    expect(en(passphraseProblem('g'.repeat(64)))).toMatch(/hex/);
+    expect(en(passphraseProblem('p'.repeat(65)))).toMatch(/at most 63.*65 characters/);
+    expect(en(passphraseProblem(''))).toMatch(/Enter/);
   });
 
   it('counts bytes the way the device does and refuses control characters', () => {
     expect(passphraseProblem('ü'.repeat(4))).toBeNull(); // 8 bytes
-    expect(passphraseProblem('ü'.repeat(32))).toMatch(/64 bytes|hex/);
-    expect(passphraseProblem('password\n')).toMatch(/invisible/);
+    expect(en(passphraseProblem('ü'.repeat(32)))).toMatch(/64 bytes|hex/);
+    expect(en(passphraseProblem('password\n'))).toMatch(/invisible/);
   });
 
   it('never quotes the password', () => {
     for (const secret of ['short', 'x'.repeat(70), 'zz'.repeat(32), 'with\ttab!']) {
-      expect(passphraseProblem(secret) ?? '').not.toContain(secret);
+      const problem = passphraseProblem(secret);
+      expect(problem).not.toBeNull();
+      // Neither a parameter (what another language would show) nor the English words.
+      for (const text of messageStrings(problem!)) expect(text).not.toContain(secret);
+      expect(JSON.stringify(problem?.params ?? {})).not.toContain(
+        JSON.stringify(secret).slice(1, -1),
+      );
     }
   });
 });
@@ -126,8 +139,8 @@ describe('WEP keys', () => {
     expect(wepKeyForm('0123456789abcdef0123456789')).toBe('hex');
     expect(wepKeyForm('0005D9178B0F95')).toBe('device');
     expect(wepKeyForm('030D0123456789abcdef0123456789')).toBe('device');
-    expect(wepKeyProblem('abcdef')).toMatch(/5 or 13/);
-    expect(wepKeyProblem('G9178B0F95')).toMatch(/10 or 26 hex/);
+    expect(en(wepKeyProblem('abcdef'))).toMatch(/5 or 13/);
+    expect(en(wepKeyProblem('G9178B0F95'))).toMatch(/10 or 26 hex/);
     expect(wepKeyForm('G9178B0F95')).toBeNull();
   });
 });
@@ -135,21 +148,26 @@ describe('WEP keys', () => {
 describe('networkPasswordProblem and securityProblem', () => {
   it('picks the rule from the security value', () => {
     expect(networkPasswordProblem(0, '')).toBeNull();
-    expect(networkPasswordProblem(4194308, 'short')).toMatch(/at least 8/);
+    expect(en(networkPasswordProblem(4194308, 'short'))).toMatch(/at least 8/);
     expect(networkPasswordProblem(1, 'abcde')).toBeNull();
-    expect(networkPasswordProblem(1, 'abcdefgh')).toMatch(/WEP/);
+    expect(en(networkPasswordProblem(1, 'abcdefgh'))).toMatch(/WEP/);
     expect(networkPasswordProblem(37748742, '')).toBeNull();
-    expect(securityProblem(-1)).toMatch(/could not tell/);
-    expect(securityProblem(4)).toMatch(/not one/);
+    expect(en(securityProblem(-1))).toMatch(/could not tell/);
+    expect(en(securityProblem(4))).toMatch(/not one/);
     expect(securityProblem(4194308)).toBeNull();
     expect(securityProblem(0)).toBeNull();
   });
 
   it('limits enterprise fields to 64 bytes', () => {
-    expect(eapFieldProblem('user name', '', true)).toMatch(/Enter the user name/);
-    expect(eapFieldProblem('outer identity', '', false)).toBeNull();
-    expect(eapFieldProblem('user name', 'u'.repeat(64), true)).toBeNull();
-    expect(eapFieldProblem('user name', 'u'.repeat(65), true)).toMatch(/at most 64/);
+    expect(en(eapFieldProblem('inner-identity', '', true))).toBe(
+      'Enter the user name (inner identity).',
+    );
+    expect(en(eapFieldProblem('password', 'p'.repeat(65), true))).toBe(
+      'The password can be at most 64 bytes; this one is 65.',
+    );
+    expect(eapFieldProblem('outer-identity', '', false)).toBeNull();
+    expect(eapFieldProblem('inner-identity', 'u'.repeat(64), true)).toBeNull();
+    expect(en(eapFieldProblem('inner-identity', 'u'.repeat(65), true))).toMatch(/at most 64/);
   });
 });
 
@@ -170,10 +188,10 @@ describe('claim codes', () => {
   });
 
   it('refuses wrong lengths and alphabets', () => {
-    expect(claimCodeProblem(code.slice(1))).toMatch(/63 characters.*62/);
-    expect(claimCodeProblem(`${code}A`)).toMatch(/64/);
-    expect(claimCodeProblem(`${code.slice(1)}=`)).toMatch(/letters, digits/);
-    expect(claimCodeProblem(`${code.slice(2)} x`)).toMatch(/letters, digits/);
-    expect(claimCodeProblem('')).toMatch(/Enter/);
+    expect(en(claimCodeProblem(code.slice(1)))).toMatch(/63 characters.*62/);
+    expect(en(claimCodeProblem(`${code}A`))).toMatch(/64/);
+    expect(en(claimCodeProblem(`${code.slice(1)}=`))).toMatch(/letters, digits/);
+    expect(en(claimCodeProblem(`${code.slice(2)} x`))).toMatch(/letters, digits/);
+    expect(en(claimCodeProblem(''))).toMatch(/Enter/);
   });
 });

@@ -5,6 +5,7 @@ import type { SoftApOptions } from '../../../electron/core/softap/config';
 import { SoftApError } from '../../../electron/core/softap/results';
 import { startFakeDevice, type FakeDevice } from './support/fake-device';
 import { closedPort } from './support/loopback';
+import { said } from '../../support/english';
 
 const CLAIM = '4i8pwFwPkImsnLmIj54BYJA4Z94j0OLyl7vwKecELzYGKjS9mBbM5Vra6H9T0DI';
 const PASSWORD = 'hunter2-secret-pass';
@@ -176,6 +177,7 @@ describe('SoftApClient behaviour', () => {
       );
       expect(error.problem).toEqual({ kind, code });
       expect(error.message).not.toContain(PASSWORD);
+      expect(said(error.text)).not.toContain(PASSWORD);
     }
   });
 
@@ -192,6 +194,8 @@ describe('SoftApClient behaviour', () => {
       const error = await failure(attempt);
       expect(error.problem.kind).toBe('invalid-input');
       expect(error.message).not.toContain('1234567');
+      expect(said(error.text)).not.toContain('1234567');
+      expect(JSON.stringify(error.problem)).not.toContain('1234567');
     }
     expect(device?.tcp.connections).toBe(0);
   });

@@ -9,6 +9,8 @@ import {
   type SoftApOutcome,
 } from '../../../electron/core/softap/results';
 import { OperatorError } from '../../../electron/core/runtime';
+import { m } from '../../../shared/i18n/catalogue';
+import { en } from '../../support/english';
 
 describe('result codes', () => {
   it('maps r to the typed outcome', () => {
@@ -25,34 +27,36 @@ describe('result codes', () => {
   });
 
   it('explains each one to the operator', () => {
-    expect(describeOutcome('configure-ap', outcomeForResultCode(-2))).toMatch(
+    expect(en(describeOutcome('configure-ap', outcomeForResultCode(-2)))).toMatch(
       /hidden, 5 GHz.*out of range/,
     );
-    expect(describeOutcome('configure-ap', outcomeForResultCode(-3))).toMatch(/network name/);
-    expect(describeOutcome('configure-ap', outcomeForResultCode(-4))).toMatch(/password length/);
-    expect(describeOutcome('configure-ap', outcomeForResultCode(-16640))).toMatch(
+    expect(en(describeOutcome('configure-ap', outcomeForResultCode(-3)))).toMatch(/network name/);
+    expect(en(describeOutcome('configure-ap', outcomeForResultCode(-4)))).toMatch(
+      /password length/,
+    );
+    expect(en(describeOutcome('configure-ap', outcomeForResultCode(-16640)))).toMatch(
       /fetch its key again/,
     );
-    expect(describeOutcome('configure-ap', outcomeForResultCode(7))).toMatch(/error 7/);
-    expect(describeOutcome('public-key', outcomeForResultCode(1))).toMatch(/no public key/);
-    expect(describeOutcome('set', outcomeForResultCode(-1))).toMatch(/claim code/);
-    expect(describeOutcome('device-id', { kind: 'rejected' })).toMatch(/rejected the request/);
-    expect(describeOutcome('scan-ap', { kind: 'timeout', stage: 'reply', afterMs: 20000 })).toMatch(
-      /within 20 s/,
-    );
-    expect(describeOutcome('version', { kind: 'connection-failed', reason: 'refused' })).toMatch(
-      /listening mode/,
-    );
-    expect(describeOutcome('scan-ap', { kind: 'scan-unreadable', reason: 'cut-short' })).toMatch(
-      /by hand/,
-    );
+    expect(en(describeOutcome('configure-ap', outcomeForResultCode(7)))).toMatch(/error 7/);
+    expect(en(describeOutcome('public-key', outcomeForResultCode(1)))).toMatch(/no public key/);
+    expect(en(describeOutcome('set', outcomeForResultCode(-1)))).toMatch(/claim code/);
+    expect(en(describeOutcome('device-id', { kind: 'rejected' }))).toMatch(/rejected the request/);
     expect(
-      describeOutcome('scan-ap', { kind: 'scan-unreadable', reason: 'ssid-too-long' }),
+      en(describeOutcome('scan-ap', { kind: 'timeout', stage: 'reply', afterMs: 20000 })),
+    ).toMatch(/within 20 s/);
+    expect(
+      en(describeOutcome('version', { kind: 'connection-failed', reason: 'refused' })),
+    ).toMatch(/listening mode/);
+    expect(
+      en(describeOutcome('scan-ap', { kind: 'scan-unreadable', reason: 'cut-short' })),
+    ).toMatch(/by hand/);
+    expect(
+      en(describeOutcome('scan-ap', { kind: 'scan-unreadable', reason: 'ssid-too-long' })),
     ).toMatch(/longer than 32 bytes.*not a Photon's answer/);
-    expect(describeOutcome('scan-ap', { kind: 'scan-stuck', afterMs: 20000 })).toMatch(
+    expect(en(describeOutcome('scan-ap', { kind: 'scan-stuck', afterMs: 20000 }))).toMatch(
       /stopped answering in the middle of its Wi-Fi scan \(nothing for 20 s\).*will not help.*RESET.*hold SETUP until it blinks dark blue/,
     );
-    expect(describeOutcome('configure-ap', { kind: 'enterprise-unsupported' })).toMatch(
+    expect(en(describeOutcome('configure-ap', { kind: 'enterprise-unsupported' }))).toMatch(
       /Enterprise needs Device OS 0\.7\.0 or later/,
     );
   });
@@ -64,13 +68,13 @@ describe('result codes', () => {
       { kind: 'http-error', status: 503 },
       { kind: 'http-error', status: 404 },
       { kind: 'invalid-key', detail: 'x' },
-      { kind: 'invalid-input', field: 'ssid', problem: 'Fix the name.' },
+      { kind: 'invalid-input', field: 'ssid', problem: m('validate.ssid.empty') },
       { kind: 'timeout', stage: 'connect', afterMs: 50 },
       { kind: 'connection-failed', reason: 'unreachable' },
       { kind: 'connection-failed', reason: 'reset' },
     ];
     for (const outcome of all)
-      expect(describeOutcome('connect-ap', outcome)).toMatch(/^[A-Z].*\.$/);
+      expect(en(describeOutcome('connect-ap', outcome))).toMatch(/^[A-Z].*\.$/);
   });
 
   it('raises an OperatorError carrying the problem', () => {
@@ -78,7 +82,10 @@ describe('result codes', () => {
     expect(error).toBeInstanceOf(OperatorError);
     expect(error.code).toBe('softap.password-length');
     expect(error.problem.kind).toBe('password-length');
-    expect(error.message).toBe(describeOutcome('configure-ap', error.problem));
+    expect(error.text).toEqual(describeOutcome('configure-ap', error.problem));
+    expect(error.text.id).toBe('softap.password-length');
+    expect(error.message).toBe(en(describeOutcome('configure-ap', error.problem)));
+    expect(error.message).toMatch(/refused the password length \(code -4\)/);
   });
 });
 

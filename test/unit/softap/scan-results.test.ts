@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signalBars, summarizeScan } from '../../../electron/core/softap/scan-results';
+import { en } from '../../support/english';
 
 const entry = (ssid: string | Buffer, rssi: number, sec = 4194308, ch = 6) => ({
   ssid: typeof ssid === 'string' ? Buffer.from(ssid) : ssid,
@@ -25,14 +26,18 @@ describe('summarizeScan', () => {
       channel: 11,
       bars: 4,
       security: 4194308,
-      securityName: 'WPA2 Personal (AES)',
       requiresPassword: true,
       enterprise: false,
       band: '2.4 GHz',
       maxDataRateKbps: 72200,
       accessPoints: 2,
     });
-    expect(list[1]).toMatchObject({ requiresPassword: false, securityName: 'Open' });
+    expect(en(list[0]!.securityName)).toBe('WPA2 Personal (AES)');
+    expect(list[1]).toMatchObject({
+      requiresPassword: false,
+      securityName: { id: 'security.open' },
+    });
+    expect(en(list[1]!.securityName)).toBe('Open');
   });
 
   it('takes the setup prefix as a parameter', () => {
@@ -60,11 +65,9 @@ describe('summarizeScan', () => {
       enterprise: true,
     });
     const all = summarizeScan(entries, { includeUnknownSecurity: true });
-    expect(all.find((n) => n.ssid === 'Mystery')).toMatchObject({
-      security: null,
-      securityName: 'Unknown security',
-      requiresPassword: false,
-    });
+    const mystery = all.find((n) => n.ssid === 'Mystery');
+    expect(mystery).toMatchObject({ security: null, requiresPassword: false });
+    expect(en(mystery!.securityName)).toBe('Unknown security');
   });
 
   it('turns RSSI into 0–4 bars', () => {

@@ -2,8 +2,14 @@ import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ActionRecord, RunRecord } from '../../../shared/audit';
+import {
+  auditMessageSchema,
+  auditRecordSchema,
+  type ActionRecord,
+  type RunRecord,
+} from '../../../shared/audit';
 import { AuditLog, REDACTED } from '../../../electron/core/store/audit-log';
+import { formatMessage, m, type Message } from '../../../shared/i18n';
 
 const DEVICE = '0123456789abcdef01234567';
 const freshLog = () => {
@@ -109,7 +115,9 @@ describe('AuditLog', () => {
     log.append(run({ id: 'other-line', startedAt: '2026-11-27T09:00:00.000Z', station: 'Line 4' }));
     log.append(run({ id: 'other-op', startedAt: '2026-11-27T09:30:00.000Z', operator: 'Cy' }));
     log.append(run({ id: 'late', startedAt: '2026-11-27T16:00:00.000Z' }));
-    log.append(action({ id: 'act', at: '2026-11-27T10:00:00.000Z', station: 'line 3', operator: 'ANA' }));
+    log.append(
+      action({ id: 'act', at: '2026-11-27T10:00:00.000Z', station: 'line 3', operator: 'ANA' }),
+    );
     const ids = (query: Parameters<AuditLog['query']>[0]) =>
       log.query(query).records.map((record) => record.id);
     const shift = { from: '2026-11-27T08:00:00.000Z', to: '2026-11-27T16:00:00.000Z' };
@@ -135,5 +143,112 @@ describe('AuditLog', () => {
     expect(lines[1]).toContain('prepare:800ms:ok configure:2100ms:ok');
     // The outcome readable beside its code, never only the code.
     expect(lines[1]).toContain(',network-not-visible,The device cannot see that network,failed,');
+  });
+
+  describe('an action’s detail as a sentence (detailText)', () => {
+    const title = m('returns.step.release.title', {
+      who: m('returns.owner.customer', { email: 'buyer@example.com' }),
+    });
+    const released = () =>
+      action({ detail: formatMessage('en', title), detailText: title, step: 'release-from-owner' });
+
+    it('is kept beside the English detail and read back as it was', () => {
+      const { path, log } = freshLog();
+      log.append(released());
+      expect(log.read()).toEqual({ records: [released()], skippedLines: 0 });
+      const line = JSON.parse(readFileSync(path, 'utf8').trim()) as Record<string, unknown>;
+      expect(line.detail).toBe('Release from customer buyer@example.com');
+      expect(line.detailText).toEqual(title);
+    });
+
+    it('a record written before it existed still loads, with only its English detail', () => {
+      const { path, log } = freshLog();
+      const old = {
+        type: 'action',
+        id: 'old-1',
+        at: '2026-01-01T00:00:00.000Z',
+        station: 'Support desk',
+        operator: 'Bo',
+        deviceId: DEVICE,
+        step: 'release-from-owner',
+        result: 'done',
+        detail: 'Release from customer buyer@example.com',
+        appVersion: '0.0.9',
+        simulated: false,
+      };
+      appendFileSync(path, `${JSON.stringify(old)}\n`);
+      const { records, skippedLines } = log.read();
+      expect(skippedLines).toBe(0);
+      expect(records).toEqual([old]);
+      expect(records[0]).not.toHaveProperty('detailText');
+    });
+
+    it('leaves the CSV exactly as it was: same columns, the English detail', () => {
+      const withText = freshLog();
+      const without = freshLog();
+      withText.log.append(released());
+      const { detailText: _left, ...old } = released();
+      without.log.append(old);
+      const csv = withText.log.exportCsv();
+      expect(csv).toBe(without.log.exportCsv());
+      const lines = csv.slice(1).trimEnd().split('\r\n');
+      expect(lines[0]).toBe(
+        'time,type,station,operator,device_id,mode,product,customer_email,ssid,outcome_or_step,' +
+          'outcome_title,result,error_code_or_detail,duration_ms,phases,app_version,simulated',
+      );
+      expect(lines[1]).toBe(
+        '2026-11-27T11:00:00.000Z,action,Support desk,Bo,0123456789abcdef01234567,,,,,' +
+          'release-from-owner,,done,Release from customer buyer@example.com,,,0.1.0,true',
+      );
+      expect(csv).not.toContain('returns.step.release.title');
+    });
+
+    it('never keeps a secret: texts are redacted at any depth, a tainted id drops the sentence', () => {
+      const { path, log } = freshLog();
+      const secret = 's3cret-Pa55';
+      const leaky: Message = m('returns.step.release.title', {
+        who: m('returns.owner.customer', { email: `${secret}@example.com` }),
+      });
+      log.append(action({ id: 'leaky', detail: `for ${secret}`, detailText: leaky }), [secret]);
+      // A secret that reads like a catalogue id: the sentence cannot be rewritten, so it goes.
+      log.append(action({ id: 'tainted', detail: 'x', detailText: m('returns.no-product') }), [
+        'no-product',
+      ]);
+      const text = readFileSync(path, 'utf8');
+      expect(text).not.toContain(secret);
+      expect(text).not.toContain('no-product');
+      const [first, second] = log.read().records as ActionRecord[];
+      expect(first?.detailText).toEqual(
+        m('returns.step.release.title', {
+          who: m('returns.owner.customer', { email: `${REDACTED}@example.com` }),
+        }),
+      );
+      expect(second).not.toHaveProperty('detailText');
+      expect(second?.detail).toBe('x');
+    });
+
+    it('takes only a bounded Message: a catalogue-like id, short texts, limited nesting', () => {
+      const nest = (levels: number): Message =>
+        levels === 0 ? { id: 'a.b' } : { id: 'a.b', params: { x: nest(levels - 1) } };
+      expect(auditMessageSchema.safeParse(nest(4)).success).toBe(true);
+      expect(auditMessageSchema.safeParse(nest(5)).success).toBe(false);
+      expect(
+        auditMessageSchema.safeParse({ id: 'a', params: { list: ['x', 1, { id: 'b' }] } }).success,
+      ).toBe(true);
+      for (const bad of [
+        { id: '' },
+        { id: 'x'.repeat(121) },
+        { id: 'Your password is hunter22' },
+        { id: 'a', params: { x: 'y'.repeat(501) } },
+        { id: 'a', params: { x: true } },
+        { id: 'a', params: { x: [['nested list']] } },
+        { id: 'a', extra: 'field' },
+        { id: 'a', params: Object.fromEntries([...Array(13).keys()].map((k) => [`p${k}`, k])) },
+      ])
+        expect(auditMessageSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+      expect(auditRecordSchema.safeParse({ ...action(), detailText: { id: 'a b' } }).success).toBe(
+        false,
+      );
+    });
   });
 });

@@ -25,6 +25,8 @@ describe('settings file', () => {
         operator: '',
         softApPrefix: 'Photon-',
         cloudBaseUrl: 'https://api.particle.io',
+        // Follow the operating system's language until one is chosen in Settings.
+        language: 'system',
       },
       warning: null,
     });

@@ -5,6 +5,7 @@ import { CompositeBackend } from '../../../electron/core/wifi/composite-backend'
 import { createHostWifiBackend } from '../../../electron/core/wifi/host-backend';
 import { recordingRun } from './support/recording-run';
 import { realOutput, substituted } from './support/fixtures';
+import { en } from '../../support/english';
 
 const onPath = (name: string): string | null =>
   name === 'system_profiler' ? null : `/usr/bin/${name}`;
@@ -77,7 +78,7 @@ describe('describeWifiCapabilities', () => {
       plan: { scan: 'netsh' },
     });
     expect(report.tools).toEqual([{ name: 'netsh', path: '/usr/bin/netsh' }]);
-    expect(report.fix).toMatch(/Let desktop apps access your location/);
+    expect(en(report.fix)).toMatch(/Let desktop apps access your location/);
   });
 
   it('macOS 15.6 with redacted names', async () => {
@@ -88,7 +89,7 @@ describe('describeWifiCapabilities', () => {
     }));
     const report = await describeWifiCapabilities('darwin', '24.6.0', run, onPath);
     expect(report.ssids).toBe('needs-location');
-    expect(report.fix).toMatch(/Location Services/);
+    expect(en(report.fix)).toMatch(/Location Services/);
     expect(report.tools).toContainEqual({ name: 'system_profiler', path: null });
   });
 

@@ -11,6 +11,7 @@ import {
 import { FakeNmWorld } from './support/fake-nm-world';
 import { harness } from './support/session-harness';
 import { recordingRun } from './support/recording-run';
+import { en } from '../../support/english';
 
 const HOSTILE = [
   'Photon-x"&calc&"',
@@ -48,11 +49,11 @@ describe('SSID validation', () => {
   it('a 25-character prefix still fits 32 bytes; non-ASCII prefixes and longer names do not pass', () => {
     const long = 'P'.repeat(25);
     expect(photonSsidProblem(`${long}-ABCDEF`, { prefix: long })).toBeNull();
-    expect(photonSsidProblem(`${long}X-ABCDEF`, { prefix: `${long}X` })).toMatch(
+    expect(en(photonSsidProblem(`${long}X-ABCDEF`, { prefix: `${long}X` }))).toMatch(
       /at most 25 characters/,
     );
-    expect(photonSsidProblem('Ünï-ABCD', { prefix: 'Ünï' })).toMatch(/only letters, digits/);
-    expect(photonSsidProblem('Photon-ABCD'.padEnd(33, 'Z'), { loose: true })).toMatch(
+    expect(en(photonSsidProblem('Ünï-ABCD', { prefix: 'Ünï' }))).toMatch(/only letters, digits/);
+    expect(en(photonSsidProblem('Photon-ABCD'.padEnd(33, 'Z'), { loose: true }))).toMatch(
       /at most 32 bytes/,
     );
   });

@@ -6,6 +6,7 @@ import { replayRestoreJournal } from '../../../electron/core/wifi/restore';
 import { PHOTON_ENDPOINT } from '../../../electron/core/wifi/types';
 import { HOME_UUID, PHOTON, FakeNmWorld } from './support/fake-nm-world';
 import { DEVICE_ID, commandLines, expectNoShell, harness } from './support/session-harness';
+import { m } from '../../../shared/i18n/catalogue';
 
 const tempUuid = '00000000-0000-4000-8000-000000000001';
 
@@ -378,7 +379,7 @@ describe('WifiSession over nmcli', () => {
     const { session, backend } = harness(world);
     // The OS refuses to name adapters; the operator joins from the menu after the prompt.
     backend.interfaces = async () => {
-      throw new WifiError('permission', 'names hidden');
+      throw new WifiError('permission', m('system.location.hidden'));
     };
     const photonProfile = {
       uuid: '11111111-2222-4333-8444-555555555555',

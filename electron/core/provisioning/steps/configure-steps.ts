@@ -1,5 +1,6 @@
 // The settings for the network, the product import when the id was not known beforehand, and
 // connect-ap: the last thing the device hears before it leaves listening mode.
+import { m } from '../../../../shared/i18n';
 import { displaySsid } from '../../../../shared/ssid-text';
 import type { RunContext } from '../run-context';
 import { importDevice } from '../prepare';
@@ -14,7 +15,7 @@ export const configureStep: Step = async (ctx, io) => {
   const choice = ctx.choice;
   if (choice === null) throw new Error('configure ran without a network choice.');
   io.facts({ targetSsid: choice.ssid, awaitingNetwork: false });
-  io.detail(`Sending the settings for "${displaySsid(choice.ssid)}".`);
+  io.detail(m('run.configure.sending', { ssid: displaySsid(choice.ssid) }));
   const network = completeFromScan(assertSendable(choice), ctx.scan ?? []);
   await io.device().configure(network, ctx.key ?? undefined, { signal: io.signal });
   if (!needsImport(ctx, io)) return { next: 'connect', ctx };
@@ -28,7 +29,7 @@ export async function importInto(ctx: RunContext, io: StepIo): Promise<RunContex
   const { account } = io.deps;
   const deviceId = ctx.deviceId;
   if (account.mode !== 'product' || deviceId === null) return ctx;
-  io.detail(`Adding device ${deviceId} to the product.`);
+  io.detail(m('run.import.adding', { deviceId }));
   await importDevice({
     cloud: io.deps.cloud,
     gate: io.deps.gate,
@@ -47,13 +48,9 @@ export const importNowStep: Step = async (ctx, io) => ({
 });
 
 export const connectStep: Step = async (ctx, io) => {
-  io.detail('Telling the device to join Wi-Fi.');
+  io.detail(m('run.connect.telling'));
   await io.device().connect({ signal: io.signal });
-  io.led(
-    'wifi-joining',
-    'expected',
-    'The device left listening mode to join Wi-Fi: blinking green.',
-  );
+  io.led('wifi-joining', 'expected', m('run.led.left-listening'));
   return {
     next: io.link?.kind === 'wifi' ? 'restore' : 'verify',
     ctx: { ...ctx, connectAcceptedAt: io.deps.clock.now() },

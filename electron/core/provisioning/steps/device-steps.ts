@@ -1,21 +1,22 @@
 // Talking to the device in listening mode: who it is, its key and the claim code, what it sees,
 // and the operator's choice of network from that list.
+import { m } from '../../../../shared/i18n';
 import { EngineError } from '../engine-error';
 import { fullyKnown, toDeviceNetwork } from '../network-choice';
 import type { Step } from '../step-io';
 
 export const identifyStep: Step = async (ctx, io) => {
-  io.detail('Reading the device id.');
+  io.detail(m('run.identify.reading'));
   const info = await io.device().deviceInfo({ signal: io.signal });
   io.facts({ deviceId: info.deviceId, claimed: info.claimed });
-  io.led('listening', 'observed', 'The device answered on its setup network.');
+  io.led('listening', 'observed', m('run.led.answered'));
   // Before the claim code goes on it (talk) and before any import: a unit that is not the one
   // on the label never reaches the cloud.
   const expected = ctx.plan.expectedDeviceId;
   if (expected !== null && info.deviceId !== expected)
     throw new EngineError(
       { kind: 'label-mismatch', deviceId: info.deviceId, labelId: expected },
-      `Label says ${expected}, this Photon is ${info.deviceId}.`,
+      m('run.label-mismatch', { labelId: expected, deviceId: info.deviceId }),
       'label-mismatch',
     );
   return { next: 'talk', ctx: { ...ctx, deviceId: info.deviceId, claimed: info.claimed } };
@@ -23,9 +24,9 @@ export const identifyStep: Step = async (ctx, io) => {
 
 export const talkStep: Step = async (ctx, io) => {
   const device = io.device();
-  io.detail('Reading the public key.');
+  io.detail(m('run.talk.public-key'));
   const key = await device.publicKey({ signal: io.signal });
-  io.detail('Storing the claim code.');
+  io.detail(m('run.talk.claim-code'));
   const claimCode = ctx.prepared?.claimCode;
   if (claimCode === undefined) throw new Error('A run reached the device without a claim code.');
   await device.setClaimCode(claimCode, { signal: io.signal });
@@ -35,7 +36,7 @@ export const talkStep: Step = async (ctx, io) => {
 
 export const scanStep: Step = async (ctx, io) => {
   io.facts({ awaitingNetwork: false });
-  io.detail('Asking the device which Wi-Fi networks it sees.');
+  io.detail(m('run.scan.asking'));
   const scan = await io
     .device()
     .scan({ setupPrefix: io.deps.context.softApPrefix }, { signal: io.signal });
@@ -45,20 +46,17 @@ export const scanStep: Step = async (ctx, io) => {
 export const chooseNetworkStep: Step = async (ctx, io) => {
   io.facts({ awaitingNetwork: true });
   io.offerNetworks((ctx.scan ?? []).map(toDeviceNetwork));
-  io.detail(
-    'Choose the Wi-Fi network for the device.',
-    Math.ceil(io.deps.timings.networkChoiceMs / 1000),
-  );
+  io.detail(m('run.choose.ask'), Math.ceil(io.deps.timings.networkChoiceMs / 1000));
   const message = await io.nextMessage(
     () =>
       new EngineError(
         { kind: 'cancelled', deviceId: ctx.deviceId, phase: 'talk' },
-        'Nobody chose a network in time, so setup stopped.',
+        m('run.choose.timeout'),
         'choice-timeout',
       ),
   );
   if (message.kind === 'rescan') {
-    io.detail('Scanning again.');
+    io.detail(m('run.scan.again'));
     return { next: 'scan', ctx };
   }
   io.facts({ awaitingNetwork: false, targetSsid: message.choice.ssid });

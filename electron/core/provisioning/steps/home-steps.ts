@@ -1,5 +1,6 @@
 // Back on the host's own network: say where it is, do the product import the trip could not,
 // and check the outcome with the cloud.
+import { m, type Message } from '../../../../shared/i18n';
 import { homeSentence, type RestoreReport } from '../../wifi';
 import { apVisibility } from '../ap-visibility';
 import type { Step } from '../step-io';
@@ -7,15 +8,13 @@ import { verify } from '../verify';
 import { importInto } from './configure-steps';
 
 /** Where the restore left this computer, in the operator's words (also after a failure). */
-export function backHomeSentence(report: RestoreReport | null): string {
-  if (report !== null && !report.ok) return report.error.message;
+export function backHomeSentence(report: RestoreReport | null): Message {
+  if (report !== null && !report.ok) return report.error.text;
   const back = report === null ? null : report.network;
   // The network's own answer (the cloud, the address) outranks the OS's word.
   if (report !== null && report.home !== 'online' && report.home !== 'never-left')
-    return homeSentence(report.home, back) ?? '';
-  return back === null
-    ? 'This computer is reconnecting to its usual Wi-Fi.'
-    : `This computer is back on ${back}.`;
+    return homeSentence(report.home, back) ?? m('run.home.reconnecting');
+  return back === null ? m('run.home.reconnecting') : m('run.home.back', { network: back });
 }
 
 export const restoreStep: Step = async (ctx, io) => {
@@ -24,22 +23,22 @@ export const restoreStep: Step = async (ctx, io) => {
 };
 
 export const importHopStep: Step = async (ctx, io) => {
-  io.detail('Back online for a moment to add the device to the product.');
+  io.detail(m('run.import-hop'));
   const imported = await importInto(ctx, io);
   return { next: 'join', ctx: { ...imported, secondVisit: true } };
 };
 
 /** A unit resumed after a restart: what it knew is in the context already; check it again. */
 export const resumeStep: Step = async (ctx, io) => {
-  io.detail('Checking again, after a restart, a device that was set up before it.');
+  io.detail(m('run.resume'));
   return { next: 'verify', ctx };
 };
 
 export const verifyStep: Step = async (ctx, io) => {
   const deviceId = ctx.deviceId;
   if (deviceId === null) throw new Error('verify ran without a device id.');
-  io.detail('Waiting for the device to reach the cloud.');
-  io.led('cloud-connecting', 'expected', 'It should be joining Wi-Fi, then reaching the cloud.');
+  io.detail(m('run.verify.start'));
+  io.led('cloud-connecting', 'expected', m('run.led.should-join'));
   // A station unit past its trip: its cloud calls wait while the next unit's trip has the host
   // on a Photon, and it looks for its AP in the station's own scans.
   const background = io.background;
@@ -66,7 +65,7 @@ export const verifyStep: Step = async (ctx, io) => {
     onLed: (state, source, basis) => io.led(state, source, basis),
   });
   if (verdict.outcome.kind === 'configured-not-online')
-    io.led('wifi-joining', 'expected', 'Not seen online: the LED colour tells where it stopped.');
+    io.led('wifi-joining', 'expected', m('run.led.not-seen'));
   const confirm = ctx.plan.confirmIdentity && verdict.outcome.kind === 'success';
   return { next: confirm ? 'confirm' : 'done', ctx: { ...ctx, verdict } };
 };
@@ -79,10 +78,10 @@ export const confirmStep: Step = async (ctx, io) => {
   const deviceId = ctx.deviceId;
   const background = io.background;
   if (deviceId === null || background === null) return { next: 'done', ctx };
-  io.detail('Is the unit in your hand flashing rainbow?');
+  io.detail(m('run.confirm.ask'));
   const answer = await background.confirmIdentity(deviceId, io.signal);
   if (answer === 'confirmed') {
-    io.detail('Confirmed: the unit in hand flashed rainbow.');
+    io.detail(m('run.confirm.confirmed'));
     return { next: 'done', ctx };
   }
   return {

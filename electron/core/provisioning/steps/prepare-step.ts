@@ -1,12 +1,13 @@
 // Prepare, while the host is still online: everything the offline part of the run will need.
+import { m } from '../../../../shared/i18n';
 import type { Step } from '../step-io';
 import { prepare } from '../prepare';
 import { reachesDirectly } from '../device-link';
 
 export const prepareStep: Step = async (ctx, io) => {
   const { deps } = io;
-  io.detail('Getting everything from the cloud while this computer is online.');
-  io.led('listening', 'expected', 'Put the Photon in listening mode (blinking dark blue).');
+  io.detail(m('run.prepare.start'));
+  io.led('listening', 'expected', m('run.led.put-listening'));
   const prepared = await prepare({
     cloud: deps.cloud,
     gate: deps.gate,

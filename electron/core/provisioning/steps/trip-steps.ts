@@ -1,5 +1,6 @@
 // Find and join the device's network: the Wi-Fi trip's own steps. The runner opened the trip
 // (its preflight) before find and leaves it after the last step that needs the device.
+import { m } from '../../../../shared/i18n';
 import { prefixStem } from '../../../../shared/softap-prefix';
 import { normalizeDeviceId } from '../../../../shared/validate';
 import { EngineError } from '../engine-error';
@@ -7,8 +8,8 @@ import type { Step } from '../step-io';
 
 export const findStep: Step = async (ctx, io) => {
   const prefix = prefixStem(io.deps.context.softApPrefix);
-  io.detail(`Looking for a ${prefix}-… network.`);
-  io.led('listening', 'expected', 'The Photon offers its network only while it blinks dark blue.');
+  io.detail(m('run.find.looking', { stem: prefix }));
+  io.led('listening', 'expected', m('run.led.offers-network'));
   // A named network needs no scan; the manual path waits for the operator in the join step.
   const ssid = ctx.plan.manual ? null : (ctx.plan.ssid ?? (await io.trip().find()));
   return { next: 'join', ctx: { ...ctx, deviceSsid: ssid } };
@@ -25,7 +26,7 @@ export const joinStep: Step = async (ctx, io) => {
   if (ctx.deviceId !== null && normalizeDeviceId(joined.deviceId) !== ctx.deviceId)
     throw new EngineError(
       { kind: 'lost-device', deviceId: ctx.deviceId, phase: 'join' },
-      `A different device (${normalizeDeviceId(joined.deviceId)}) answered on the second visit. Set up one Photon at a time.`,
+      m('run.device-changed', { deviceId: normalizeDeviceId(joined.deviceId) }),
       'device-changed',
     );
   return { next: 'connect', ctx: { ...ctx, deviceSsid } };

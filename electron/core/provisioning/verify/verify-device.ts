@@ -3,6 +3,7 @@
 // (rung at once by any event of the device on the stream), the watch for the device's AP coming
 // back (credentials rejected), and in developer mode the claim by id — and the first conclusive
 // verdict stops the rest. Evidence from before connect-ap never counts (see cloud-poll.ts).
+import { m, type Message } from '../../../../shared/i18n';
 import type { Outcome } from '../../../../shared/outcome';
 import { normalizeDeviceId } from '../../../../shared/validate';
 import { isOnlineEvent, type CloudClient, type StreamScope } from '../../cloud';
@@ -38,11 +39,11 @@ export interface VerifyArgs {
   signal: AbortSignal;
   /** Whether the host sees the device's AP now; null when the host Wi-Fi is not ours to scan. */
   apVisible: ApVisible | null;
-  onDetail(text: string, countdownS: number | null): void;
+  onDetail(text: Message, countdownS: number | null): void;
   onLed(
     state: 'connected' | 'listening' | 'cloud-connecting',
     source: 'observed' | 'expected',
-    basis: string,
+    basis: Message,
   ): void;
 }
 
@@ -91,7 +92,7 @@ function outcomeOf(
         phase: 'verify',
         problem: {
           kind: transient.kind,
-          message: transient.message,
+          message: transient.text,
           ...(transient.status === null ? {} : { status: transient.status }),
         },
       };
@@ -100,23 +101,23 @@ function outcomeOf(
   }
 }
 
-function lookedSentence(sighting: Sighting): string {
+function lookedSentence(sighting: Sighting): Message {
   switch (sighting.kind) {
     case 'online':
-      return 'Online; waiting for the cloud to record the claim.';
+      return m('run.verify.online-unclaimed');
     case 'stale-online':
       // The cloud's view lags: it has not noticed the device left for setup.
-      return 'The cloud still lists the device from before setup; waiting for its new connection.';
+      return m('run.verify.stale');
     case 'offline':
     case 'unseen':
-      return 'Waiting for the device to come online.';
+      return m('run.verify.waiting');
   }
 }
 
 export async function verify(args: VerifyArgs): Promise<Verified> {
   const { cloud, account, timings, clock } = args;
   const deviceId = normalizeDeviceId(args.deviceId);
-  if (!args.paused) args.gate.guard('check the device with the cloud');
+  if (!args.paused) args.gate.guard(m('cloud.op.check-device'));
   const started = clock.now();
   const departuresAtStart = args.gate.departures;
   // Every poller runs under this signal: the first verdict (or the caller's cancel) stops all.
@@ -144,7 +145,7 @@ export async function verify(args: VerifyArgs): Promise<Verified> {
     if (event.name === 'spark/status' && event.data !== 'online') return;
     shared.streamSawDeviceAt ??= clock.now();
     if (isOnlineEvent(event, deviceId))
-      args.onLed('connected', 'observed', 'The cloud announced the device online.');
+      args.onLed('connected', 'observed', m('run.led.cloud-announced'));
     bell.ring();
   });
   const contenders: Array<Promise<Verdict>> = [];
@@ -156,18 +157,20 @@ export async function verify(args: VerifyArgs): Promise<Verified> {
     const deadlineAt = started + timings.verifyMs;
     const countdown = (): number => Math.max(0, Math.ceil((deadlineAt - clock.now()) / 1000));
     contenders.push(
-      clock.sleep(Math.max(0, deadlineAt - clock.now()), signal).then(async (): Promise<Verdict> => {
-        const wasAway = !args.gate.open || args.gate.departures !== departuresAtStart;
-        if (args.paused && wasAway) {
-          // Time away on another unit's trip saw nothing: look once more from back home. The
-          // wait is bounded by that trip's own cap and restore (wifi/timeouts.ts), after which
-          // its runner reopens the gate whatever happened.
-          await args.gate.whenOpen(signal);
-          bell.ring();
-          await clock.sleep(timings.finalLookMs, signal);
-        }
-        return { kind: 'deadline' };
-      }),
+      clock
+        .sleep(Math.max(0, deadlineAt - clock.now()), signal)
+        .then(async (): Promise<Verdict> => {
+          const wasAway = !args.gate.open || args.gate.departures !== departuresAtStart;
+          if (args.paused && wasAway) {
+            // Time away on another unit's trip saw nothing: look once more from back home. The
+            // wait is bounded by that trip's own cap and restore (wifi/timeouts.ts), after which
+            // its runner reopens the gate whatever happened.
+            await args.gate.whenOpen(signal);
+            bell.ring();
+            await clock.sleep(timings.finalLookMs, signal);
+          }
+          return { kind: 'deadline' };
+        }),
       pollCloud({
         cloud,
         account,
@@ -179,7 +182,7 @@ export async function verify(args: VerifyArgs): Promise<Verified> {
         shared,
         signal,
         connectAcceptedAt: args.connectAcceptedAt,
-        onOnline: () => args.onLed('connected', 'observed', 'The cloud reports the device online.'),
+        onOnline: () => args.onLed('connected', 'observed', m('run.led.cloud-reports')),
         onLooked: (sighting) => args.onDetail(lookedSentence(sighting), countdown()),
       }),
     );
@@ -214,7 +217,9 @@ export async function verify(args: VerifyArgs): Promise<Verified> {
       args.onLed(
         'listening',
         'observed',
-        `Its ${deviceSsid ?? 'setup'} network came back: it is listening again.`,
+        deviceSsid === null
+          ? m('run.led.ap-back')
+          : m('run.led.ap-back.named', { ssid: deviceSsid }),
       );
     return outcomeOf(verdict, args, deviceId, shared, clock.now() - started);
   } finally {

@@ -1,5 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { m } from '../../../../shared/i18n';
+import { settingsSchema } from '../../../../shared/settings';
 import { readyCheck } from '../support/fake-bridge';
 import { developer, progress } from '../support/fixtures';
 import { renderApp } from '../support/render';
@@ -25,16 +27,17 @@ describe('Before you start', () => {
         ...readyCheck.items,
         {
           id: 'location-permission',
-          label: 'Location permission',
+          label: m('system.ssids.label'),
           status: 'fail' as const,
-          detail: 'Denied.',
-          fix: 'Open Location settings.',
+          detail: m('system.location.denied'),
+          fix: m('system.ssids.needs-location.fix'),
         },
         {
+          // An id this window's catalogue does not know (a newer core): shown as its id.
           id: 'something-new',
-          label: 'A check from a newer core',
+          label: { id: 'system.newer-check.label' },
           status: 'warn' as const,
-          detail: 'Hm.',
+          detail: { id: 'system.newer-check.detail' },
         },
       ],
     };
@@ -43,8 +46,12 @@ describe('Before you start', () => {
     const item = await within(panel).findByTestId('check-location-permission');
     expect(item.textContent).toContain('✕');
     expect(item.textContent).toContain('Needs attention');
-    expect(item.textContent).toContain('What to do: Open Location settings.');
-    expect(within(panel).getByTestId('check-something-new').textContent).toContain('Check');
+    expect(item.textContent).toContain(
+      'What to do: Allow location access for Photon Setup, or join the Photon-… network yourself from the system menu.',
+    );
+    const newer = within(panel).getByTestId('check-something-new').textContent;
+    expect(newer).toContain('Check');
+    expect(newer).toContain('system.newer-check.detail');
     expect(
       within(panel).getByText('Fix the items marked below before the first device.'),
     ).toBeTruthy();
@@ -67,7 +74,7 @@ describe('banners and rail', () => {
     expect(screen.getByRole('alert').textContent).toContain('Disconnected.');
     act(() =>
       bridge.emit('cloud.waiting', {
-        operation: 'create a claim code',
+        operation: m('cloud.op.create-claim-code'),
         reason: 'rate-limited',
         until: new Date(Date.now() + 30_000).toISOString(),
         seconds: 30,
@@ -80,12 +87,7 @@ describe('banners and rail', () => {
 
   it('names the configured device network prefix in its hints', async () => {
     await renderApp({
-      'settings.get': () => ({
-        station: '',
-        operator: '',
-        softApPrefix: 'Tracker',
-        cloudBaseUrl: 'https://api.particle.io',
-      }),
+      'settings.get': () => settingsSchema.parse({ softApPrefix: 'Tracker' }),
     });
     expect(await screen.findByText('Its Tracker-… network')).toBeTruthy();
   });

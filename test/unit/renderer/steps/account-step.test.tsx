@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { m } from '../../../../shared/i18n';
 import { refusal } from '../support/fake-bridge';
 import { developer, productAccount } from '../support/fixtures';
 import { focused, renderApp } from '../support/render';
@@ -51,12 +52,12 @@ describe('Account', () => {
     const { user, bridge } = await renderApp();
     bridge.answer(
       'account.connect',
-      () => Promise.reject(refusal('This access token was refused by Particle.')) as never,
+      () => Promise.reject(refusal(m('cloud.problem.bad-token'))) as never,
     );
     await user.type(screen.getByLabelText('Access token'), 'x'.repeat(40));
     await user.click(screen.getByRole('button', { name: 'Connect' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'This access token was refused by Particle.',
+      'The Particle cloud did not accept the access token. Sign in again or paste a new token.',
     );
     expect((screen.getByLabelText('Access token') as HTMLInputElement).value).toBe('x'.repeat(40));
 
@@ -64,12 +65,18 @@ describe('Account', () => {
       'account.connect',
       () =>
         Promise.reject(
-          refusal('Invalid request to account.connect.', { accessToken: 'Too long.' }),
+          refusal(
+            m('core.invalid-argument', {
+              channel: 'account.connect',
+              problem: m('validate.account.access-token.too-long', { max: 200 }),
+            }),
+            { accessToken: m('validate.account.access-token.too-long', { max: 200 }) },
+          ),
         ) as never,
     );
     await user.click(screen.getByRole('button', { name: 'Connect' }));
-    expect(await screen.findByText('Too long.')).toBeTruthy();
-    expect(screen.queryByText('Invalid request to account.connect.')).toBeNull();
+    expect(await screen.findByText('The access token is at most 200 characters.')).toBeTruthy();
+    expect(screen.queryByText(/Invalid request to account\.connect/)).toBeNull();
   });
 
   it('asks for the one-time code when the cloud wants it, with its own rule', async () => {
@@ -109,6 +116,7 @@ describe('Account', () => {
         host: 'desktop',
         simulated: false,
         secretStorage: 'os-keychain',
+        systemLocale: null,
       }),
       'account.current': () => ({ ...developer, remembered: true }),
     });

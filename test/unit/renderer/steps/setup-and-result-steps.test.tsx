@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { formatMessage, m } from '../../../../shared/i18n';
 import { memoryStorage } from '../support/fake-bridge';
 import {
   awaitingNetwork,
@@ -27,7 +28,12 @@ async function waitingForChoice(handlers = {}) {
       led: led(),
       networks: networks([
         network(),
-        network({ ssid: 'Guest', requiresPassword: false, security: 0, securityName: 'Open' }),
+        network({
+          ssid: 'Guest',
+          requiresPassword: false,
+          security: 0,
+          securityName: m('security.open'),
+        }),
       ]),
       outcome: null,
     }),
@@ -113,7 +119,9 @@ describe('Set up', () => {
       ),
     );
     const now = await screen.findByTestId('now-doing');
-    expect(now.textContent).toMatch(/^Now: Check with the cloud\. Working on verify\./);
+    expect(now.textContent).toMatch(
+      /^Now: Check with the cloud\. Waiting for the device to come online\./,
+    );
     expect(now.textContent).toMatch(
       /4[12] s left\. Then Photon Setup stops waiting and tells you what the cloud saw last\./,
     );
@@ -125,7 +133,10 @@ describe('Set up', () => {
     const { user, bridge } = await renderApp(signedIn);
     act(() => bridge.emit('run.progress', progress('connect')));
     act(() =>
-      bridge.emit('run.led', led({ state: 'cloud-handshake', source: 'expected', basis: 'b' })),
+      bridge.emit(
+        'run.led',
+        led({ state: 'cloud-handshake', source: 'expected', basis: m('run.verify.start') }),
+      ),
     );
     const indicator = await screen.findByTestId('led-indicator');
     expect(indicator.getAttribute('data-source')).toBe('expected');
@@ -150,7 +161,7 @@ describe('Result', () => {
         led({
           state: 'connected',
           source: 'observed',
-          basis: 'The cloud reports the device online.',
+          basis: m('run.led.cloud-reports'),
         }),
       ),
     );
@@ -162,7 +173,7 @@ describe('Result', () => {
     );
     await waitFor(() => expect(focused()?.textContent).toBe('Set up the next device'));
     expect(screen.getByTestId('live-region').textContent).toBe(
-      `Result: Online and claimed. ${success().description.sentence}`,
+      `Result: Online and claimed. ${formatMessage('en', success().description.sentence)}`,
     );
     expect(within(result).getByTestId('led-indicator').getAttribute('data-source')).toBe(
       'observed',
@@ -172,12 +183,7 @@ describe('Result', () => {
   it('a refused password shows listening as observed when the core saw the AP come back', async () => {
     const { bridge } = await renderApp(signedIn);
     act(() => bridge.emit('run.progress', progress('verify')));
-    act(() =>
-      bridge.emit(
-        'run.led',
-        led({ basis: 'Its Photon-K7QD network came back: it is listening again.' }),
-      ),
-    );
+    act(() => bridge.emit('run.led', led({ basis: m('run.led.ap-back') })));
     act(() => bridge.emit('run.outcome', rejected()));
     const indicator = within(await screen.findByTestId('result')).getByTestId('led-indicator');
     expect(indicator.getAttribute('data-led')).toBe('listening');

@@ -1,6 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { m } from '../../../../shared/i18n';
 import type { StationProfile } from '../../../../shared/provisioning';
+import { describeSecurity } from '../../../../shared/security';
+import { settingsSchema } from '../../../../shared/settings';
 import { refusal } from '../support/fake-bridge';
 import { developer, DEVICE_ID } from '../support/fixtures';
 import { renderApp } from '../support/render';
@@ -11,7 +14,7 @@ const profile: StationProfile = {
   ssid: 'Line 3 Wi-Fi',
   ssidHex: '4c696e6520332057692d4669',
   security: 4194308,
-  securityName: 'WPA2 Personal (AES)',
+  securityName: describeSecurity(4194308),
   channel: 6,
   auth: 'personal',
   hasSecret: true,
@@ -122,18 +125,13 @@ describe('Find device', () => {
         'device.find': () => ({
           devices: [],
           ssidsReadable: false,
-          hint: 'Allow Location access for Photon Setup.',
+          hint: m('system.ssids.needs-location.fix'),
         }),
-        'settings.get': () => ({
-          station: '',
-          operator: '',
-          softApPrefix: 'Tracker-',
-          cloudBaseUrl: 'https://api.particle.io',
-        }),
+        'settings.get': () => settingsSchema.parse({ softApPrefix: 'Tracker-' }),
       },
       at('find'),
     );
-    const note = await screen.findByText(/Allow Location access for Photon Setup\./);
+    const note = await screen.findByText(/Allow location access for Photon Setup, or join/);
     expect(note.textContent).toContain('choose “I’ll join it myself when asked”');
     expect(note.textContent).toContain('join the Tracker-… network');
     // The option it names exists.
@@ -145,27 +143,33 @@ describe('Find device', () => {
     const { user, bridge } = await renderApp(
       {
         'account.current': () => developer,
-        'device.find': () =>
-          Promise.reject(
-            refusal('This computer has no Wi-Fi adapter that is switched on.'),
-          ) as never,
+        'device.find': () => Promise.reject(refusal(m('wifi.no-adapter'))) as never,
       },
       at('find'),
     );
     expect(
-      await screen.findByText('This computer has no Wi-Fi adapter that is switched on.'),
+      await screen.findByText(
+        'This computer has no Wi-Fi adapter that is switched on. Turn Wi-Fi on, then try again.',
+      ),
     ).toBeTruthy();
     bridge.answer('device.find', () => photons);
     bridge.answer(
       'provision.start',
-      () => Promise.reject(refusal('A setup is running (setting up Photon-M2RX).')) as never,
+      () =>
+        Promise.reject(
+          refusal(
+            m('core.busy', { activity: m('core.activity.setting-up', { ssid: 'Photon-M2RX' }) }),
+          ),
+        ) as never,
     );
     await user.click(screen.getByRole('button', { name: 'Scan again' }));
     await user.click(await screen.findByRole('radio', { name: /Photon-K7QD/ }));
     await user.click(screen.getByRole('button', { name: 'Start setup' }));
     const bar = document.querySelector('.action-bar') as HTMLElement;
     expect(
-      await within(bar).findByText('A setup is running (setting up Photon-M2RX).'),
+      await within(bar).findByText(
+        'Photon Setup is busy setting up Photon-M2RX. Wait for it to finish, then try again.',
+      ),
     ).toBeTruthy();
   });
 });

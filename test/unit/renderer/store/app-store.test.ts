@@ -28,6 +28,13 @@ import {
   RUN_ID,
   success,
 } from '../support/fixtures';
+import { formatMessage, m, type Message } from '../../../../shared/i18n';
+import { describeSecurity } from '../../../../shared/security';
+import { settingsSchema } from '../../../../shared/settings';
+
+/** A sentence the store keeps as a Message, as an English window shows it. */
+const english = (message: Message | null | undefined): string | null =>
+  message === null || message === undefined ? null : formatMessage('en', message);
 
 async function startedStore(bridge: FakeBridge, storage = memoryStorage()) {
   const store = createAppStore(bridge, storage);
@@ -101,12 +108,12 @@ describe('start-up', () => {
 
   it('says so when the core cannot tell who it is', async () => {
     const store = createAppStore(
-      fakeBridge({ 'app.info': () => Promise.reject(refusal('boom')) as never }),
+      fakeBridge({ 'app.info': () => Promise.reject(refusal(m('core.not-connected'))) as never }),
       memoryStorage(),
     );
     store.getState().start();
     await vi.waitFor(() =>
-      expect(store.getState().infoError).toMatch(/could not read its own details/),
+      expect(english(store.getState().infoError)).toMatch(/could not read its own details/),
     );
   });
 });
@@ -123,7 +130,7 @@ describe('core events', () => {
     bridge.emit('system.checked', failing);
     expect(state().readiness).toEqual(failing);
     const waiting = {
-      operation: 'create a claim code',
+      operation: m('cloud.op.create-claim-code'),
       reason: 'rate-limited' as const,
       until: new Date().toISOString(),
       seconds: 5,
@@ -153,6 +160,25 @@ describe('core events', () => {
     bridge.emit('run.progress', progress('prepare', {}, 'run-2'));
     bridge.emit('run.outcome', rejected('run-2'));
     expect(state().memory.devicesThisSession).toBe(1);
+  });
+
+  it('leaves a station unit’s run events to the Station view: no progress, result or count in Setup', async () => {
+    const bridge = fakeBridge({ 'account.current': () => developer });
+    const { state, storage } = await startedStore(bridge);
+    await vi.waitFor(() => expect(state().account).not.toBeNull());
+    const unit = 'station-unit-1';
+    bridge.emit('run.progress', { ...progress('configure', {}, unit), origin: 'station' });
+    bridge.emit('run.led', { ...led({}, unit), origin: 'station' });
+    bridge.emit('run.networks', { ...networks(undefined, unit), origin: 'station' });
+    bridge.emit('run.outcome', { ...success(unit), origin: 'station' });
+    expect(state().run).toBeNull();
+    expect(step(state())).not.toBe('setup');
+    expect(step(state())).not.toBe('result');
+    expect(state().memory.devicesThisSession).toBe(0);
+    expect(storage.getItem('photon-setup.window') ?? '').not.toContain(unit);
+    // The wizard's own run still arrives as before.
+    bridge.emit('run.progress', progress('prepare'));
+    expect(state().run?.runId).toBe(RUN_ID);
   });
 
   it('ignores late events of a run the operator already left', async () => {
@@ -247,12 +273,12 @@ describe('every channel’s failure shows the core’s sentence where the operat
     await vi.waitFor(() => expect(state().activity).not.toBeNull());
     bridge.answer(
       channel as 'app.info',
-      () => Promise.reject(refusal(`The core refused ${channel}.`)) as never,
+      () => Promise.reject(refusal(m('core.unknown-channel', { channel }))) as never,
     );
     await act(state());
     expect(state().requests[key]).toEqual({
       busy: false,
-      error: `The core refused ${channel}.`,
+      error: m('core.unknown-channel', { channel }),
       fields: {},
     });
   });
@@ -263,7 +289,11 @@ describe('every channel’s failure shows the core’s sentence where the operat
       'settings.update': () =>
         new Promise((_resolve, reject) => {
           finish = () =>
-            reject(refusal('Invalid request to settings.update.', { station: 'Too long.' }));
+            reject(
+              refusal(m('core.invalid-argument', { channel: 'settings.update', problem: 'x' }), {
+                station: m('validate.settings.station-too-long', { max: 64 }),
+              }),
+            );
         }) as never,
     });
     const { state } = await startedStore(bridge);
@@ -271,7 +301,9 @@ describe('every channel’s failure shows the core’s sentence where the operat
     expect(state().requests.settings.busy).toBe(true);
     finish();
     expect(await saving).toBe(false);
-    expect(state().requests.settings.fields).toEqual({ station: 'Too long.' });
+    expect(state().requests.settings.fields).toEqual({
+      station: m('validate.settings.station-too-long', { max: 64 }),
+    });
     expect(state().settingsSaved).toBe(false);
   });
 
@@ -281,7 +313,7 @@ describe('every channel’s failure shows the core’s sentence where the operat
     });
     const { state } = await startedStore(bridge);
     await state().findDevices();
-    expect(state().requests.find.error).toBe(
+    expect(english(state().requests.find.error)).toBe(
       'Photon Setup could not reach its core. Restart the app.',
     );
   });
@@ -366,7 +398,7 @@ describe('setup actions', () => {
     await state().startRun();
     expect(bridge.callsTo('provision.start')).toHaveLength(1);
     expect(step(state())).toBe('find');
-    expect(state().requests.run.error).toBe('Choose the Photon to set up first.');
+    expect(english(state().requests.run.error)).toBe('Choose the Photon to set up first.');
   });
 
   it('keeps the selection when a rescan still sees it, and picks the only Photon found', async () => {
@@ -391,7 +423,7 @@ describe('setup actions', () => {
       ssid: 'Workshop',
       ssidHex: '576f726b73686f70',
       security: 4194308,
-      securityName: 'WPA2',
+      securityName: describeSecurity(4194308),
       channel: 0,
       auth: 'personal' as const,
       hasSecret: true,
@@ -415,7 +447,9 @@ describe('returned units', () => {
     const { state } = await startedStore(bridge);
     state().setReturnsDraftId('not-an-id');
     await state().lookUp();
-    expect(state().requests.lookup.error).toBe('A device id has only the characters 0-9 and a-f.');
+    expect(english(state().requests.lookup.error)).toBe(
+      'A device id has only the characters 0-9 and a-f.',
+    );
     expect(bridge.callsTo('returns.lookup')).toEqual([]);
   });
 
@@ -503,13 +537,7 @@ describe('history and settings', () => {
 
   it('"saved" follows a successful save, clears on the next edit, and the account is re-read', async () => {
     const bridge = fakeBridge({
-      'settings.update': (patch) => ({
-        station: '',
-        operator: '',
-        softApPrefix: 'Photon-',
-        cloudBaseUrl: 'https://api.particle.io',
-        ...(patch as object),
-      }),
+      'settings.update': (patch) => ({ ...settingsSchema.parse({}), ...(patch as object) }),
     });
     const { state } = await startedStore(bridge);
     expect(await state().saveSettings({ station: 'Line 3' })).toBe(true);

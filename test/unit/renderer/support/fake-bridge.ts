@@ -8,6 +8,7 @@ import type {
   SystemCheck,
 } from '../../../../shared/contract';
 import { BridgeError, type Bridge, type ConnectionState } from '../../../../renderer/bridge';
+import { formatMessage, m, type Message } from '../../../../shared/i18n';
 import { settingsSchema } from '../../../../shared/settings';
 
 type Handler<C extends RequestChannel> = (
@@ -19,8 +20,18 @@ export const readyCheck: SystemCheck = {
   os: { platform: 'linux', release: '6', arch: 'x64', name: 'Linux' },
   wifiTool: { name: 'nmcli', path: '/usr/bin/nmcli', runs: true, version: '1', simulated: true },
   items: [
-    { id: 'os', label: 'Operating system', status: 'ok', detail: 'Linux 6 (x64)' },
-    { id: 'wifi-tool', label: 'Wi-Fi control', status: 'ok', detail: 'Simulated Wi-Fi.' },
+    {
+      id: 'os',
+      label: m('system.os.label'),
+      status: 'ok',
+      detail: m('system.os.detail', { os: 'Linux', release: '6', arch: 'x64' }),
+    },
+    {
+      id: 'wifi-tool',
+      label: m('system.tool.label'),
+      status: 'ok',
+      detail: m('system.tool.simulated', { real: 'nmcli' }),
+    },
   ],
   ready: true,
   checkedAt: '2026-01-01T00:00:00.000Z',
@@ -33,6 +44,7 @@ const defaults: Handlers = {
     host: 'web',
     simulated: true,
     secretStorage: 'memory',
+    systemLocale: null,
   }),
   'settings.get': () => settingsSchema.parse({}),
   'account.current': () => null,
@@ -44,11 +56,15 @@ const defaults: Handlers = {
   'history.query': () => ({ records: [], skippedLines: 0 }),
 };
 
-/** A refusal as the core sends it: its sentence, and per-field problems when it has them. */
-export const refusal = (message: string, fields?: Record<string, string>): BridgeError =>
+/**
+ * A refusal as the core sends it: its sentence as a catalogue entry (and in English, for logs),
+ * and per-field problems when it has them.
+ */
+export const refusal = (text: Message, fields?: Record<string, Message>): BridgeError =>
   new BridgeError({
     code: fields === undefined ? 'failed' : 'invalid-argument',
-    message,
+    message: formatMessage('en', text),
+    text,
     ...(fields === undefined ? {} : { fields }),
   });
 

@@ -1,6 +1,8 @@
 // Payloads as the core sends them, built from the shared definitions so they stay honest.
+import { m } from '../../../../shared/i18n';
 import type { LedReport } from '../../../../shared/led';
 import { describeOutcome, type Outcome } from '../../../../shared/outcome';
+import { describeSecurity } from '../../../../shared/security';
 import { PHASE_LABELS, RUN_PHASES, type RunPhase } from '../../../../shared/phases';
 import type {
   AccountSummary,
@@ -48,7 +50,7 @@ export function progress(
       label: PHASE_LABELS[each],
       status: index < at ? 'done' : index === at ? 'active' : 'pending',
       ms: index <= at ? 100 : null,
-      detail: index === at ? `Working on ${each}.` : null,
+      detail: index === at ? m('run.verify.waiting') : null,
     })),
     deviceId: DEVICE_ID,
     claimed: false,
@@ -79,7 +81,7 @@ export const network = (patch: Partial<DeviceNetwork> = {}): DeviceNetwork => {
     rssi: -50,
     bars: 4,
     security: 0x00400004,
-    securityName: 'WPA2 Personal (AES)',
+    securityName: describeSecurity(0x00400004),
     requiresPassword: true,
     enterprise: false,
     channel: 6,
@@ -97,7 +99,7 @@ export const networks = (list: DeviceNetwork[] = [network()], runId = RUN_ID): R
 
 export const led = (report: Partial<LedReport> = {}, runId = RUN_ID): RunLed => ({
   runId,
-  led: { state: 'listening', source: 'observed', basis: 'The device answered.', ...report },
+  led: { state: 'listening', source: 'observed', basis: m('run.led.ap-back'), ...report },
 });
 
 export function outcome(value: Outcome, runId = RUN_ID): RunOutcome {
@@ -149,6 +151,9 @@ export const lookup: DeviceLookup = {
   history: [],
 };
 
+/** The returned unit's owner as the core's plan names it. */
+const customer = m('returns.owner.customer', { email: 'existing-customer@example.com' });
+
 export const plan: ReleasePlan = {
   planId: 'plan-1',
   deviceId: RETURNED_ID,
@@ -157,9 +162,12 @@ export const plan: ReleasePlan = {
   steps: [
     {
       id: 'release-from-owner',
-      title: 'Release from customer existing-customer@example.com',
-      description: 'Unclaim the device from its customer.',
-      undo: 'To undo, set it up again for that customer.',
+      title: m('returns.step.release.title', { who: customer }),
+      description: m('returns.step.release.description', {
+        who: customer,
+        product: 'Temperature Monitor',
+      }),
+      undo: m('returns.step.release.undo', { who: customer }),
       state: 'pending',
       error: null,
     },
@@ -178,7 +186,10 @@ export function released(): ReleaseActivity {
     report: {
       plan: done,
       complete: true,
-      summary: `Device ${RETURNED_ID} is released: Release from customer.`,
+      summary: m('returns.summary.released', {
+        deviceId: RETURNED_ID,
+        steps: [m('returns.step.release.title', { who: customer })],
+      }),
       leftAs: { owner: 'none', product: lookup.product },
     },
   };

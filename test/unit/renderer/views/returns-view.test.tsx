@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { m } from '../../../../shared/i18n';
 import { refusal, type Handlers } from '../support/fake-bridge';
 import {
   developer,
@@ -8,6 +9,7 @@ import {
   productAccount,
   released,
   RETURNED_ID,
+  success,
 } from '../support/fixtures';
 import { focused, renderApp } from '../support/render';
 
@@ -50,7 +52,46 @@ describe('Returned units', () => {
     ]);
     const planned = await screen.findByTestId('release-plan');
     expect(within(planned).getByText('To do')).toBeTruthy();
+    // The core's step, in the window's words.
+    expect(
+      within(planned).getByText('Release from customer existing-customer@example.com'),
+    ).toBeTruthy();
+    expect(within(planned).getByText(/^To undo, set it up again for customer/)).toBeTruthy();
     await waitFor(() => expect(focused()?.textContent).toBe('Confirm and release'));
+  });
+
+  it('says what the cloud knows in the window’s words: product, online, history, limits', async () => {
+    const { user } = await openReturns({
+      'returns.lookup': () => ({
+        ...lookup,
+        online: true,
+        lastHeard: '2026-01-01T00:00:00.000Z',
+        history: [success().record, success().record],
+        limits: [m('returns.limit.other-product', { productId: 77 })],
+      }),
+    });
+    await user.type(screen.getByLabelText('Device id'), RETURNED_ID);
+    await user.click(screen.getByRole('button', { name: 'Look up' }));
+    const card = await screen.findByTestId('lookup-result');
+    expect(card.textContent).toContain('Temperature Monitor #1319');
+    const when = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
+    expect(card.textContent).toContain(
+      `Yes · last heard ${when.format(Date.parse('2026-01-01T00:00:00.000Z'))}`,
+    );
+    expect(card.textContent).toContain('2 records');
+    expect(within(card).getByText(/^It belongs to product 77;/)).toBeTruthy();
+  });
+
+  it('on the device itself: the LED steps, and the CLI command kept as code inside its sentence', async () => {
+    await openReturns();
+    const guidance = screen.getByRole('heading', { name: 'On the device itself' }).parentElement!;
+    expect(guidance.textContent).toContain('Hold SETUP for about 3 seconds.');
+    const command = within(guidance).getByText('particle flash --usb tinker');
+    expect(command.tagName).toBe('CODE');
+    expect(command.parentElement?.textContent).toMatch(
+      /^Re-flashing firmware .* over USB \(particle flash --usb tinker\), Particle Workbench/,
+    );
+    expect(within(guidance).getByText('already claimed').tagName).toBe('EM');
   });
 
   it('a malformed id is refused in the shared rule’s words, nothing asked of the cloud', async () => {
@@ -76,7 +117,7 @@ describe('Returned units', () => {
       steps: plan.steps.map((step) => ({
         ...step,
         state: 'failed' as const,
-        error: 'The cloud said no.',
+        error: m('returns.re-add.refused'),
       })),
     };
     act(() =>
@@ -86,19 +127,35 @@ describe('Returned units', () => {
         report: {
           plan: stopped,
           complete: false,
-          summary: 'Stopped at “Release”: The cloud said no. Nothing was changed.',
+          summary: m('returns.summary.stopped', {
+            step: stopped.steps[0]!.title,
+            error: m('returns.re-add.refused'),
+          }),
           leftAs: null,
         },
       }),
     );
-    expect(within(planned).getByText('The cloud said no.')).toBeTruthy();
-    expect(within(planned).getByText(/Nothing was changed\./)).toBeTruthy();
+    expect(
+      within(planned).getByText(
+        'The product refused the device id (wrong platform, or in another product).',
+      ),
+    ).toBeTruthy();
+    expect(
+      within(planned).getByText(
+        /^Stopped at “Release from customer existing-customer@example\.com”: .* Nothing was changed\./,
+      ),
+    ).toBeTruthy();
+    expect(within(planned).getByText('Failed')).toBeTruthy();
     bridge.answer(
       'returns.execute',
-      () => Promise.reject(refusal('That plan is no longer known.')) as never,
+      () => Promise.reject(refusal(m('returns.plan-gone'))) as never,
     );
     await user.click(within(planned).getByRole('button', { name: 'Run the plan again' }));
-    expect(await within(planned).findByText('That plan is no longer known.')).toBeTruthy();
+    expect(
+      await within(planned).findByText(
+        'That plan is no longer known (the app restarted?). Look the device up again.',
+      ),
+    ).toBeTruthy();
   });
 
   it('after a release it tells where the device was left, not a blind lookup', async () => {

@@ -1,0 +1,34 @@
+// `--lang X` anywhere on a command line: which language the core's sentences are printed in.
+// Taken out before an area parses its own options, so every area accepts it the same way.
+import { LOCALES, negotiateLocale, type Locale } from '../../shared/i18n';
+
+export interface LanguageChoice {
+  /** The command line without the option. */
+  args: string[];
+  locale: Locale | null;
+  problem: string | null;
+}
+
+export function takeLanguage(args: readonly string[]): LanguageChoice {
+  const rest: string[] = [];
+  let wanted: string | null = null;
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] ?? '';
+    if (arg === '--lang') {
+      wanted = args[index + 1] ?? '';
+      index += 1;
+    } else if (arg.startsWith('--lang=')) wanted = arg.slice('--lang='.length);
+    else rest.push(arg);
+  }
+  if (wanted === null) return { args: rest, locale: null, problem: null };
+  const locale = negotiateLocale([wanted]);
+  // negotiateLocale falls back to English; a language asked for by name must really be one.
+  const known = wanted.trim() !== '' && (locale !== 'en' || /^en([-_]|$)/i.test(wanted.trim()));
+  return known
+    ? { args: rest, locale, problem: null }
+    : {
+        args: rest,
+        locale: null,
+        problem: `Unknown language "${wanted}" for --lang. Use one of: ${LOCALES.join(', ')}.`,
+      };
+}

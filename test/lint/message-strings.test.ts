@@ -1,0 +1,35 @@
+// A Message in a template literal prints "[object Object]" and TypeScript allows it; the
+// type-aware lint rule must refuse it in the core and the CLIs. The fixture is linted as if it
+// were a real file of the node project (electron/cli-fixture-path below is in tsconfig.node.json),
+// so the rule has the types it needs.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../..');
+const eslint = new ESLint({ cwd: root });
+const pretendPath = resolve(root, 'electron/cli/language-option.ts');
+
+async function ruleIdsFor(fixture: string): Promise<string[]> {
+  const code = readFileSync(resolve(__dirname, 'fixtures', fixture), 'utf8').replace(
+    "'../shared/i18n'",
+    "'../../shared/i18n'",
+  );
+  const [result] = await eslint.lintText(code, { filePath: pretendPath });
+  return (result?.messages ?? [])
+    .filter((message) => message.severity === 2)
+    .map((message) => message.ruleId ?? message.message);
+}
+
+describe('a Message is never stringified by accident', () => {
+  it('fails a Message put into a template literal', async () => {
+    expect(await ruleIdsFor('message-in-template.ts')).toEqual(
+      expect.arrayContaining(['@typescript-eslint/restrict-template-expressions']),
+    );
+  });
+
+  it('passes the same line once the Message is formatted', async () => {
+    expect(await ruleIdsFor('message-formatted.ts')).toEqual([]);
+  });
+});

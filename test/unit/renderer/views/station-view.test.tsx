@@ -1,0 +1,229 @@
+// Station mode in the DOM: what the tile, the queue, the tally, the label field and the rainbow
+// question say, from the core's state (its sentences are Messages, shown in the window's words).
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { formatMessage, m, type Locale } from '../../../../shared/i18n';
+import { describeOutcome } from '../../../../shared/outcome';
+import type { StationProfile } from '../../../../shared/provisioning';
+import { describeSecurity } from '../../../../shared/security';
+import { settingsSchema } from '../../../../shared/settings';
+import type { StationState, StationUnit } from '../../../../shared/station';
+import { refusal, type Handlers } from '../support/fake-bridge';
+import { DEVICE_ID, developer } from '../support/fixtures';
+import { renderApp } from '../support/render';
+
+const OTHER_ID = '3b0021001747353236343033';
+
+const profile: StationProfile = {
+  id: 'p1',
+  ssid: 'Workshop',
+  ssidHex: Buffer.from('Workshop').toString('hex'),
+  security: 0x00400004,
+  securityName: describeSecurity(0x00400004),
+  channel: 6,
+  auth: 'personal',
+  hasSecret: true,
+};
+
+const stopped: StationState = {
+  status: 'stopped',
+  config: null,
+  activity: m('station.activity.stopped'),
+  waitingFor: null,
+  pendingLabel: null,
+  current: null,
+  verifying: [],
+  attention: [],
+  recent: [],
+  last: null,
+  tally: {
+    since: '2026-01-01T08:00:00.000Z',
+    done: 0,
+    passed: 0,
+    failed: 0,
+    medianSeconds: null,
+    devicesPerHour: null,
+  },
+  question: null,
+  problem: null,
+  carriedOver: 2,
+  retryable: 0,
+};
+
+const failedUnit = (): StationUnit => {
+  const description = describeOutcome({
+    kind: 'configured-not-online',
+    deviceId: OTHER_ID,
+    waitedMs: 90_000,
+  });
+  return {
+    runId: 'run-2',
+    deviceSsid: 'Photon-M2RX',
+    deviceId: OTHER_ID,
+    label: null,
+    stage: 'done',
+    phase: 'verify',
+    detail: null,
+    startedAt: new Date(Date.now() - 60_000).toISOString(),
+    endedAt: new Date().toISOString(),
+    outcome: 'configured-not-online',
+    passed: false,
+    title: description.title,
+    sentence: description.sentence,
+  };
+};
+
+const running = (): StationState => ({
+  ...stopped,
+  status: 'running',
+  config: { profileId: 'p1', network: 'Workshop', requireLabel: true, confirmIdentity: false },
+  activity: m('station.activity.waiting'),
+  waitingFor: 'device',
+  pendingLabel: DEVICE_ID,
+  verifying: [
+    {
+      ...failedUnit(),
+      runId: 'run-3',
+      deviceId: DEVICE_ID,
+      deviceSsid: 'Photon-K7QD',
+      stage: 'verifying',
+      detail: m('station.checking-after-restart'),
+      endedAt: null,
+      outcome: null,
+      passed: null,
+      title: null,
+      sentence: null,
+    },
+  ],
+  attention: [failedUnit()],
+  recent: [failedUnit()],
+  last: failedUnit(),
+  tally: {
+    since: '2026-01-01T08:00:00.000Z',
+    done: 1234,
+    passed: 1200,
+    failed: 34,
+    medianSeconds: 41.6,
+    devicesPerHour: 80.2,
+  },
+  carriedOver: 0,
+  retryable: 1,
+});
+
+async function openStation(state: StationState, handlers: Handlers = {}, locale: Locale = 'en') {
+  const app = await renderApp({
+    'account.current': () => developer,
+    'profiles.list': () => [profile],
+    'station.state': () => state,
+    ...handlers,
+  });
+  const tab = formatMessage(locale, m('ui.tabs.station'));
+  await app.user.click(screen.getByRole('button', { name: tab }));
+  return app;
+}
+
+describe('Station', () => {
+  it('before a tray: who the units go to, each network in words, the units carried over', async () => {
+    await openStation(stopped);
+    expect((await screen.findByTestId('station-owner')).textContent).toBe('demo@example.com');
+    const network = screen.getByLabelText(/^Network for every unit/);
+    expect(
+      within(network)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Choose…', 'Workshop — WPA2 Personal (AES), channel 6']);
+    expect(
+      screen.getByText(
+        '2 units from before the restart will be checked with the cloud when the station starts.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Start station' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('heading', { name: /^This shift/ }).textContent).toMatch(/since /);
+  });
+
+  it('running: the FAIL tile with its reason, every unit’s step, the tally in this language’s digits', async () => {
+    await openStation(running());
+    const tile = await screen.findByTestId('station-tile');
+    expect(tile.dataset.mode).toBe('fail');
+    expect(within(tile).getByText('FAIL')).toBeTruthy();
+    expect(tile.textContent).toContain('Configured, but not seen online.');
+    expect(tile.textContent).toContain(`Device ${OTHER_ID} took the Wi-Fi settings`);
+    expect(screen.getByText('Every unit gets Workshop, label required.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Being checked (1)' })).toBeTruthy();
+    expect(screen.getByTestId('station-verifying').textContent).toContain(
+      'Checking with the cloud — Check with the cloud',
+    );
+    expect(screen.getByTestId('station-verifying').textContent).toContain(
+      'Checking again after a restart.',
+    );
+    expect(screen.getByRole('heading', { name: 'Needs you (1)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Retry failed (1)' })).toBeTruthy();
+    expect(screen.getByTestId('tally-done').textContent).toBe('1,234');
+    expect(screen.getByTestId('tally-pace').textContent).toBe('42');
+    expect(screen.getByTestId('tally-rate').textContent).toBe('80');
+    expect(
+      screen.getByText(`Next unit: label ${DEVICE_ID}. It must match the device's own id.`),
+    ).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Stop (cancels the unit on its trip)' }),
+    ).toBeTruthy();
+  });
+
+  it('a refused label says why beside the field, in the core’s words', async () => {
+    const { user } = await openStation(running(), {
+      'station.label': () =>
+        Promise.reject(
+          refusal(m('station.label-invalid', { problem: m('validate.device-id.characters') })),
+        ) as never,
+    });
+    await user.type(await screen.findByLabelText('Label of the next unit (scan it)'), 'zz{Enter}');
+    expect(
+      await screen.findByText(
+        'A device id has only the characters 0-9 and a-f. Scan the device-id code on the label (24 characters, 0-9 and a-f).',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('the rainbow question names the device (as code) and the keys', async () => {
+    const { bridge } = await openStation(running());
+    await screen.findByTestId('station-tile');
+    act(() =>
+      bridge.emit('station.changed', {
+        ...running(),
+        question: {
+          runId: 'run-3',
+          deviceId: DEVICE_ID,
+          deviceSsid: 'Photon-K7QD',
+          until: new Date(Date.now() + 30_000).toISOString(),
+        },
+      }),
+    );
+    const question = await screen.findByTestId('station-question');
+    expect(within(question).getByRole('heading').textContent).toBe(
+      'Is the unit in your hand flashing rainbow?',
+    );
+    expect(within(question).getByText(DEVICE_ID).tagName).toBe('SPAN');
+    expect(question.textContent).toMatch(
+      new RegExp(
+        `^.*Device ${DEVICE_ID} \\(Photon-K7QD\\) is online and should be flashing rainbow now\\. (30|29) s left to answer\\.`,
+      ),
+    );
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Yes, it is (Y)'));
+    expect(within(question).getByRole('button', { name: 'No (N)' })).toBeTruthy();
+  });
+
+  it('speaks the language Settings chose: the core’s outcome titles too, and German digits', async () => {
+    await openStation(
+      running(),
+      { 'settings.get': () => settingsSchema.parse({ language: 'de' }) },
+      'de',
+    );
+    const tile = await screen.findByTestId('station-tile');
+    await waitFor(() =>
+      expect(tile.textContent).toContain(
+        formatMessage('de', m('outcome.configured-not-online.title')),
+      ),
+    );
+    expect(screen.getByTestId('tally-done').textContent).toBe('1.234');
+  });
+});
