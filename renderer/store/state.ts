@@ -33,6 +33,8 @@ export interface ShellState {
   languageOverride: Locale | null;
   readiness: SystemCheck | null;
   settings: Settings | null;
+  /** Why the settings could not be read (the form then offers to try again, not a spinner). */
+  settingsError: Message | null;
   view: View;
   requests: Record<RequestKey, Pending>;
   /** The core is waiting before it asks the cloud again; shown with a countdown. */
@@ -41,6 +43,8 @@ export interface ShellState {
   /** Subscribes to the core's events and rehydrates; returns the function that detaches. */
   start(): () => void;
   recheck(): Promise<void>;
+  /** Reads the settings again after a failed read. */
+  reloadSettings(): void;
   /** A readiness item's button (ask for Location, open its settings), then the new check. */
   actOnReadiness(action: ReadinessActionId): Promise<void>;
   showView(view: View): void;

@@ -17,12 +17,25 @@ import { useAppState } from '../store/store-context';
 export function SettingsView() {
   const t = useT();
   const settings = useAppState((state) => state.settings);
+  const settingsError = useAppState((state) => state.settingsError);
+  const reloadSettings = useAppState((state) => state.reloadSettings);
   // The form starts from what the core keeps: never from defaults it would then save over them.
   if (settings === null)
     return (
       <section className="card" aria-labelledby="settings-title">
         <h2 id="settings-title">{t('views.settings.title')}</h2>
-        <p className="muted">{t('views.settings.loading')}</p>
+        {settingsError === null ? (
+          <p className="muted">{t('views.settings.loading')}</p>
+        ) : (
+          <>
+            <p className="inline-error" role="alert">
+              {t('views.settings.load-failed', { problem: settingsError })}
+            </p>
+            <button type="button" className="button-secondary" onClick={reloadSettings}>
+              {t('views.settings.load-again')}
+            </button>
+          </>
+        )}
       </section>
     );
   return (

@@ -2,7 +2,7 @@
 // section is shown, and the subscriptions that feed every other slice from the core's events.
 import { m } from '../../../shared/i18n';
 import type { RunOrigin } from '../../../shared/provisioning';
-import { idle, allIdle } from '../requests';
+import { idle, allIdle, sentence } from '../requests';
 import type { SliceTools } from '../slice';
 import type { ShellState } from '../state';
 
@@ -18,6 +18,13 @@ export function shellSlice({
   tracker,
   languageOverride,
 }: SliceTools): ShellState {
+  const readSettings = (): void => {
+    set({ settingsError: null });
+    bridge
+      .call('settings.get')
+      .then((settings) => set({ settings, settingsError: null }))
+      .catch((error: unknown) => set({ settingsError: sentence(error) }));
+  };
   // Each answer lands as it comes: a slow one never holds back the others.
   const rehydrate = (): void => {
     const quietly = (): void => undefined;
@@ -25,10 +32,7 @@ export function shellSlice({
       .call('app.info')
       .then((info) => set({ info, infoError: null }))
       .catch(() => set({ infoError: m('ui.header.info-error') }));
-    bridge
-      .call('settings.get')
-      .then((settings) => set({ settings }))
-      .catch(quietly);
+    readSettings();
     bridge
       .call('account.current')
       .then((account) => set({ account }))
@@ -62,9 +66,12 @@ export function shellSlice({
     languageOverride,
     readiness: null,
     settings: null,
+    settingsError: null,
     view: 'setup',
     requests: allIdle(),
     cloudWaiting: null,
+
+    reloadSettings: readSettings,
 
     start: () => {
       const detach = [

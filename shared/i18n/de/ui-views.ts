@@ -110,6 +110,8 @@ export const DE_UI_VIEWS: AreaTexts<typeof EN_UI_VIEWS> = {
   'views.returns.guidance.firmware':
     'Das erneute Flashen von Firmware (zum Beispiel zurück auf Tinker oder auf die Release-Firmware eines Produkts) ist nicht Teil von Photon Setup. Verwenden Sie die Particle CLI über USB ({command}), Particle Workbench oder die Web-Tools auf docs.particle.io.',
   'views.settings.title': 'Einstellungen',
+  'views.settings.load-failed': 'Die Einstellungen konnten nicht gelesen werden. {problem}',
+  'views.settings.load-again': 'Erneut lesen',
   'views.settings.loading': 'Einstellungen werden gelesen…',
   'views.settings.station.label': 'Stationsname',
   'views.settings.station.hint':

@@ -151,6 +151,8 @@ export const EN_UI_VIEWS = {
   // Settings: the form (renderer/views/settings-view.tsx).
   'views.settings.title': msg('Settings'),
   'views.settings.loading': msg('Reading the settings…'),
+  'views.settings.load-failed': msg('The settings could not be read. {problem}', ['problem']),
+  'views.settings.load-again': msg('Read them again'),
   'views.settings.station.label': msg('Station name'),
   'views.settings.station.hint': msg(
     'Recorded with every run, e.g. “Line 3” or “Support desk”. Up to {max, number} characters.',

@@ -101,6 +101,8 @@ export const ZH_CN_UI_VIEWS: AreaTexts<typeof EN_UI_VIEWS> = {
   'views.returns.guidance.firmware':
     '重新刷写固件（例如恢复为 Tinker，或刷写产品的发布版本）不在 Photon Setup 的功能范围内。请通过 USB 使用 Particle CLI（{command}）、Particle Workbench，或 docs.particle.io 上的网页工具。',
   'views.settings.title': '设置',
+  'views.settings.load-failed': '无法读取设置。{problem}',
+  'views.settings.load-again': '重新读取',
   'views.settings.loading': '正在读取设置…',
   'views.settings.station.label': '工位名称',
   'views.settings.station.hint':

@@ -171,6 +171,27 @@ describe('Settings', () => {
     expect(screen.queryByText('Saved.')).toBeNull();
   });
 
+  it('a settings read that fails says why and reads again on request, never “Reading…” for ever', async () => {
+    let fail = true;
+    const { user, bridge } = await renderApp({
+      'settings.get': () =>
+        fail
+          ? (Promise.reject(refusal(m('core.internal', { kind: 'EIO' }))) as never)
+          : settingsSchema.parse({ station: 'Line 7' }),
+    });
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(
+      (await screen.findByRole('alert')).textContent?.startsWith('The settings could not be read.'),
+    ).toBe(true);
+    expect(screen.queryByText('Reading the settings…')).toBeNull();
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Read them again' }));
+    expect(((await screen.findByLabelText('Station name')) as HTMLInputElement).value).toBe(
+      'Line 7',
+    );
+    expect(bridge.callsTo('settings.get').length).toBeGreaterThanOrEqual(2);
+  });
+
   it('"Saved." only after the core kept it, gone on the next edit, never beside a refusal', async () => {
     const { user, bridge } = await renderApp({ 'settings.update': keeps });
     await user.click(screen.getByRole('button', { name: 'Settings' }));
