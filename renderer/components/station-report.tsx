@@ -1,86 +1,46 @@
-import { useState, type FormEvent } from 'react';
-import type { RunRecord } from '../../shared/audit';
-import { m, type Message } from '../../shared/i18n';
+import { useEffect, useState, type FormEvent } from 'react';
 import { FIELD_LIMITS } from '../../shared/limits';
 import { OUTCOME_TITLES, type OutcomeKind } from '../../shared/outcome';
-import { tallyOf } from '../../shared/station';
-import type { Bridge } from '../bridge';
 import { useT } from '../i18n/use-t';
-import { saveFile } from '../save-file';
-import { sentence } from '../store/requests';
+import type { ShiftReportQuery } from '../store/state';
+import { useAppState } from '../store/store-context';
 import { FormError, TextField } from './fields';
 
 /** yyyy-mm-dd of a day on this computer's calendar. */
 const dayOf = (date: Date): string =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
-/** Local midnight at the start of that day, and of the day after, as ISO times. */
-function rangeOf(from: string, to: string): { from: string; to: string } {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  return {
-    from: new Date(fy, fm - 1, fd).toISOString(),
-    to: new Date(ty, tm - 1, td + 1).toISOString(),
-  };
-}
-
-interface Report {
-  records: RunRecord[];
-  from: string;
-}
-
 /**
  * The shift report: the history for a date range, station and operator, with totals, as CSV
  * (with a byte-order mark, so spreadsheets show every name) or printed. The CSV is the core's,
  * in English whatever the window's language (stable columns and codes for scripts); what the
- * report shows on screen is translated.
+ * report shows on screen is translated. The form's fields are this form's own; the report, its
+ * error (a Message, so it follows a change of language) and the calls are the store's.
  */
-export function StationReport({ bridge, station }: { bridge: Bridge; station: string }) {
+export function StationReport({ station }: { station: string }) {
   const t = useT();
   const today = dayOf(new Date());
   const [from, setFrom] = useState(today);
   const [to, setTo] = useState(today);
   const [stationName, setStationName] = useState(station);
   const [operator, setOperator] = useState('');
-  const [report, setReport] = useState<Report | null>(null);
-  // A Message, not words: it follows a change of language like the rest of the screen.
-  const [error, setError] = useState<Message | null>(null);
+  const report = useAppState((state) => state.shiftReport);
+  const error = useAppState((state) => state.requests.shiftReport.error);
+  const queryShiftReport = useAppState((state) => state.queryShiftReport);
+  const exportShiftReport = useAppState((state) => state.exportShiftReport);
+  const clearShiftReport = useAppState((state) => state.clearShiftReport);
 
-  const query = () => ({
-    ...rangeOf(from, to),
-    ...(stationName.trim() === '' ? {} : { station: stationName.trim() }),
-    ...(operator.trim() === '' ? {} : { operator: operator.trim() }),
-  });
+  // A report belongs to this form: when the form goes (the station starts, another view is
+  // shown), so does the report, and the next form starts empty as it always did.
+  useEffect(() => clearShiftReport, [clearShiftReport]);
 
-  const show = async (event?: FormEvent): Promise<void> => {
-    event?.preventDefault();
-    if (from === '' || to === '' || from > to) {
-      setError(m('station.ui.report.range'));
-      return;
-    }
-    try {
-      const q = query();
-      const page = await bridge.call('history.query', q);
-      setReport({
-        records: page.records.filter((record): record is RunRecord => record.type === 'run'),
-        from: q.from,
-      });
-      setError(null);
-    } catch (failure) {
-      setError(sentence(failure));
-    }
+  const query = (): ShiftReportQuery => ({ from, to, station: stationName, operator });
+
+  const show = (event: FormEvent): void => {
+    event.preventDefault();
+    void queryShiftReport(query());
   };
 
-  const exportCsv = async (): Promise<void> => {
-    try {
-      const { fileName, csv } = await bridge.call('history.exportCsv', query());
-      saveFile(fileName, csv, 'text/csv;charset=utf-8');
-    } catch (failure) {
-      setError(sentence(failure));
-    }
-  };
-
-  const tally = report === null ? null : tallyOf(report.records, report.from);
   const byOutcome = new Map<OutcomeKind, number>();
   for (const record of report?.records ?? [])
     byOutcome.set(record.outcome, (byOutcome.get(record.outcome) ?? 0) + 1);
@@ -88,7 +48,7 @@ export function StationReport({ bridge, station }: { bridge: Bridge; station: st
   return (
     <section className="card station-report" aria-labelledby="station-report-title">
       <h2 id="station-report-title">{t('station.ui.report.title')}</h2>
-      <form className="station-report-form" onSubmit={(event) => void show(event)}>
+      <form className="station-report-form" onSubmit={show}>
         <div className="field">
           <label htmlFor="report-from">{t('station.ui.report.from')}</label>
           <input
@@ -121,17 +81,17 @@ export function StationReport({ bridge, station }: { bridge: Bridge; station: st
         </button>
       </form>
       <FormError message={error} />
-      {report !== null && tally !== null && (
+      {report !== null && (
         <div className="station-report-body" data-testid="station-report">
           <p>
             {t('station.ui.report.totals', {
-              done: tally.done,
-              passed: tally.passed,
-              failed: tally.failed,
-              hasPace: tally.medianSeconds === null ? 'no' : 'yes',
-              seconds: Math.round(tally.medianSeconds ?? 0),
-              hasRate: tally.devicesPerHour === null ? 'no' : 'yes',
-              perHour: Math.round(tally.devicesPerHour ?? 0),
+              done: report.tally.done,
+              passed: report.tally.passed,
+              failed: report.tally.failed,
+              hasPace: report.tally.medianSeconds === null ? 'no' : 'yes',
+              seconds: Math.round(report.tally.medianSeconds ?? 0),
+              hasRate: report.tally.devicesPerHour === null ? 'no' : 'yes',
+              perHour: Math.round(report.tally.devicesPerHour ?? 0),
             })}
           </p>
           {byOutcome.size > 0 && (
@@ -144,7 +104,11 @@ export function StationReport({ bridge, station }: { bridge: Bridge; station: st
             </ul>
           )}
           <div className="station-report-actions">
-            <button type="button" className="button-secondary" onClick={() => void exportCsv()}>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => void exportShiftReport(query())}
+            >
               {t('station.ui.report.export')}
             </button>
             <button type="button" className="button-secondary" onClick={() => window.print()}>

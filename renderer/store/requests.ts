@@ -21,7 +21,8 @@ export type RequestKey =
   | 'history'
   | 'settings'
   | 'diagnostics'
-  | 'station';
+  | 'station'
+  | 'shiftReport';
 
 /** A request in flight or failed, for one part of the screen. */
 export interface Pending {
@@ -50,6 +51,7 @@ export const allIdle = (): Record<RequestKey, Pending> => ({
   settings: idle,
   diagnostics: idle,
   station: idle,
+  shiftReport: idle,
 });
 
 /** The sentence to show for a failed call: the core's own words, never an object dump. */

@@ -1,6 +1,7 @@
 // The shape of the one app store, slice by slice. What the device, the cloud and this computer
 // are doing comes only from the core (results and events); the renderer keeps just the
 // operator's own choices and which screen is shown. Types only: the slices implement them.
+import type { RunRecord } from '../../shared/audit';
 import type { AppInfo, CloudWaiting, ReadinessActionId, SystemCheck } from '../../shared/contract';
 import type { Locale, Message } from '../../shared/i18n';
 import type {
@@ -15,7 +16,7 @@ import type {
 } from '../../shared/provisioning';
 import type { DeviceLookup, ReleaseActivity } from '../../shared/returns';
 import type { Settings } from '../../shared/settings';
-import type { StationState } from '../../shared/station';
+import type { StationState, StationTally } from '../../shared/station';
 import type { Bridge, ConnectionState } from '../bridge';
 import type { WizardStepId } from '../steps/wizard-steps';
 import type { Place } from './navigation';
@@ -155,6 +156,23 @@ export interface StationChoices {
   sound: boolean;
 }
 
+/**
+ * The shift report's form as the operator filled it in: the first and last day (yyyy-mm-dd, on
+ * this computer's calendar, both included) and a station and operator ('' = any).
+ */
+export interface ShiftReportQuery {
+  from: string;
+  to: string;
+  station: string;
+  operator: string;
+}
+
+/** A shift report as the core's log has it: the runs in the range, and their totals. */
+interface ShiftReport {
+  records: RunRecord[];
+  tally: StationTally;
+}
+
 export interface StationSliceState {
   /** The core's station (null until read). */
   station: StationState | null;
@@ -168,6 +186,14 @@ export interface StationSliceState {
   answerStation(confirmed: boolean): Promise<void>;
   retryFailedUnits(): Promise<void>;
   newStationShift(): Promise<void>;
+  /** The last shift report shown (null until asked); its failure is requests.shiftReport. */
+  shiftReport: ShiftReport | null;
+  /** Reads the report for those days, station and operator from the core's log. */
+  queryShiftReport(query: ShiftReportQuery): Promise<void>;
+  /** Saves the core's CSV of those days (English columns, with a byte-order mark) as a file. */
+  exportShiftReport(query: ShiftReportQuery): Promise<void>;
+  /** Forgets the report when its form goes away (the next one starts empty, as it always did). */
+  clearShiftReport(): void;
 }
 
 export type AppState = ShellState &

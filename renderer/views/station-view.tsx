@@ -18,7 +18,6 @@ import '../styles/station.css';
  */
 export function StationView() {
   const t = useT();
-  const bridge = useAppState((state) => state.bridge);
   const account = useAppState((state) => state.account);
   const profiles = useAppState((state) => state.profiles);
   const settings = useAppState((state) => state.settings);
@@ -81,7 +80,7 @@ export function StationView() {
           <section className="card">
             <StationTally station={station} />
           </section>
-          <StationReport bridge={bridge} station={settings?.station ?? ''} />
+          <StationReport station={settings?.station ?? ''} />
         </div>
       </div>
     );

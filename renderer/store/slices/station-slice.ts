@@ -2,11 +2,14 @@
 // core's (station.state, and station.changed on every change); the window keeps only the
 // operator's choices for the next start (in localStorage: they outlive the window, and hold no
 // secret) and the label the core last refused (a Message, so it follows a change of language).
+// The shift report is the core's log for a range of days, its CSV the core's own (English).
+import type { RunRecord } from '../../../shared/audit';
 import { m } from '../../../shared/i18n';
+import { tallyOf, type StationState } from '../../../shared/station';
+import { saveFile } from '../../save-file';
 import { sentence } from '../requests';
 import type { SliceTools } from '../slice';
-import type { StationState } from '../../../shared/station';
-import type { StationChoices, StationSliceState } from '../state';
+import type { ShiftReportQuery, StationChoices, StationSliceState } from '../state';
 
 const CHOICES_KEY = 'photon-setup.station-choices';
 
@@ -33,6 +36,26 @@ function savedChoices(): StationChoices {
   }
 }
 
+/**
+ * The core's query for the report's form: from local midnight at the start of the first day to
+ * local midnight after the last; null when the days are missing or the wrong way round.
+ */
+function historyQueryOf(
+  form: ShiftReportQuery,
+): { from: string; to: string; station?: string; operator?: string } | null {
+  if (form.from === '' || form.to === '' || form.from > form.to) return null;
+  const [fy, fm, fd] = form.from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = form.to.split('-').map(Number) as [number, number, number];
+  const station = form.station.trim();
+  const operator = form.operator.trim();
+  return {
+    from: new Date(fy, fm - 1, fd).toISOString(),
+    to: new Date(ty, tm - 1, td + 1).toISOString(),
+    ...(station === '' ? {} : { station }),
+    ...(operator === '' ? {} : { operator }),
+  };
+}
+
 export function stationSlice({ set, get, bridge, tracker }: SliceTools): StationSliceState {
   /** A station request: its answer is the new state, its failure the sentence on the view. */
   const act = async (request: () => Promise<StationState>): Promise<boolean> => {
@@ -40,6 +63,16 @@ export function stationSlice({ set, get, bridge, tracker }: SliceTools): Station
     if (done.ok) set({ station: done.value });
     return done.ok;
   };
+
+  /** The report's form as the core's query, or the range's sentence where the report's error goes. */
+  const reportQuery = (form: ShiftReportQuery) => {
+    const query = historyQueryOf(form);
+    if (query === null) tracker.refuse('shiftReport', m('station.ui.report.range'));
+    return query;
+  };
+  // Which report question is the latest: an older reply (or one for a form that has gone) is
+  // never shown over it.
+  let asked = 0;
 
   return {
     station: null,
@@ -91,6 +124,33 @@ export function stationSlice({ set, get, bridge, tracker }: SliceTools): Station
 
     newStationShift: async () => {
       await act(() => bridge.call('station.newShift'));
+    },
+
+    shiftReport: null,
+
+    queryShiftReport: async (form) => {
+      const query = reportQuery(form);
+      if (query === null) return;
+      const ticket = ++asked;
+      const page = await tracker.track('shiftReport', () => bridge.call('history.query', query));
+      if (!page.ok || ticket !== asked) return;
+      const records = page.value.records.filter(
+        (record): record is RunRecord => record.type === 'run',
+      );
+      set({ shiftReport: { records, tally: tallyOf(records, query.from) } });
+    },
+
+    exportShiftReport: async (form) => {
+      const query = reportQuery(form);
+      if (query === null) return;
+      const csv = await tracker.track('shiftReport', () => bridge.call('history.exportCsv', query));
+      if (csv.ok) saveFile(csv.value.fileName, csv.value.csv, 'text/csv;charset=utf-8');
+    },
+
+    clearShiftReport: () => {
+      asked += 1;
+      set({ shiftReport: null });
+      tracker.clear('shiftReport');
     },
   };
 }

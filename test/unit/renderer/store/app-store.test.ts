@@ -203,6 +203,9 @@ describe('core events', () => {
 
 type Act = (s: AppState) => Promise<unknown>;
 
+/** The shift report's form: two days, one station, anyone. */
+const SHIFT = { from: '2026-01-01', to: '2026-01-02', station: ' Line 3 ', operator: '' };
+
 describe('every channel’s failure shows the core’s sentence where the operator acted', () => {
   const cases: Array<[string, RequestKey, Act]> = [
     [
@@ -259,6 +262,8 @@ describe('every channel’s failure shows the core’s sentence where the operat
     ['account.signOut', 'nextOwner', (s) => s.setUpForNextOwner({ kind: 'other-account' })],
     ['history.query', 'history', (s) => s.loadHistory()],
     ['history.exportCsv', 'history', (s) => s.exportHistory()],
+    ['history.query', 'shiftReport', (s) => s.queryShiftReport(SHIFT)],
+    ['history.exportCsv', 'shiftReport', (s) => s.exportShiftReport(SHIFT)],
     ['settings.update', 'settings', (s) => s.saveSettings({ station: 'Line 3' })],
   ];
 
@@ -546,5 +551,122 @@ describe('history and settings', () => {
     expect(bridge.callsTo('account.current')).toHaveLength(2);
     state().editSettings();
     expect(state().settingsSaved).toBe(false);
+  });
+});
+
+describe('the shift report', () => {
+  /** The core's query for SHIFT: local midnight before the first day to after the last. */
+  const asked = {
+    from: new Date(2026, 0, 1).toISOString(),
+    to: new Date(2026, 0, 3).toISOString(),
+    station: 'Line 3',
+  };
+
+  it('asks the core for the days, station and operator, and keeps its runs with their totals', async () => {
+    const later = {
+      ...rejected('run-2').record,
+      startedAt: '2026-01-01T00:01:00.000Z',
+      endedAt: '2026-01-01T00:01:12.000Z',
+    };
+    const bridge = fakeBridge({
+      'history.query': () => ({
+        records: [
+          success().record,
+          later,
+          {
+            type: 'action',
+            id: 'a1',
+            at: '2026-01-01T00:02:00.000Z',
+            station: '',
+            operator: '',
+            deviceId: DEVICE_ID,
+            step: 'release-from-owner',
+            result: 'done',
+            detail: '',
+            appVersion: '0.1.0',
+            simulated: true,
+          },
+        ],
+        skippedLines: 0,
+      }),
+    });
+    const { state } = await startedStore(bridge);
+    await state().queryShiftReport(SHIFT);
+    expect(bridge.callsTo('history.query')).toEqual([asked]);
+    expect(state().shiftReport?.records.map((record) => record.id)).toEqual([RUN_ID, 'run-2']);
+    expect(state().shiftReport?.tally).toEqual({
+      since: asked.from,
+      done: 2,
+      passed: 1,
+      failed: 1,
+      medianSeconds: 60,
+      devicesPerHour: 100,
+    });
+    expect(state().requests.shiftReport).toEqual({ busy: false, error: null, fields: {} });
+  });
+
+  it('days the wrong way round (or missing) are refused before any call, in the report’s words', async () => {
+    const bridge = fakeBridge();
+    const { state } = await startedStore(bridge);
+    await state().queryShiftReport({ ...SHIFT, from: '2026-01-03' });
+    expect(english(state().requests.shiftReport.error)).toBe(
+      'Choose a first day on or before the last day.',
+    );
+    await state().exportShiftReport({ ...SHIFT, to: '' });
+    expect(state().requests.shiftReport.error).toEqual(m('station.ui.report.range'));
+    expect(bridge.callsTo('history.query')).toEqual([]);
+    expect(bridge.callsTo('history.exportCsv')).toEqual([]);
+  });
+
+  it('an older reply never replaces the newer one’s, and a report whose form went is dropped', async () => {
+    const answers: Array<(value: unknown) => void> = [];
+    const bridge = fakeBridge({
+      'history.query': () =>
+        new Promise((resolve) => answers.push(resolve as (v: unknown) => void)) as never,
+    });
+    const { state } = await startedStore(bridge);
+    const first = state().queryShiftReport(SHIFT);
+    const second = state().queryShiftReport({ ...SHIFT, station: '' });
+    expect(state().requests.shiftReport.busy).toBe(true);
+    answers[1]?.({ records: [success().record], skippedLines: 0 });
+    answers[0]?.({ records: [], skippedLines: 0 });
+    await Promise.all([first, second]);
+    expect(state().shiftReport?.tally.done).toBe(1);
+
+    const third = state().queryShiftReport(SHIFT);
+    state().clearShiftReport();
+    answers[2]?.({ records: [success().record], skippedLines: 0 });
+    await third;
+    expect(state().shiftReport).toBeNull();
+  });
+
+  it('export saves the core’s CSV, as it wrote it, under the core’s file name', async () => {
+    const csv = '\uFEFFtime,type,station\r\n2026-01-01T00:00:00.000Z,run,Line 3\r\n';
+    const bridge = fakeBridge({
+      'history.exportCsv': () => ({ fileName: 'shift-2026-01-01.csv', csv }),
+    });
+    const { state } = await startedStore(bridge);
+    const blobs: Blob[] = [];
+    const created = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:x';
+    });
+    const names: string[] = [];
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    try {
+      await state().exportShiftReport(SHIFT);
+      expect(bridge.callsTo('history.exportCsv')).toEqual([asked]);
+      expect(names).toEqual(['shift-2026-01-01.csv']);
+      expect(blobs[0]?.type).toBe('text/csv;charset=utf-8');
+      expect(new Uint8Array(await blobs[0]!.arrayBuffer())).toEqual(new TextEncoder().encode(csv));
+      expect(state().requests.shiftReport.error).toBeNull();
+    } finally {
+      created.mockRestore();
+      clicked.mockRestore();
+    }
   });
 });

@@ -1,7 +1,7 @@
 // Station mode in the DOM: what the tile, the queue, the tally, the label field and the rainbow
 // question say, from the core's state (its sentences are Messages, shown in the window's words).
-import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { formatMessage, m, type Locale } from '../../../../shared/i18n';
 import { describeOutcome } from '../../../../shared/outcome';
 import type { StationProfile } from '../../../../shared/provisioning';
@@ -9,7 +9,7 @@ import { describeSecurity } from '../../../../shared/security';
 import { settingsSchema } from '../../../../shared/settings';
 import type { StationState, StationUnit } from '../../../../shared/station';
 import { refusal, type Handlers } from '../support/fake-bridge';
-import { DEVICE_ID, developer } from '../support/fixtures';
+import { DEVICE_ID, developer, rejected, success } from '../support/fixtures';
 import { renderApp } from '../support/render';
 
 const OTHER_ID = '3b0021001747353236343033';
@@ -225,5 +225,117 @@ describe('Station', () => {
       ),
     );
     expect(screen.getByTestId('tally-done').textContent).toBe('1.234');
+  });
+});
+
+describe('Station: the shift report', () => {
+  const first = success().record;
+  const second = {
+    ...rejected('run-2').record,
+    startedAt: '2026-01-01T00:01:00.000Z',
+    endedAt: '2026-01-01T00:01:12.000Z',
+    operator: 'Bo',
+    station: 'Line 3',
+  };
+  const page = { records: [first, second], skippedLines: 0 };
+  /** What the core is asked for the form filled in below: local midnights around the days. */
+  const asked = {
+    from: new Date(2026, 0, 1).toISOString(),
+    to: new Date(2026, 0, 3).toISOString(),
+    station: 'Line 3',
+    operator: 'Bo',
+  };
+
+  /** The report's form, filled in: two days, a station (spaces around it), an operator. */
+  async function fillReport(user: Awaited<ReturnType<typeof openStation>>['user']) {
+    const report = await screen.findByRole('region', { name: 'Shift report' });
+    fireEvent.change(within(report).getByLabelText('From'), { target: { value: '2026-01-01' } });
+    fireEvent.change(within(report).getByLabelText('To'), { target: { value: '2026-01-02' } });
+    const station = within(report).getByRole('textbox', { name: 'Station' });
+    await user.clear(station);
+    await user.type(station, ' Line 3 ');
+    await user.type(within(report).getByRole('textbox', { name: 'Operator' }), 'Bo');
+    return report;
+  }
+
+  it('is asked of the core through the store, and shows its totals, outcomes and runs', async () => {
+    const { user, bridge } = await openStation(stopped, { 'history.query': () => page });
+    const report = await fillReport(user);
+    await user.click(within(report).getByRole('button', { name: 'Show report' }));
+    const body = await screen.findByTestId('station-report');
+    expect(bridge.callsTo('history.query')).toEqual([asked]);
+    expect(
+      within(body).getByText('2 units, 1 passed, 1 failed; median 60 s per unit; 100 per hour.'),
+    ).toBeTruthy();
+    expect(within(body).getByText('Online and claimed: 1')).toBeTruthy();
+    const rows = within(body).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[3]?.textContent)).toEqual([
+      '—',
+      'Bo · Line 3',
+    ]);
+    expect(rows[0]?.textContent).toContain(DEVICE_ID);
+  });
+
+  it('a failed query says the core’s sentence; days the wrong way round say so, with no call', async () => {
+    const { user, bridge } = await openStation(stopped, {
+      'history.query': () =>
+        Promise.reject(refusal(m('core.internal', { kind: 'audit' }))) as never,
+    });
+    const report = await fillReport(user);
+    await user.click(within(report).getByRole('button', { name: 'Show report' }));
+    expect((await within(report).findByRole('alert')).textContent).toBe(
+      'Photon Setup hit an internal problem (audit). Restart the app if this stays.',
+    );
+    expect(screen.queryByTestId('station-report')).toBeNull();
+
+    fireEvent.change(within(report).getByLabelText('From'), { target: { value: '2026-01-03' } });
+    await user.click(within(report).getByRole('button', { name: 'Show report' }));
+    expect(within(report).getByRole('alert').textContent).toBe(
+      'Choose a first day on or before the last day.',
+    );
+    expect(bridge.callsTo('history.query')).toHaveLength(1);
+  });
+
+  it('exports the core’s CSV as it wrote it (English columns, byte-order mark)', async () => {
+    const csv = '\uFEFFtime,type,station\r\n2026-01-01T00:00:00.000Z,run,Line 3\r\n';
+    const { user, bridge } = await openStation(stopped, {
+      'history.query': () => page,
+      'history.exportCsv': () => ({ fileName: 'shift-2026-01-01.csv', csv }),
+    });
+    const blobs: Blob[] = [];
+    const created = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:x';
+    });
+    const names: string[] = [];
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    try {
+      const report = await fillReport(user);
+      await user.click(within(report).getByRole('button', { name: 'Show report' }));
+      await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
+      await waitFor(() => expect(names).toEqual(['shift-2026-01-01.csv']));
+      expect(bridge.callsTo('history.exportCsv')).toEqual([asked]);
+      expect(new Uint8Array(await blobs[0]!.arrayBuffer())).toEqual(new TextEncoder().encode(csv));
+      expect(within(report).queryByRole('alert')).toBeNull();
+    } finally {
+      created.mockRestore();
+      clicked.mockRestore();
+    }
+  });
+
+  it('is forgotten when the view is left, as a new form starts empty', async () => {
+    const { user } = await openStation(stopped, { 'history.query': () => page });
+    const report = await fillReport(user);
+    await user.click(within(report).getByRole('button', { name: 'Show report' }));
+    await screen.findByTestId('station-report');
+    await user.click(screen.getByRole('button', { name: 'History' }));
+    await screen.findByTestId('history-table');
+    await user.click(screen.getByRole('button', { name: 'Station' }));
+    await screen.findByRole('region', { name: 'Shift report' });
+    expect(screen.queryByTestId('station-report')).toBeNull();
   });
 });
