@@ -17,10 +17,11 @@ export const DE_RETURNS: AreaTexts<typeof EN_RETURNS> = {
   'returns.owner.customer': 'Kunde {email}',
   'returns.refusal.needs-product':
     'Das Gerät {deviceId} gehört zu {product}. Melden Sie sich mit dem OAuth-Client dieses Produkts an (Konto → Produkt), um es freizugeben.',
-  'returns.step.release.title': 'Von {who} freigeben',
+  'returns.step.release.title': 'Freigeben (Besitzer: {who})',
   'returns.step.release.description':
-    'Heben Sie die Zuordnung des Geräts zu {who} auf. Es bleibt ohne Besitzer in {product} und kann dem nächsten Kunden zugeordnet werden.',
-  'returns.step.release.undo': 'Zum Rückgängigmachen richten Sie es erneut für {who} ein.',
+    'Heben Sie die Zuordnung des Geräts auf (Besitzer: {who}). Es bleibt ohne Besitzer in {product} und kann dem nächsten Kunden zugeordnet werden.',
+  'returns.step.release.undo':
+    'Zum Rückgängigmachen richten Sie es erneut für den bisherigen Besitzer ein ({who}).',
   'returns.step.remove.title': 'Aus {product} entfernen',
   'returns.step.remove.description':
     'Nehmen Sie das Gerät aus {product} heraus; es wird zu einem einfachen Entwicklergerät, das jeder zuordnen kann. Außerdem erhält es dann keine Firmware-Updates des Produkts mehr.',
