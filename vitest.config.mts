@@ -16,6 +16,7 @@ export default defineConfig({
           exclude: [...configDefaults.exclude, 'test/unit/renderer/**'],
           environment: 'node',
           testTimeout: 30_000,
+          setupFiles: ['./test/support/all-languages.ts'],
         },
       },
       {
@@ -25,6 +26,7 @@ export default defineConfig({
           include: ['test/unit/renderer/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           testTimeout: 15_000,
+          setupFiles: ['./test/support/all-languages.ts'],
         },
       },
       {
@@ -36,6 +38,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           globalSetup: ['./test/e2e/support/build-once.ts'],
+          // The tests compute the words they expect with formatMessage, in every language.
+          setupFiles: ['./test/support/all-languages.ts'],
           fileParallelism: false,
         },
       },

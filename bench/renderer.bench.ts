@@ -25,16 +25,31 @@ function buildRenderer(): void {
   if (build.status !== 0) throw new Error('electron-vite build failed');
 }
 
+/** A language's catalogue is its own chunk (shared/i18n/translations.ts), loaded only by its windows. */
+const LANGUAGE_CHUNK = /^(de|zh-CN)-[\w-]+\.js$/;
+
+/**
+ * What one window loads: every chunk but the language ones, plus the heaviest language (a
+ * German or Chinese window fetches exactly one; an English one none).
+ */
 function gzippedJsKb(): { files: number; rawKb: number; gzipKb: number } {
   const dir = join(root, 'out/renderer/assets');
   const js = readdirSync(dir).filter((name) => name.endsWith('.js'));
   let raw = 0;
   let gz = 0;
+  let heaviestLanguage = { raw: 0, gz: 0 };
   for (const name of js) {
     const bytes = readFileSync(join(dir, name));
-    raw += bytes.length;
-    gz += gzipSync(bytes, { level: 9 }).length;
+    const size = { raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
+    if (LANGUAGE_CHUNK.test(name)) {
+      if (size.gz > heaviestLanguage.gz) heaviestLanguage = size;
+      continue;
+    }
+    raw += size.raw;
+    gz += size.gz;
   }
+  raw += heaviestLanguage.raw;
+  gz += heaviestLanguage.gz;
   return { files: js.length, rawKb: raw / 1024, gzipKb: gz / 1024 };
 }
 
@@ -97,7 +112,7 @@ async function main(): Promise<void> {
   buildRenderer();
   const size = gzippedJsKb();
   console.log(
-    `renderer JavaScript: ${size.files} file(s), ${size.rawKb.toFixed(1)} KB raw, ${size.gzipKb.toFixed(1)} KB gzipped — budget ${BUDGET_GZIP_KB} KB (${((size.gzipKb / BUDGET_GZIP_KB) * 100).toFixed(0)}% used)`,
+    `renderer JavaScript a window loads (of ${size.files} file(s), the heaviest language counted): ${size.rawKb.toFixed(1)} KB raw, ${size.gzipKb.toFixed(1)} KB gzipped — budget ${BUDGET_GZIP_KB} KB (${((size.gzipKb / BUDGET_GZIP_KB) * 100).toFixed(0)}% used)`,
   );
   const browserPath = ['/usr/bin/chromium', process.env.E2E_BROWSER].find(
     (path) => path !== undefined && path !== '',

@@ -34,7 +34,7 @@ import {
 import { isAllowedExternalUrl } from './desktop/external-links';
 import { startUpdateOffer, updateQuestionText } from './desktop/update-offer';
 import { OperatorError } from './core/runtime';
-import { formatMessage, m, negotiateLocale, type Locale } from '../shared/i18n';
+import { formatMessage, loadAllLanguages, m, negotiateLocale, type Locale } from '../shared/i18n';
 import type { LanguageChoice } from '../shared/settings';
 import {
   EncryptedFileSecretStore,
@@ -178,6 +178,8 @@ function desktopSecretStore(dataDir: string): SecretStore {
 
 export async function start(): Promise<void> {
   await app.whenReady();
+  // The app's own dialogs (updates) speak the window's language: every catalogue, loaded once.
+  await loadAllLanguages();
   // Simulated runs keep their own folder so demo sign-ins never mix with real ones.
   const dataDir = join(app.getPath('userData'), simulated ? 'simulated' : 'data');
   const options = {

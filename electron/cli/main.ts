@@ -2,6 +2,7 @@
 import { OperatorError } from '../core/runtime';
 import { CliExit, processIo, say, type CliIo } from './cli-io';
 import { takeLanguage } from './language-option';
+import { loadLanguage } from '../../shared/i18n';
 import { DEVICE_USAGE, runDeviceCommand } from './device-command';
 import { runDiagnosticsCommand } from './diagnostics-command';
 import { PROVISION_USAGE, runProvisionCommand } from './provision-command';
@@ -26,6 +27,7 @@ export async function runCli(args: string[], givenIo: CliIo): Promise<number> {
     return 2;
   }
   const io: CliIo = language.locale === null ? givenIo : { ...givenIo, locale: language.locale };
+  if (language.locale !== null) await loadLanguage(language.locale);
   const [area, ...rest] = language.args;
   try {
     switch (area) {

@@ -2,13 +2,23 @@
 // the language Settings chose, or the OS's (the host's systemLocale, else the browser's). For
 // testing, the page's address may name a language (`?lang=en-XA`, address-locale.ts), which then
 // wins over both; operators are never offered that (the pseudo-locale is not in Settings).
-import { createElement, Fragment, useEffect, useMemo, type ReactNode } from 'react';
+import {
+  createElement,
+  Fragment,
+  useEffect,
+  useMemo,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import {
   formatDateTime,
   formatMessage,
   formatNumber,
+  languageLoaded,
+  loadLanguage,
   m,
   negotiateLocale,
+  onLanguageLoaded,
   type Locale,
   type Message,
   type MessageId,
@@ -108,5 +118,13 @@ export function useDocumentLanguage(): void {
 /** The translate function of this window's language (a new one only when the language changes). */
 export function useT(): Translate {
   const locale = useLocale();
-  return useMemo(() => translator(locale), [locale]);
+  // German and Chinese arrive as their own chunk the first time they are needed; until then the
+  // sentences are English (format.ts), and every screen says them again once the language is in.
+  const loaded = useSyncExternalStore(onLanguageLoaded, () => languageLoaded(locale));
+  useEffect(() => {
+    if (!loaded) void loadLanguage(locale).catch(() => undefined);
+  }, [locale, loaded]);
+  // A new function once the language is in, so anything memoised on `t` says it again.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `loaded` is that signal
+  return useMemo(() => translator(locale), [locale, loaded]);
 }

@@ -7,7 +7,7 @@ import { EN } from './catalogue';
 import type { Locale } from './locales';
 import { isMessage, type Message, type MessageParam, type MessageParams } from './message';
 import { pseudoLocalize } from './pseudo';
-import { isMessageId, TEXTS } from './translations';
+import { isMessageId, textsOf } from './translations';
 
 const cache = new Map<string, IntlMessageFormat>();
 
@@ -19,10 +19,15 @@ function formatter(locale: Locale, id: string): IntlMessageFormat | null {
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   if (!isMessageId(id)) return null;
-  const made =
-    locale === 'en-XA'
-      ? new IntlMessageFormat(pseudoLocalize(EN[id].text), 'en')
-      : new IntlMessageFormat(TEXTS[locale][id], locale);
+  if (locale === 'en-XA') {
+    const pseudo = new IntlMessageFormat(pseudoLocalize(EN[id].text), 'en');
+    cache.set(key, pseudo);
+    return pseudo;
+  }
+  const text = textsOf(locale)?.[id];
+  // A language still loading says this sentence in English for now (not cached: it arrives).
+  if (text === undefined) return null;
+  const made = new IntlMessageFormat(text, locale);
   cache.set(key, made);
   return made;
 }
@@ -67,7 +72,7 @@ function format(locale: Locale, message: Message, depth: number): string {
   for (const candidate of locale === 'en' ? (['en'] as const) : ([locale, 'en'] as const)) {
     try {
       const made = formatter(candidate, message.id);
-      if (made === null) break;
+      if (made === null) continue;
       const text = made.format(values(candidate, message.params, depth));
       if (typeof text === 'string') return text;
     } catch {

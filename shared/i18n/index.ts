@@ -12,3 +12,4 @@ export {
   type Locale,
 } from './locales';
 export { isMessage, type Message, type MessageParam, type MessageParams } from './message';
+export { languageLoaded, loadAllLanguages, loadLanguage, onLanguageLoaded } from './translations';

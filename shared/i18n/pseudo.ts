@@ -1,10 +1,6 @@
 // The pseudo-locale: English with every letter accented and 40 % more length, arguments and
 // ICU syntax untouched, so text that clips or is not translated stands out on every screen.
-import {
-  parse,
-  TYPE,
-  type MessageFormatElement,
-} from '@formatjs/icu-messageformat-parser';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 
 const ACCENTED: Readonly<Record<string, string>> = Object.fromEntries(
   [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((letter, index) => [
