@@ -191,11 +191,15 @@ export async function start(): Promise<void> {
     // Fixed system-settings addresses only (location-access.ts); pages never reach this.
     location: createDesktopLocationAccess(process.platform, (url) => shell.openExternal(url)),
   } as const;
-  // The simulators are loaded only for --simulate: the real app never starts them.
-  const core = simulated
-    ? await (await import('./simulated-core')).createSimulatedCore(options)
-    : await createCore({ ...options, simulated: false });
-  const dispatch = createDispatch(core.handlers, core.log);
+  // The simulators are loaded only for --simulate: the real app never starts them. The window
+  // does not wait for the core: a restore journal left by a crash is replayed at start-up (up
+  // to a Wi-Fi rejoin), and the operator should see the app meanwhile; its requests wait.
+  const coreReady = simulated
+    ? import('./simulated-core').then((module) => module.createSimulatedCore(options))
+    : createCore({ ...options, simulated: false });
+  const dispatchReady = coreReady.then((core) => createDispatch(core.handlers, core.log));
+  // A core that cannot start ends the app (start's caller says why); no request outlives it.
+  dispatchReady.catch(() => undefined);
 
   protocol.handle(APP_SCHEME, createAppSchemeHandler(rendererDir));
   // The app needs no permission at all: no camera, no notifications, no geolocation prompt.
@@ -209,12 +213,30 @@ export async function start(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 
   for (const channel of requestChannels) {
-    ipcMain.handle(channel, (event, arg: unknown) =>
-      isTrustedSender(event) ? dispatch(channel, arg) : { ok: false, error: forbidden },
+    ipcMain.handle(channel, async (event, arg: unknown) =>
+      isTrustedSender(event)
+        ? (await dispatchReady)(channel, arg)
+        : { ok: false, error: forbidden },
     );
   }
 
+  app.on('window-all-closed', () => app.quit());
+  // Quitting mid-run (or mid start-up replay) must still put the computer back on its Wi-Fi:
+  // hold the quit until the core has cancelled the run and restored, but never longer than
+  // QUIT_RESTORE_WAIT_MS.
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    quitting = true;
+    event.preventDefault();
+    const cap = new Promise<void>((resolve) => setTimeout(resolve, QUIT_RESTORE_WAIT_MS));
+    void Promise.race([coreReady.then((core) => core.close()), cap])
+      .catch(() => undefined)
+      .finally(() => app.exit(0));
+  });
+
   mainWindow = createMainWindow();
+  const core = await coreReady;
   core.events.subscribeAll((event, payload) => {
     if (mainWindow !== null && !mainWindow.isDestroyed())
       mainWindow.webContents.send(ipcEventChannel(event), payload);
@@ -228,28 +250,21 @@ export async function start(): Promise<void> {
       ask: (question) => askOperator(question, dialogLocale(core.services.readSettings().language)),
       log: core.log,
     });
-
-  app.on('window-all-closed', () => app.quit());
-  // Quitting mid-run must still put the computer back on its Wi-Fi: hold the quit until the
-  // core has cancelled the run and restored, but never longer than QUIT_RESTORE_WAIT_MS.
-  let quitting = false;
-  app.on('before-quit', (event) => {
-    if (quitting) return;
-    quitting = true;
-    event.preventDefault();
-    const cap = new Promise<void>((resolve) => setTimeout(resolve, QUIT_RESTORE_WAIT_MS));
-    void Promise.race([core.close(), cap]).finally(() => app.exit(0));
-  });
 }
 
 // One instance at a time: two would fight over the Wi-Fi radio and the device.
 if (app.requestSingleInstanceLock()) {
   app.on('second-instance', focusMainWindow);
   start().catch((error: unknown) => {
-    // A data folder another Photon Setup holds, an unwritable folder: one sentence, then quit.
+    // A data folder another Photon Setup holds, an unwritable folder: one sentence, then quit,
+    // in the OS's language (the settings may be what could not be read).
+    const locale = negotiateLocale([app.getLocale()]);
     dialog.showErrorBox(
-      'Photon Setup cannot start',
-      error instanceof OperatorError ? error.message : 'An internal problem stopped the start.',
+      formatMessage(locale, m('core.start-failed.title')),
+      formatMessage(
+        locale,
+        error instanceof OperatorError ? error.text : m('core.start-failed.internal'),
+      ),
     );
     app.exit(1);
   });

@@ -52,6 +52,8 @@ export const DE_CORE: AreaTexts<typeof EN_CORE> = {
     'Jetzt neu starten, um es zu installieren? Es läuft keine Einrichtung; die App öffnet sich nach dem Update wieder.',
   'core.update.install.yes': 'Neu starten und installieren',
   'core.update.later': 'Später',
+  'core.start-failed.title': 'Photon Setup kann nicht starten',
+  'core.start-failed.internal': 'Ein interner Fehler hat den Start verhindert.',
   'core.data-dir.unwritable':
     'Photon Setup kann nicht in seinen Datenordner {dir} schreiben ({reason}). Korrigieren Sie die Berechtigungen des Ordners oder starten Sie Photon Setup mit einem anderen Datenordner.',
   'core.data-dir.reason.denied': 'Zugriff verweigert',

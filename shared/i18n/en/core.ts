@@ -69,6 +69,9 @@ export const EN_CORE = {
   ),
   'core.update.install.yes': msg('Restart and install'),
   'core.update.later': msg('Later'),
+  // The desktop app's start failed (the data folder held or unwritable): a system dialog.
+  'core.start-failed.title': msg('Photon Setup cannot start'),
+  'core.start-failed.internal': msg('An internal problem stopped the start.'),
   'core.data-dir.unwritable': msg(
     "Photon Setup cannot write to its data folder {dir} ({reason}). Fix the folder's permissions or start Photon Setup with another data folder.",
     ['dir', 'reason'],

@@ -43,6 +43,8 @@ export const ZH_CN_CORE: AreaTexts<typeof EN_CORE> = {
     '现在重启以完成安装吗？当前没有正在进行的配置；更新后应用会重新打开。',
   'core.update.install.yes': '重启并安装',
   'core.update.later': '稍后',
+  'core.start-failed.title': 'Photon Setup 无法启动',
+  'core.start-failed.internal': '内部问题导致启动失败。',
   'core.data-dir.unwritable':
     'Photon Setup 无法写入其数据文件夹 {dir}（{reason}）。请修复该文件夹的权限，或使用其他数据文件夹启动 Photon Setup。',
   'core.data-dir.reason.denied': '权限被拒绝',
