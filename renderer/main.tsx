@@ -15,7 +15,13 @@ const languageOverride = localeFromAddress(window.location.search);
 // The first screen in its language, not English for a moment: the language the window will most
 // likely speak (the address's, else the browser's) is loaded before it is drawn. Settings may
 // choose another, which then loads on its own; a chunk that fails leaves English, never a blank.
-void loadLanguage(languageOverride ?? negotiateLocale([...navigator.languages]))
+// Bounded: a chunk that never arrives must not keep the window blank (it then starts in English
+// and says everything again once the language is in).
+const FIRST_LANGUAGE_WAIT_MS = 2_000;
+void Promise.race([
+  loadLanguage(languageOverride ?? negotiateLocale([...navigator.languages])),
+  new Promise((resolve) => setTimeout(resolve, FIRST_LANGUAGE_WAIT_MS)),
+])
   .catch(() => undefined)
   .finally(render);
 
