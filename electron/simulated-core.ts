@@ -20,7 +20,7 @@ import {
  * Demo timings for the simulated Photons: long enough to watch each step, short enough for a
  * demo (scan ~1.5 s, connect-ap to online ~4 s).
  */
-export const DEMO_PHOTON_TIMINGS = {
+const DEMO_PHOTON_TIMINGS = {
   scanMs: 1_500,
   configureScanMs: 300,
   apTeardownMs: 300,
@@ -32,10 +32,10 @@ export const DEMO_PHOTON_TIMINGS = {
   rebootMs: 800,
 } as const;
 /** Simulated host Wi-Fi: each call and the DHCP lease take about as long as a fast laptop's. */
-export const DEMO_WIFI_LATENCY_MS = 120;
-export const DEMO_WIFI_DHCP_MS = 400;
+const DEMO_WIFI_LATENCY_MS = 120;
+const DEMO_WIFI_DHCP_MS = 400;
 /** Demo verify: poll the fake cloud often; it is local. */
-export const DEMO_ENGINE_TIMINGS: Partial<EngineTimings> = {
+const DEMO_ENGINE_TIMINGS: Partial<EngineTimings> = {
   pollIntervalMs: 1_000,
   apWatchIntervalMs: 1_000,
   apStaleGraceMs: 3_000,
