@@ -1,6 +1,7 @@
 // What a CLI command may touch of the outside: output streams, the environment, a hidden
 // prompt. Injected so tests run commands in-process and read what they printed.
 import { createInterface } from 'node:readline';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatMessage, type Locale, type Message } from '../../shared/i18n';
 import { OperatorError } from '../core/runtime';
 import { withEnglishText } from '../../shared/i18n/english-json';
@@ -52,6 +53,18 @@ export const cliWords = (io: Pick<CliIo, 'locale'>, error: unknown, fallback: st
 
 export const usageError = (message: string, usage: string): CliExit =>
   new CliExit(2, `${message}\n${usage}`);
+
+/** node:util's parseArgs, with a wrong option refused as a usage error (exit 2, the usage text). */
+export function parseCommandLine<T extends ParseArgsConfig>(
+  config: T,
+  usage: string,
+): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw usageError(error instanceof Error ? error.message : String(error), usage);
+  }
+}
 
 /**
  * One line of JSON that is safe on a terminal. JSON.stringify escapes C0 controls but writes C1

@@ -1,6 +1,5 @@
 // `cli device …`: the source document's curl steps as one support tool, on the app's own
 // SoftAP client. Passwords come from an environment variable or a hidden prompt, never argv.
-import { parseArgs } from 'node:util';
 import { describeSecurity, securityNames } from '../../shared/security';
 import { displaySsid } from '../../shared/ssid-text';
 import { networkPasswordProblem } from '../../shared/validate';
@@ -15,7 +14,15 @@ import {
 } from '../core/softap';
 import { parseSecurityArg } from './security-arg';
 import { displayWidth, padColumns } from './display-width';
-import { CliExit, envSecret, jsonLine, say, usageError, type CliIo } from './cli-io';
+import {
+  CliExit,
+  envSecret,
+  jsonLine,
+  say,
+  usageError,
+  type CliIo,
+  parseCommandLine,
+} from './cli-io';
 import { RETURNS_USAGE, runReturnsCommand } from './returns-command';
 
 export const DEVICE_USAGE = `Usage: npm run -s cli -- device <command> [options]
@@ -114,9 +121,8 @@ function scanTable(networks: readonly ApInfo[], io: CliIo): string[] {
 export async function runDeviceCommand(args: string[], io: CliIo): Promise<void> {
   // Returned units talk to the cloud, not to a Photon in listening mode.
   if (args[0] === 'lookup' || args[0] === 'release') return runReturnsCommand(args, io);
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values, positionals } = parseCommandLine(
+    {
       args,
       allowPositionals: true,
       options: {
@@ -131,11 +137,9 @@ export async function runDeviceCommand(args: string[], io: CliIo): Promise<void>
         password: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
-    });
-  } catch (error) {
-    throw usageError(error instanceof Error ? error.message : String(error), DEVICE_USAGE);
-  }
-  const { values, positionals } = parsed;
+    },
+    DEVICE_USAGE,
+  );
   const [command, ...rest] = positionals;
   if (values.help === true || command === undefined) {
     io.out(DEVICE_USAGE);

@@ -4,10 +4,9 @@
 import { writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createCore } from '../core/api';
 import { MemorySecretStore } from '../core/store/secret-store';
-import { usageError, type CliIo } from './cli-io';
+import { parseCommandLine, type CliIo } from './cli-io';
 
 const DIAGNOSTICS_USAGE = `Usage: npm run -s cli -- diagnostics [--data-dir DIR] [--out FILE]
   --data-dir  the station's data folder (default: the desktop app's, ${desktopDataDir(process.platform, process.env, homedir())});
@@ -26,19 +25,17 @@ function desktopDataDir(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, home:
 }
 
 export async function runDiagnosticsCommand(args: string[], io: CliIo): Promise<number> {
-  let values: { 'data-dir'?: string; out?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
+  const { values } = parseCommandLine(
+    {
       args,
       options: {
         'data-dir': { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
-    }));
-  } catch (error) {
-    throw usageError(error instanceof Error ? error.message : String(error), DIAGNOSTICS_USAGE);
-  }
+    },
+    DIAGNOSTICS_USAGE,
+  );
   if (values.help === true) {
     io.out(DIAGNOSTICS_USAGE);
     return 0;

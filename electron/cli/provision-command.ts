@@ -4,7 +4,7 @@
 import { m } from '../../shared/i18n';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import type { parseArgs } from 'node:util';
 import type { CloudWaiting, EventName } from '../../shared/contract';
 import {
   startInputSchema,
@@ -27,7 +27,7 @@ import {
   secret,
   signIn,
 } from './account-options';
-import { CliExit, jsonLine, say, usageError, type CliIo } from './cli-io';
+import { CliExit, jsonLine, say, usageError, parseCommandLine, type CliIo } from './cli-io';
 import { createWaitReporter } from './wait-reporter';
 
 export const PROVISION_USAGE = `Usage: npm run -s cli -- provision [options]
@@ -139,12 +139,10 @@ export async function runProvisionCommand(
   io: CliIo,
   deps: ProvisionCommandDeps = {},
 ): Promise<number> {
-  let values: Values;
-  try {
-    ({ values } = parseArgs({ args, options: OPTIONS, strict: true }));
-  } catch (error) {
-    throw usageError(error instanceof Error ? error.message : String(error), PROVISION_USAGE);
-  }
+  const values: Values = parseCommandLine(
+    { args, options: OPTIONS, strict: true },
+    PROVISION_USAGE,
+  ).values;
   if (values.help === true) {
     io.out(PROVISION_USAGE);
     return 0;

@@ -5,7 +5,6 @@ import { m } from '../../shared/i18n';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { homedir } from 'node:os';
-import { parseArgs } from 'node:util';
 import packageJson from '../../package.json';
 import type { DeviceLookup, ReleasePlan } from '../../shared/returns';
 import { createCloudClient } from '../core/cloud';
@@ -15,7 +14,15 @@ import { executeReleasePlan } from '../core/returns/release-executor';
 import { buildReleasePlan } from '../core/returns/release-plan';
 import type { ReturnsAccount, ReturnsContext } from '../core/returns/returns-context';
 import { AuditLog } from '../core/store/audit-log';
-import { CliExit, envSecret, jsonLine, say, usageError, type CliIo } from './cli-io';
+import {
+  CliExit,
+  envSecret,
+  jsonLine,
+  say,
+  usageError,
+  type CliIo,
+  parseCommandLine,
+} from './cli-io';
 
 export const RETURNS_USAGE = `Usage:
   npm run -s cli -- device lookup <device-id> [credentials] [--json]
@@ -73,9 +80,8 @@ const planLines = (plan: ReleasePlan, io: CliIo): string[] =>
       ]);
 
 export async function runReturnsCommand(args: string[], io: CliIo): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values, positionals } = parseCommandLine(
+    {
       args,
       allowPositionals: true,
       options: {
@@ -91,11 +97,9 @@ export async function runReturnsCommand(args: string[], io: CliIo): Promise<void
         yes: { type: 'boolean' },
         json: { type: 'boolean' },
       },
-    });
-  } catch (error) {
-    throw usageError(error instanceof Error ? error.message : String(error), RETURNS_USAGE);
-  }
-  const { values, positionals } = parsed;
+    },
+    RETURNS_USAGE,
+  );
   const [command, deviceId] = positionals;
   if (deviceId === undefined)
     throw usageError(`device ${command ?? ''} needs a device id.`, RETURNS_USAGE);

@@ -6,7 +6,7 @@
 // those already set up finish (a second Ctrl+C cancels them) and prints a summary.
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import type { parseArgs } from 'node:util';
 import type { CloudWaiting } from '../../shared/contract';
 import type { RunOutcome } from '../../shared/provisioning';
 import { requiresPassword } from '../../shared/security';
@@ -23,7 +23,15 @@ import {
   secret,
   signIn,
 } from './account-options';
-import { CliExit, cliWords, jsonLine, say, usageError, type CliIo } from './cli-io';
+import {
+  CliExit,
+  cliWords,
+  jsonLine,
+  say,
+  usageError,
+  type CliIo,
+  parseCommandLine,
+} from './cli-io';
 import { parseSecurityArg } from './security-arg';
 import { createWaitReporter } from './wait-reporter';
 
@@ -125,12 +133,10 @@ export async function runStationCommand(
   io: CliIo,
   deps: StationCommandDeps = {},
 ): Promise<number> {
-  let values: Values;
-  try {
-    ({ values } = parseArgs({ args, options: OPTIONS, strict: true }));
-  } catch (error) {
-    throw usageError(error instanceof Error ? error.message : String(error), STATION_USAGE);
-  }
+  const values: Values = parseCommandLine(
+    { args, options: OPTIONS, strict: true },
+    STATION_USAGE,
+  ).values;
   if (values.help === true) {
     io.out(STATION_USAGE);
     return 0;
