@@ -1,9 +1,7 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { IdentityQuestion } from '../../shared/station';
 import { useT } from '../i18n/use-t';
-
-/** Stands in for the device id inside the sentence, so the sentence is translated whole. */
-const SLOT = '\u2063';
+import { useSecondsUntil } from './seconds-until';
 
 /** "Is the unit in your hand flashing rainbow?" — Y or N, or the two buttons. */
 export function StationQuestion({
@@ -15,13 +13,8 @@ export function StationQuestion({
 }) {
   const t = useT();
   const yes = useRef<HTMLButtonElement>(null);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    yes.current?.focus();
-    const timer = setInterval(() => setNow(Date.now()), 1_000);
-    return () => clearInterval(timer);
-  }, [question.runId]);
-  const left = Math.max(0, Math.ceil((Date.parse(question.until) - now) / 1000));
+  useEffect(() => yes.current?.focus(), [question.runId]);
+  const left = useSecondsUntil(question.until, null);
   // The answer keys are Y and N in every language (the buttons' texts name them).
   const onKey = (event: KeyboardEvent): void => {
     const key = event.key.toLowerCase();
@@ -29,15 +22,7 @@ export function StationQuestion({
     event.preventDefault();
     onAnswer(key === 'y');
   };
-  const [before, after = ''] = (
-    question.deviceSsid === null
-      ? t('station.ui.question.body', { deviceId: SLOT, seconds: left })
-      : t('station.ui.question.body-ssid', {
-          deviceId: SLOT,
-          ssid: question.deviceSsid,
-          seconds: left,
-        })
-  ).split(SLOT);
+  const deviceId = <span className="mono">{question.deviceId}</span>;
   return (
     <section
       className="station-question"
@@ -48,9 +33,17 @@ export function StationQuestion({
     >
       <h2 id="station-question-title">{t('station.ui.question.title')}</h2>
       <p>
-        {before}
-        <span className="mono">{question.deviceId}</span>
-        {after}
+        {question.deviceSsid === null
+          ? t.rich(
+              'station.ui.question.body',
+              { deviceId: question.deviceId, seconds: left },
+              { deviceId },
+            )
+          : t.rich(
+              'station.ui.question.body-ssid',
+              { deviceId: question.deviceId, ssid: question.deviceSsid, seconds: left },
+              { deviceId },
+            )}
       </p>
       <div className="station-question-buttons">
         <button ref={yes} type="button" className="button-primary" onClick={() => onAnswer(true)}>

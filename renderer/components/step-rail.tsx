@@ -1,3 +1,4 @@
+import { useShallow } from 'zustand/react/shallow';
 import { m } from '../../shared/i18n';
 import { useT } from '../i18n/use-t';
 import { canGoTo } from '../store/navigation';
@@ -16,10 +17,11 @@ export function StepRail() {
   const current = useCurrentStep();
   const goTo = useAppState((state) => state.goTo);
   const prefix = useAppState(selectPrefix);
-  // The rail's links follow the navigation table; any change of state re-renders them.
-  const reachable = useAppState((state) =>
-    wizardSteps.map((step) => canGoTo(step.id, state)).join(','),
-  ).split(',');
+  // The rail's links follow the navigation table; compared item by item, so a new array of the
+  // same answers does not re-render the rail.
+  const reachable = useAppState(
+    useShallow((state) => wizardSteps.map((step) => canGoTo(step.id, state))),
+  );
   const currentIndex = wizardSteps.findIndex((step) => step.id === current);
   return (
     <nav className="step-rail" aria-label={t('ui.rail.label')}>
@@ -49,7 +51,7 @@ export function StepRail() {
               className={`rail-step rail-step-${state}`}
               aria-current={state === 'current' ? 'step' : undefined}
             >
-              {reachable[index] === 'true' ? (
+              {reachable[index] === true ? (
                 <button type="button" className="rail-button" onClick={() => goTo(step.id)}>
                   {body}
                 </button>

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { m, type Message } from '../../shared/i18n';
 import { FIELD_LIMITS } from '../../shared/limits';
 import { emailSchema } from '../../shared/provisioning';
@@ -22,21 +22,6 @@ const stateWords: Record<StepState, Message> = {
 
 /** How the CLI says it; never translated (a command the operator types). */
 const FLASH_TINKER = 'particle flash --usb tinker';
-
-/** Stands in for an element inside a sentence, so the sentence is translated whole. */
-const SLOT = '\u2063';
-
-/** A catalogue sentence with one part drawn as an element (code, emphasis) where {slot} sits. */
-function withSlot(sentence: string, element: ReactNode): ReactNode {
-  const [before, ...after] = sentence.split(SLOT);
-  return (
-    <>
-      {before}
-      {after.length > 0 && element}
-      {after.join('')}
-    </>
-  );
-}
 
 const stateTag = (state: StepState): string =>
   state === 'failed'
@@ -510,15 +495,17 @@ function DeviceGuidance() {
         </li>
       </ol>
       <p className="note">
-        {withSlot(
-          t('views.returns.guidance.claimed-flag', { flag: SLOT }),
-          <em>{t('views.returns.guidance.already-claimed')}</em>,
+        {t.rich(
+          'views.returns.guidance.claimed-flag',
+          { flag: t('views.returns.guidance.already-claimed') },
+          { flag: <em>{t('views.returns.guidance.already-claimed')}</em> },
         )}
       </p>
       <p className="note">
-        {withSlot(
-          t('views.returns.guidance.firmware', { command: SLOT }),
-          <code>{FLASH_TINKER}</code>,
+        {t.rich(
+          'views.returns.guidance.firmware',
+          { command: FLASH_TINKER },
+          { command: <code>{FLASH_TINKER}</code> },
         )}
       </p>
     </section>

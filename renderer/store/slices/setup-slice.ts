@@ -47,6 +47,9 @@ export function setupSlice({ set, get, bridge, tracker, storage }: SliceTools): 
 
     goTo: (step) => {
       const state = get();
+      // Asked from another view (Station's "Sign in first"): the step may already be the one on
+      // screen, which the rail's rule refuses as a move; showing the wizard is then the answer.
+      if (currentStep(state) === step) return set({ view: 'setup' });
       if (!canGoTo(step, state) || !isPlace(step)) return;
       if (currentStep(state) === 'result') state.dismissRun(step);
       else goPlace(step);

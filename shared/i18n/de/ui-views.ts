@@ -206,7 +206,7 @@ export const DE_UI_VIEWS: AreaTexts<typeof EN_UI_VIEWS> = {
   'station.ui.tally.done': 'Fertig',
   'station.ui.tally.passed': 'OK',
   'station.ui.tally.failed': 'Fehler',
-  'station.ui.tally.pace': 'Median s / Gerät',
+  'station.ui.tally.pace': 'Typische Sekunden pro Gerät',
   'station.ui.tally.rate': 'Pro Stunde',
   'station.ui.tally.recent': 'Letzte Geräte',
   'station.ui.report.title': 'Schichtbericht',

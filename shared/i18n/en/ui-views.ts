@@ -197,10 +197,10 @@ export const EN_UI_VIEWS = {
   'station.ui.loading': msg('Loading the station…'),
   'station.ui.title': msg('Station'),
   'station.ui.config': msg(
-    'Every unit gets {network}{requireLabel, select, yes {, label required} other {}}{confirmIdentity, select, yes {, confirmed by rainbow} other {}}.',
+    'Every unit gets {network}{requireLabel, select, yes {, label required} other {}}{confirmIdentity, select, yes {, each confirmed by its rainbow light} other {}}.',
     ['network', 'requireLabel', 'confirmIdentity'],
   ),
-  'station.ui.stop': msg('Stop (cancels the unit on its trip)'),
+  'station.ui.stop': msg('Stop (cancels the unit being set up now)'),
   'station.ui.stop-now': msg('Stop the checks now'),
   'station.ui.side.label': msg('Units and tally'),
   // Station: Start refused in the window before any call (store/slices/station-slice.ts).
@@ -276,7 +276,7 @@ export const EN_UI_VIEWS = {
   'station.ui.queue.attention': msg('Needs you ({count, number})', ['count']),
   'station.ui.queue.retry': msg('Retry failed ({count, number})', ['count']),
   'station.ui.queue.nothing': msg('Nothing.'),
-  'station.ui.stage.trip': msg('On its trip'),
+  'station.ui.stage.trip': msg('Being set up'),
   'station.ui.stage.verifying': msg('Checking with the cloud'),
   'station.ui.stage.confirming': msg('Waiting for your answer'),
   'station.ui.stage.done': msg('Done'),
@@ -286,7 +286,7 @@ export const EN_UI_VIEWS = {
   'station.ui.tally.done': msg('Done'),
   'station.ui.tally.passed': msg('Passed'),
   'station.ui.tally.failed': msg('Failed'),
-  'station.ui.tally.pace': msg('Median s / unit'),
+  'station.ui.tally.pace': msg('Typical seconds per unit'),
   'station.ui.tally.rate': msg('Per hour'),
   'station.ui.tally.recent': msg('Last units'),
   // Station: the shift report (components/station-report.tsx); its CSV, like History's, comes

@@ -181,6 +181,14 @@ describe('core events', () => {
     expect(state().run?.runId).toBe(RUN_ID);
   });
 
+  it('"Sign in first" from another view shows the wizard, even when Account is already its step', async () => {
+    const { state } = await startedStore(fakeBridge());
+    state().showView('station');
+    expect(step(state())).toBe('account');
+    state().goTo('account');
+    expect(state().view).toBe('setup');
+  });
+
   it('ignores late events of a run the operator already left', async () => {
     const bridge = fakeBridge({ 'account.current': () => developer });
     const { state } = await startedStore(bridge);

@@ -165,7 +165,7 @@ describe('Station', () => {
       screen.getByText(`Next unit: label ${DEVICE_ID}. It must match the device's own id.`),
     ).toBeTruthy();
     expect(
-      screen.getByRole('button', { name: 'Stop (cancels the unit on its trip)' }),
+      screen.getByRole('button', { name: 'Stop (cancels the unit being set up now)' }),
     ).toBeTruthy();
   });
 
