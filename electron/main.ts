@@ -34,7 +34,7 @@ import {
 import { isAllowedExternalUrl } from './desktop/external-links';
 import { startUpdateOffer, updateQuestionText } from './desktop/update-offer';
 import { OperatorError } from './core/runtime';
-import { formatMessage, loadAllLanguages, m, negotiateLocale, type Locale } from '../shared/i18n';
+import { formatMessage, loadLanguage, m, negotiateLocale, type Locale } from '../shared/i18n';
 import type { LanguageChoice } from '../shared/settings';
 import {
   EncryptedFileSecretStore,
@@ -141,6 +141,8 @@ async function askOperator(
   question: Parameters<typeof updateQuestionText>[0],
   locale: Locale,
 ): Promise<boolean> {
+  // The app's own dialogs speak the window's language; its catalogue loads when first asked.
+  await loadLanguage(locale).catch(() => undefined);
   const [message, detail, yes, no] = updateQuestionText(question, locale);
   const options: MessageBoxOptions = {
     type: 'info',
@@ -178,8 +180,6 @@ function desktopSecretStore(dataDir: string): SecretStore {
 
 export async function start(): Promise<void> {
   await app.whenReady();
-  // The app's own dialogs (updates) speak the window's language: every catalogue, loaded once.
-  await loadAllLanguages();
   // Simulated runs keep their own folder so demo sign-ins never mix with real ones.
   const dataDir = join(app.getPath('userData'), simulated ? 'simulated' : 'data');
   const options = {
@@ -255,10 +255,11 @@ export async function start(): Promise<void> {
 // One instance at a time: two would fight over the Wi-Fi radio and the device.
 if (app.requestSingleInstanceLock()) {
   app.on('second-instance', focusMainWindow);
-  start().catch((error: unknown) => {
+  start().catch(async (error: unknown) => {
     // A data folder another Photon Setup holds, an unwritable folder: one sentence, then quit,
     // in the OS's language (the settings may be what could not be read).
     const locale = negotiateLocale([app.getLocale()]);
+    await loadLanguage(locale).catch(() => undefined);
     dialog.showErrorBox(
       formatMessage(locale, m('core.start-failed.title')),
       formatMessage(

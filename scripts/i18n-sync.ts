@@ -7,13 +7,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EN_AREAS, type AreaName } from '../shared/i18n/areas';
+import { LOCALES } from '../shared/i18n/locales';
 
 const ROOT = resolve(__dirname, '..', 'shared', 'i18n');
 const MARK = '// TODO(translate)';
-const LANGUAGES = [
-  { locale: 'de', prefix: 'DE' },
-  { locale: 'zh-CN', prefix: 'ZH_CN' },
-] as const;
+// Every language but the source, from the one list of locales (zh-CN's constants: ZH_CN_…).
+const LANGUAGES = LOCALES.filter((locale) => locale !== 'en').map((locale) => ({
+  locale,
+  prefix: locale.replace(/-/g, '_').toUpperCase(),
+}));
 
 const constName = (prefix: string, area: string): string =>
   `${prefix}_${area.replace(/-/g, '_').toUpperCase()}`;

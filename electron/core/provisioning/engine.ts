@@ -46,9 +46,6 @@ export interface UnitInput {
   confirmIdentity: boolean;
 }
 
-/** The station's side of a unit's background work (the engine releases the lock on detach). */
-export type UnitSupport = UnitBackground;
-
 export interface UnitHandle {
   runId: string;
   /** Resolves when the unit lets go of the device (its trip is over), or when it ended first. */
@@ -62,7 +59,7 @@ interface Launch {
   account: RunAccount;
   /** The device-access lock's release; null for a resumed unit, which needs no device. */
   release: (() => void) | null;
-  support: UnitSupport | null;
+  support: UnitBackground | null;
 }
 
 const quietLog: EngineLog = { warn: () => undefined };
@@ -149,7 +146,7 @@ export class ProvisioningEngine {
    * the background (its record is still the run's one record). The label is checked against the
    * device before the claim code goes on it, and never imported before that.
    */
-  startUnit(input: UnitInput, support: UnitSupport): UnitHandle {
+  startUnit(input: UnitInput, support: UnitBackground): UnitHandle {
     this.deps.access.assertFree();
     const account = this.deps.account();
     assertLastsTheRun(account, this.timings.tokenMinValidityMs);
@@ -172,7 +169,7 @@ export class ProvisioningEngine {
   /** A unit whose trip ended before a restart: verified again (no device access needed). */
   resumeUnit(
     unit: ResumedUnit & { runId: string; confirmIdentity: boolean },
-    support: UnitSupport,
+    support: UnitBackground,
   ): UnitHandle {
     const account = this.deps.account();
     const { runId, confirmIdentity, ...resumed } = unit;
