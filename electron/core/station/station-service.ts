@@ -444,6 +444,10 @@ export class Station {
 
   /** The trip is over: the unit is verified in the background, and kept in the journal. */
   private detached(runId: string, unit: DetachedUnit, label: string | null): void {
+    // From here on the unit shows the run's own start (its record's), not the moment the station
+    // asked for it: a millisecond apart, and the window, the journal and History must agree.
+    const shown = this.units.get(runId);
+    if (shown !== undefined) shown.view = { ...shown.view, startedAt: unit.startedAt };
     this.setStage(runId, 'verifying');
     if (unit.deviceId === null) return;
     let account: RunAccount;
