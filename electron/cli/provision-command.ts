@@ -2,8 +2,6 @@
 // scripts. Secrets come only from environment variables or a hidden prompt, never argv; --json
 // prints one object (outcome, description, record); exit 0 = success, 1 = any other outcome.
 import { m } from '../../shared/i18n';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import type { parseArgs } from 'node:util';
 import type { CloudWaiting, EventName } from '../../shared/contract';
 import {
@@ -15,9 +13,7 @@ import {
 } from '../../shared/provisioning';
 import { requiresPassword } from '../../shared/security';
 import { displaySsid } from '../../shared/ssid-text';
-import { createCore, type CoreOptions } from '../core/api';
-import { MemorySecretStore } from '../core/store/secret-store';
-import { replayLine } from '../core/system/replay-report';
+import type { CoreOptions } from '../core/api';
 import { parseSecurityArg } from './security-arg';
 import {
   accountInput,
@@ -25,9 +21,9 @@ import {
   checkAccountOptions,
   fromEnv,
   secret,
-  signIn,
 } from './account-options';
 import { CliExit, jsonLine, say, usageError, parseCommandLine, type CliIo } from './cli-io';
+import { openCliCore, signInFromCommandLine } from './signed-in-core';
 import { createWaitReporter } from './wait-reporter';
 
 export const PROVISION_USAGE = `Usage: npm run -s cli -- provision [options]
@@ -195,29 +191,13 @@ export async function runProvisionCommand(
       : undefined;
 
   const account = await accountInput(values, io, PROVISION_USAGE);
-  const core = await createCore({
-    host: 'cli',
-    simulated: false,
-    dataDir: values['data-dir'] ?? join(homedir(), '.photon-setup-cli'),
-    secretStore: new MemorySecretStore(),
-    log: { warn: (message) => io.err(message) },
-    directEndpoint: direct,
-    ...deps.core,
-  });
-  // A restore at start-up changed this computer's Wi-Fi: say so before anything else.
-  const replayed = replayLine(core.services.replay);
-  if (replayed !== null) io.err(replayed.map((line) => say(io, line)).join(' '));
+  const core = await openCliCore(values, io, { directEndpoint: direct, ...deps.core });
   const waits = createWaitReporter(io);
   const offWaits = core.events.subscribeAll((event, payload) => {
     if (event === 'cloud.waiting') waits.report(payload as CloudWaiting);
   });
   try {
-    core.services.updateSettings({
-      cloudBaseUrl: values['cloud-url'],
-      station: values.station,
-      operator: values.operator,
-    });
-    await signIn(core, account, values, io, PROVISION_USAGE);
+    await signInFromCommandLine(core, account, values, io, PROVISION_USAGE);
     let device: { ssid: string } | { manual: true };
     if (direct !== undefined) device = { manual: true };
     else if (values.device !== undefined) device = { ssid: values.device };

@@ -4,24 +4,19 @@
 // (one JSON object with --json). A label scanner types into standard input; the rainbow
 // question is answered with y or n there too. Ctrl+C stops taking units, lets the checks of
 // those already set up finish (a second Ctrl+C cancels them) and prints a summary.
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import type { parseArgs } from 'node:util';
 import type { CloudWaiting } from '../../shared/contract';
 import type { RunOutcome } from '../../shared/provisioning';
 import { requiresPassword } from '../../shared/security';
 import { displaySsid } from '../../shared/ssid-text';
 import type { StationState, StationTally } from '../../shared/station';
-import { createCore, type Core, type CoreOptions } from '../core/api';
-import { MemorySecretStore } from '../core/store/secret-store';
-import { replayLine } from '../core/system/replay-report';
+import type { Core, CoreOptions } from '../core/api';
 import {
   accountInput,
   ACCOUNT_OPTIONS,
   checkAccountOptions,
   fromEnv,
   secret,
-  signIn,
 } from './account-options';
 import {
   CliExit,
@@ -33,6 +28,7 @@ import {
   parseCommandLine,
 } from './cli-io';
 import { parseSecurityArg } from './security-arg';
+import { openCliCore, signInFromCommandLine } from './signed-in-core';
 import { createWaitReporter } from './wait-reporter';
 
 const STATION_USAGE = `Usage: npm run -s cli -- station [options]
@@ -169,25 +165,11 @@ export async function runStationCommand(
           STATION_USAGE,
         );
   const account = await accountInput(values, io, STATION_USAGE);
-  const core: Core = await createCore({
-    host: 'cli',
-    simulated: false,
-    dataDir: values['data-dir'] ?? join(homedir(), '.photon-setup-cli'),
-    secretStore: new MemorySecretStore(),
-    log: { warn: (message) => io.err(message) },
-    ...deps.core,
-  });
-  const replayed = replayLine(core.services.replay);
-  if (replayed !== null) io.err(replayed.map((line) => say(io, line)).join(' '));
+  const core: Core = await openCliCore(values, io, deps.core);
   const waits = createWaitReporter(io);
   const stops: Array<() => void> = [];
   try {
-    core.services.updateSettings({
-      cloudBaseUrl: values['cloud-url'],
-      station: values.station,
-      operator: values.operator,
-    });
-    await signIn(core, account, values, io, STATION_USAGE);
+    await signInFromCommandLine(core, account, values, io, STATION_USAGE);
     const profile = await core.handlers['profiles.save']({
       auth: 'personal',
       ssid,

@@ -48,12 +48,9 @@ import {
   createHostNetProbe,
   createHostWifiBackend,
   JOURNAL_FILE_NAME,
-  photonAnswers,
-  replayRestoreJournal,
-  resolveTimeouts,
+  replayLeftJournal,
   RestoreJournal,
   type DeviceEndpoint,
-  type ProbeDevice,
   type ReplayResult,
   type WifiTimeouts,
   WifiError,
@@ -234,21 +231,9 @@ async function replayJournal(
 ): Promise<ReplayResult | null> {
   if (wifi === null || wifi.journal === null) return null;
   try {
-    const probeDevice: ProbeDevice = (endpoint, probe) =>
-      probeSoftApDevice(options.softAp ?? {}, endpoint, probe);
-    const replay = await replayRestoreJournal(wifi.journal, wifi.backend, {
-      timeoutMs: wifi.timeouts?.restoreMs,
-      net: wifi.net,
-      reachCloud: wifi.reachCloud,
-      // Still on the Photon? Ask the device itself (its setup port), not the subnet.
-      probePhoton: () =>
-        photonAnswers(
-          { endpoint: wifi.endpoint, probeDevice },
-          resolveTimeouts(wifi.timeouts, wifi.platform).probeAttemptMs,
-          wifi.clock,
-        ),
-      ownerIsLive: () => false,
-      clock: wifi.clock,
+    const replay = await replayLeftJournal({
+      ...wifi,
+      probeDevice: (endpoint, probe) => probeSoftApDevice(options.softAp ?? {}, endpoint, probe),
     });
     if (replay.kind === 'restored' && !replay.report.ok) log.warn(replay.report.error.message);
     if ((replay.kind === 'restored' || replay.kind === 'cleaned') && replay.entry.run !== null) {

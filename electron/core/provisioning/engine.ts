@@ -105,9 +105,7 @@ export class ProvisioningEngine {
 
   /** Starts a run and returns at once; the run reports through events (and `done`). */
   start(input: StartArgs): { runId: string; done: Promise<RunOutcome> } {
-    this.deps.access.assertFree();
-    const account = this.deps.account();
-    assertLastsTheRun(account, this.timings.tokenMinValidityMs);
+    const account = this.accountForATrip();
     if (input.profileId !== null && input.network !== undefined)
       throw new OperatorError(m('run.profile-and-network'), 'profile-and-network');
     const profileChoice =
@@ -147,9 +145,7 @@ export class ProvisioningEngine {
    * device before the claim code goes on it, and never imported before that.
    */
   startUnit(input: UnitInput, support: UnitBackground): UnitHandle {
-    this.deps.access.assertFree();
-    const account = this.deps.account();
-    assertLastsTheRun(account, this.timings.tokenMinValidityMs);
+    const account = this.accountForATrip();
     const profileChoice = this.deps.profiles.resolve(input.profileId);
     assertSendable(profileChoice);
     const plan: RunPlan = {
@@ -184,6 +180,14 @@ export class ProvisioningEngine {
       resumed,
     };
     return this.launch({ plan, account, release: null, support });
+  }
+
+  /** A trip needs the device free and a session that outlasts the longest run. */
+  private accountForATrip(): RunAccount {
+    this.deps.access.assertFree();
+    const account = this.deps.account();
+    assertLastsTheRun(account, this.timings.tokenMinValidityMs);
+    return account;
   }
 
   private newRunId(): string {

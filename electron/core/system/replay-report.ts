@@ -23,13 +23,6 @@ export function replayItem(replay: ReplayResult | null): ReadinessItem | null {
         detail: m('system.replay.corrupt'),
         fix: m('system.replay.corrupt.fix'),
       };
-    case 'owned':
-      return {
-        id: 'wifi-replay',
-        label,
-        status: 'warn',
-        detail: m('system.replay.owned'),
-      };
     case 'cleaned':
       return {
         id: 'wifi-replay',

@@ -1,5 +1,5 @@
 // The Wi-Fi layer's public surface, for api.ts and the provisioning engine.
-export type { DeviceEndpoint, ProbeDevice, WifiBackend } from './types';
+export type { DeviceEndpoint, WifiBackend } from './types';
 export { WifiError, WifiRestoreError } from './errors';
 export * from './timeouts';
 export { planBackends } from './backend-plan';
@@ -12,8 +12,7 @@ export { homeSentence } from './home-check';
 export type { WifiProgressListener } from './progress';
 export {
   NOTHING_TO_RESTORE,
-  replayRestoreJournal,
   type ReplayResult,
   type RestoreReport,
 } from './restore';
-export { photonAnswers, WifiSession, WifiTrip, type WifiSessionDeps } from './session';
+export { replayLeftJournal, WifiSession, WifiTrip, type WifiSessionDeps } from './session';

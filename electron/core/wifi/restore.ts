@@ -12,7 +12,7 @@ import {
   type HomeState,
   type ReachCloud,
 } from './home-check';
-import type { JournalEntry, JournalOwner, RestoreJournal } from './journal';
+import type { JournalEntry, RestoreJournal } from './journal';
 import type { WifiProgressListener } from './progress';
 import { ASSOCIATION_POLL_MS, RESTORE_TIMEOUT_MS } from './timeouts';
 import { isPhotonSsid, type SsidRules } from './ssid';
@@ -187,8 +187,6 @@ export type ReplayResult =
   | { kind: 'none' }
   /** Unreadable: removed, nothing run from it. */
   | { kind: 'corrupt' }
-  /** Its owner still runs: not ours to touch. */
-  | { kind: 'owned'; entry: JournalEntry }
   /** The host was still on the Photon: restored (or tried to; the report says). */
   | { kind: 'restored'; entry: JournalEntry; report: RestoreReport }
   /** The host was already off the Photon: only what the trip left was removed, no network touched. */
@@ -200,19 +198,6 @@ export interface ReplayOptions extends RestoreOptions {
   reachCloud?: ReachCloud | undefined;
   /** Whether a Photon answers its setup port from here (see home-check.ts). */
   probePhoton?: (() => Promise<boolean>) | undefined;
-  /** Whether the journal's owner still runs; by default, whether its pid is alive (not ours). */
-  ownerIsLive?: ((owner: JournalOwner) => boolean) | undefined;
-}
-
-function pidAlive(pid: number): boolean {
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists, owned by someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**
@@ -240,8 +225,10 @@ async function stillOnPhoton(
 }
 
 /**
- * Start-up, when a journal is left: undo only what is still there. Its owner must be gone; then
- * a host still on the Photon is put back, a host already home only loses the temporary profile
+ * Start-up, when a journal is left: undo only what is still there. The caller holds the data
+ * folder's lock (store/data-dir-lock.ts), so the process that wrote the journal is gone by
+ * definition — its pid is kept for the record only: after a reboot that number may name any
+ * other program. Then a host still on the Photon is put back, a host already home only loses the temporary profile
  * and the Photons it learned (no rejoin, no disconnect — it may be on another network by now),
  * and the journal goes. A failed restore keeps the journal, so the next start tries again.
  */
@@ -258,8 +245,6 @@ export async function replayRestoreJournal(
     return { kind: 'corrupt' };
   }
   const { entry } = read;
-  const ownerIsLive = options.ownerIsLive ?? ((owner: JournalOwner) => pidAlive(owner.pid));
-  if (entry.owner !== null && ownerIsLive(entry.owner)) return { kind: 'owned', entry };
   const rules = { prefix: entry.prefix };
   const onPhoton = await stillOnPhoton(backend, entry, options);
   if (!onPhoton) {

@@ -27,6 +27,7 @@ import {
   NOTHING_TO_RESTORE,
   replayRestoreJournal,
   restoreNetwork,
+  type ReplayResult,
   type RestoreReport,
 } from './restore';
 import { isSecondLink } from './second-link';
@@ -782,25 +783,10 @@ export class WifiSession {
 
   /**
    * A journal still on disk (a restore that failed, kept so it is tried again) must be dealt with
-   * before a new trip overwrites it: undo what it names now, or refuse with its sentence. This
-   * process holds the data-dir lock, so the journal is its own.
+   * before a new trip overwrites it: undo what it names now, or refuse with its sentence.
    */
   private async settleLeftJournal(): Promise<void> {
-    const journal = this.deps.journal;
-    if (journal === null) return;
-    const read = await journal.read().catch(() => ({ kind: 'none' as const }));
-    if (read.kind === 'none') return;
-    const timeouts = resolveTimeouts(this.deps.timeouts, this.deps.platform);
-    const replay = await replayRestoreJournal(journal, this.deps.backend, {
-      net: this.deps.net,
-      reachCloud: this.deps.reachCloud,
-      probePhoton: () => photonAnswers(this.deps, timeouts.probeAttemptMs, this.deps.clock),
-      ownerIsLive: () => false,
-      timeoutMs: timeouts.restoreMs,
-      pollMs: timeouts.associationPollMs,
-      clock: this.deps.clock,
-      onProgress: this.deps.onProgress,
-    });
+    const replay = await replayLeftJournal(this.deps).catch(() => NO_REPLAY);
     if (replay.kind === 'restored' && !replay.report.ok) throw replay.report.error;
   }
 
@@ -837,11 +823,34 @@ export class WifiSession {
   }
 }
 
+const NO_REPLAY: ReplayResult = { kind: 'none' };
+
+/**
+ * The journal an earlier trip left (a crash, a kill, or a restore that failed), replayed with this
+ * host's own probes and time limits — at start-up and before a new trip alike. The caller holds
+ * the data folder's lock, so the journal is no live process's.
+ */
+export async function replayLeftJournal(deps: WifiSessionDeps): Promise<ReplayResult> {
+  const journal = deps.journal;
+  if (journal === null) return NO_REPLAY;
+  const timeouts = resolveTimeouts(deps.timeouts, deps.platform);
+  return replayRestoreJournal(journal, deps.backend, {
+    net: deps.net,
+    reachCloud: deps.reachCloud,
+    // Still on the Photon? Ask the device itself (its setup port), not the subnet.
+    probePhoton: () => photonAnswers(deps, timeouts.probeAttemptMs, deps.clock),
+    timeoutMs: timeouts.restoreMs,
+    pollMs: timeouts.associationPollMs,
+    clock: deps.clock,
+    onProgress: deps.onProgress,
+  });
+}
+
 /**
  * Whether a Photon answers its setup port now, within one probe attempt. An endpoint that cannot
  * be named (the simulated Wi-Fi off every Photon) is no answer.
  */
-export async function photonAnswers(
+async function photonAnswers(
   deps: Pick<WifiSessionDeps, 'endpoint' | 'probeDevice'>,
   timeoutMs: number,
   clock: Clock = systemClock,

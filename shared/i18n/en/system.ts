@@ -9,9 +9,6 @@ export const EN_SYSTEM = {
   'system.replay.corrupt.fix': msg(
     'If this computer is not on its usual Wi-Fi, join it from the system Wi-Fi menu.',
   ),
-  'system.replay.owned': msg(
-    'Another Photon Setup still owns an unfinished Wi-Fi trip; it was left alone.',
-  ),
   'system.replay.cleaned': msg(
     'Photon Setup stopped during an earlier setup (on {photon}). This computer was already back on its own network, so only the temporary Photon network was removed; the run is in History as interrupted.',
     ['photon'],

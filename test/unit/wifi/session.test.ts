@@ -206,7 +206,6 @@ describe('WifiSession over nmcli', () => {
       pollMs: 2,
       net: world.net,
       reachCloud: world.reachCloud,
-      ownerIsLive: () => false,
     });
     expect(replay).toMatchObject({
       kind: 'restored',
@@ -333,7 +332,6 @@ describe('WifiSession over nmcli', () => {
     world.calls.length = 0;
     const replay = await replayRestoreJournal(journal, backend, {
       net: world.net,
-      ownerIsLive: () => false,
     });
     expect(replay.kind).toBe('cleaned');
     const lines = commandLines(world);
@@ -343,7 +341,7 @@ describe('WifiSession over nmcli', () => {
     expect(existsSync(journalPath)).toBe(false);
   });
 
-  it('a journal whose owner still runs is left alone', async () => {
+  it('a journal whose pid names a live process is still replayed: the data-dir lock, not the pid, says its owner is gone', async () => {
     const world = new FakeNmWorld();
     const { session, journal, journalPath, backend } = harness(world);
     let snapshot = '';
@@ -351,17 +349,13 @@ describe('WifiSession over nmcli', () => {
       snapshot = readFileSync(journalPath, 'utf8');
       return null;
     });
+    // After a reboot the old pid may be any program's — here it is this very test process.
+    expect(JSON.parse(snapshot)).toMatchObject({ owner: { pid: process.pid } });
     writeFileSync(journalPath, snapshot);
     world.calls.length = 0;
-    // The default owner check: the journal names this very process, which is not "gone"… but a
-    // live other process is; here the caller says so.
-    const replay = await replayRestoreJournal(journal, backend, {
-      net: world.net,
-      ownerIsLive: (owner) => owner.pid === process.pid,
-    });
-    expect(replay.kind).toBe('owned');
-    expect(world.calls).toEqual([]);
-    expect(existsSync(journalPath)).toBe(true);
+    const replay = await replayRestoreJournal(journal, backend, { net: world.net });
+    expect(replay.kind).toBe('cleaned');
+    expect(existsSync(journalPath)).toBe(false);
   });
 
   it('manual path: the host leaves home only when the operator’s join is seen', async () => {
@@ -524,7 +518,6 @@ describe('WifiSession over nmcli', () => {
     const replay = await replayRestoreJournal(journal, backend, {
       net: world.net,
       probePhoton: async () => world.onPhoton,
-      ownerIsLive: () => false,
     });
     expect(replay.kind).toBe('cleaned');
     expect(commandLines(world).some((line) => / up |device connect/.test(line))).toBe(false);
