@@ -5,17 +5,15 @@ import { useAppState } from '../store/store-context';
 export function HandoffNote() {
   const t = useT();
   const handoff = useAppState((state) => state.handoff);
+  // The account as it is now: signing in as the next owner names them here at once.
+  const owner = useAppState((state) => state.account?.owner ?? null);
   if (handoff === null) return null;
   const deviceId = <span className="mono">{handoff.deviceId}</span>;
   return (
     <p className="note note-info" data-testid="handoff-note">
-      {handoff.owner === null
+      {owner === null
         ? t.rich('ui.handoff.sign-in', { deviceId: handoff.deviceId }, { deviceId })
-        : t.rich(
-            'ui.handoff.owner',
-            { deviceId: handoff.deviceId, owner: handoff.owner },
-            { deviceId },
-          )}
+        : t.rich('ui.handoff.owner', { deviceId: handoff.deviceId, owner }, { deviceId })}
     </p>
   );
 }

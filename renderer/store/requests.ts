@@ -20,6 +20,7 @@ export type RequestKey =
   | 'nextOwner'
   | 'history'
   | 'settings'
+  | 'language'
   | 'diagnostics'
   | 'station'
   | 'shiftReport';
@@ -49,6 +50,7 @@ export const allIdle = (): Record<RequestKey, Pending> => ({
   nextOwner: idle,
   history: idle,
   settings: idle,
+  language: idle,
   diagnostics: idle,
   station: idle,
   shiftReport: idle,

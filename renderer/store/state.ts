@@ -57,8 +57,7 @@ export type RunView = RunSnapshot;
 /** A returned unit being set up for its next owner: carried from Returned units into the wizard. */
 interface Handoff {
   deviceId: string;
-  /** The next owner, once known (null: they sign in next). */
-  owner: string | null;
+  // No copy of the next owner: whoever signs in next (or the customer set) is the account's own.
 }
 
 export interface SetupState {
@@ -140,6 +139,7 @@ export interface SettingsState {
   /** Set when the last save succeeded, cleared by the next edit or a failed save. */
   settingsSaved: boolean;
   saveSettings(patch: Partial<Settings>): Promise<boolean>;
+  chooseLanguage(language: Settings['language']): Promise<void>;
   editSettings(): void;
   /** The file name the diagnostics were saved under, once they were. */
   diagnosticsSaved: string | null;

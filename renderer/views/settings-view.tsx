@@ -83,7 +83,8 @@ function SupportCard() {
  */
 function LanguageChooser({ language }: { language: LanguageChoice }) {
   const t = useT();
-  const saveSettings = useAppState((state) => state.saveSettings);
+  const chooseLanguage = useAppState((state) => state.chooseLanguage);
+  const request = useAppState((state) => state.requests.language);
   const system = useSystemLocale();
   const override = useLanguageOverride();
   // The choice being saved, shown until the core answered; then the store's (the saved one, or
@@ -92,7 +93,7 @@ function LanguageChooser({ language }: { language: LanguageChoice }) {
 
   const choose = async (next: LanguageChoice): Promise<void> => {
     setSaving(next);
-    await saveSettings({ language: next });
+    await chooseLanguage(next);
     setSaving(null);
   };
 
@@ -103,6 +104,7 @@ function LanguageChooser({ language }: { language: LanguageChoice }) {
         id="settings-language"
         value={saving ?? language}
         aria-describedby="settings-language-hint"
+        aria-busy={request.busy}
         onChange={(event) => void choose(event.target.value as LanguageChoice)}
       >
         {LANGUAGE_CHOICES.map((choice) => (
@@ -118,6 +120,7 @@ function LanguageChooser({ language }: { language: LanguageChoice }) {
           ? t('views.settings.language.hint')
           : t('views.settings.language.overridden', { language: LOCALE_NAMES[override] })}
       </p>
+      <FormError message={request.error} />
     </div>
   );
 }

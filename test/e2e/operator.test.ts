@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_WIFI_PASSWORD } from '../../electron/simulator/photon';
+import { formatMessage, m } from '../../shared/i18n';
 import { seriousA11yViolations } from './support/axe';
 import { hasBrowser, launchBrowser } from './support/browser';
 import { startDemoHost, type DemoHost } from './support/demo-host';
@@ -229,6 +230,16 @@ describe.skipIf(!hasBrowser)('what the operator sees and reaches', () => {
     await page.getByText(/Enter the Particle API address as a URL/).waitFor();
     expect(await page.getByText('Saved.').count()).toBe(0);
     await saveScreenshot(page, 'settings-2-saved-then-refused');
+
+    // The language is saved on its own: the form's unsaved edit and its refusal stay as they are.
+    await page.getByLabel('Language').selectOption('de');
+    await page.getByLabel('Sprache').waitFor();
+    expect(await page.getByLabel(formatMessage('de', m('views.settings.cloud.label'))).inputValue()).toBe(
+      'ftp://nope',
+    );
+    expect(await page.getByText(formatMessage('de', m('views.settings.saved'))).count()).toBe(0);
+    expect(demo.core.services.readSettings().cloudBaseUrl).toBe(demo.world.cloud.baseUrl);
+    await page.getByLabel('Sprache').selectOption('system');
   });
 
   it('"Remember" says what this host does; History and its CSV say the restore ran', async () => {

@@ -81,11 +81,7 @@ export function returnsSlice({ set, get, bridge, tracker }: SliceTools): Returns
       }
       // Into the wizard with the id known (product mode imports it while still online).
       get().dismissRun('account');
-      set({
-        view: 'setup',
-        knownDeviceId: deviceId,
-        handoff: { deviceId, owner: get().account?.owner ?? null },
-      });
+      set({ view: 'setup', knownDeviceId: deviceId, handoff: { deviceId } });
       return true;
     },
   };

@@ -4,17 +4,27 @@ import { saveFile } from '../../save-file';
 import type { SliceTools } from '../slice';
 import type { SettingsState } from '../state';
 
-export function settingsSlice({ set, bridge, tracker }: SliceTools): SettingsState {
+export function settingsSlice({ set, get, bridge, tracker }: SliceTools): SettingsState {
   return {
     settingsSaved: false,
     saveSettings: async (patch) => {
       set({ settingsSaved: false });
+      const before = get().settings?.cloudBaseUrl;
       const saved = await tracker.track('settings', () => bridge.call('settings.update', patch));
       if (!saved.ok) return false;
+      set({ settings: saved.value, settingsSaved: true });
       // A new cloud address signs out (tokens belong to one cloud): show it at once.
-      const account = await bridge.call('account.current').catch(() => null);
-      set({ settings: saved.value, settingsSaved: true, account });
+      if (saved.value.cloudBaseUrl !== before)
+        set({ account: await bridge.call('account.current').catch(() => null) });
       return true;
+    },
+    // Saved on its own, with its own busy and error state: the form's "Saved." and its refusals
+    // belong to the form's fields, which may hold edits not yet saved.
+    chooseLanguage: async (language) => {
+      const saved = await tracker.track('language', () =>
+        bridge.call('settings.update', { language }),
+      );
+      if (saved.ok) set({ settings: saved.value });
     },
     editSettings: () => {
       set({ settingsSaved: false });

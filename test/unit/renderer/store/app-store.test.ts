@@ -485,7 +485,8 @@ describe('returned units', () => {
     expect(state()).toMatchObject({
       view: 'setup',
       knownDeviceId: RETURNED_ID,
-      handoff: { deviceId: RETURNED_ID, owner: 'next@example.com' },
+      account: { owner: 'next@example.com' },
+      handoff: { deviceId: RETURNED_ID },
     });
     expect(step(state())).toBe('account');
   });
@@ -500,13 +501,14 @@ describe('returned units', () => {
     await vi.waitFor(() => expect(state().activity).not.toBeNull());
     await vi.waitFor(() => expect(state().account).not.toBeNull());
     await state().setUpForNextOwner({ kind: 'this-account' });
-    expect(state().handoff).toEqual({ deviceId: RETURNED_ID, owner: 'demo@example.com' });
+    expect(state().handoff).toEqual({ deviceId: RETURNED_ID });
+    expect(state().account?.owner).toBe('demo@example.com');
     expect(bridge.callsTo('account.signOut')).toEqual([]);
     await state().setUpForNextOwner({ kind: 'other-account' });
     expect(bridge.callsTo('account.signOut')).toHaveLength(1);
     expect(state()).toMatchObject({
       account: null,
-      handoff: { deviceId: RETURNED_ID, owner: null },
+      handoff: { deviceId: RETURNED_ID },
     });
   });
 
@@ -548,17 +550,43 @@ describe('history and settings', () => {
     ]);
   });
 
-  it('"saved" follows a successful save, clears on the next edit, and the account is re-read', async () => {
+  it('"saved" follows a successful save and clears on the next edit; the account is re-read only when the cloud changed', async () => {
     const bridge = fakeBridge({
       'settings.update': (patch) => ({ ...settingsSchema.parse({}), ...(patch as object) }),
     });
     const { state } = await startedStore(bridge);
+    const readsAtStart = bridge.callsTo('account.current').length;
     expect(await state().saveSettings({ station: 'Line 3' })).toBe(true);
     expect(state().settingsSaved).toBe(true);
     expect(state().settings?.station).toBe('Line 3');
-    expect(bridge.callsTo('account.current')).toHaveLength(2);
+    expect(bridge.callsTo('account.current')).toHaveLength(readsAtStart);
     state().editSettings();
     expect(state().settingsSaved).toBe(false);
+    // A new cloud address signs the account out in the core: the window shows it at once.
+    expect(await state().saveSettings({ cloudBaseUrl: 'http://127.0.0.1:1' })).toBe(true);
+    expect(bridge.callsTo('account.current')).toHaveLength(readsAtStart + 1);
+  });
+
+  it('a language chosen is saved on its own: no "Saved." for the form, no account read, its own refusal', async () => {
+    let refuse = false;
+    const bridge = fakeBridge({
+      'settings.update': (patch) => {
+        if (refuse) return Promise.reject(refusal(m('core.not-connected'))) as never;
+        return { ...settingsSchema.parse({}), ...(patch as object) };
+      },
+    });
+    const { state } = await startedStore(bridge);
+    const readsAtStart = bridge.callsTo('account.current').length;
+    await state().chooseLanguage('de');
+    expect(state().settings?.language).toBe('de');
+    expect(state().settingsSaved).toBe(false);
+    expect(state().requests.settings.error).toBeNull();
+    expect(bridge.callsTo('account.current')).toHaveLength(readsAtStart);
+    refuse = true;
+    await state().chooseLanguage('zh-CN');
+    expect(state().settings?.language).toBe('de');
+    expect(state().requests.language.error).not.toBeNull();
+    expect(state().requests.settings.error).toBeNull();
   });
 });
 

@@ -194,6 +194,10 @@ describe('Returned units', () => {
       'account.current': () => developer,
       'returns.current': released,
       'account.signOut': () => null,
+      'account.connect': () => ({
+        status: 'connected',
+        account: { ...developer, owner: 'next-dev@example.com' },
+      }),
     });
     await user.click(screen.getByRole('button', { name: 'Returned units' }));
     const card = await screen.findByTestId('released');
@@ -206,6 +210,15 @@ describe('Returned units', () => {
     expect(bridge.callsTo('account.signOut')).toHaveLength(1);
     expect(screen.getByTestId('handoff-note').textContent).toContain(
       'sign in with its next owner’s account',
+    );
+    // Signed in as the next owner: the note names them (it keeps no copy of the old owner).
+    await user.type(
+      screen.getByLabelText('Access token', { exact: true }),
+      'next0000000000000000000000000000000token',
+    );
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('handoff-note').textContent).toContain('next-dev@example.com'),
     );
   });
 });
