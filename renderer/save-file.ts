@@ -9,3 +9,8 @@ export function saveFile(fileName: string, text: string, type: string): void {
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
+
+/** The core's CSV (History, the shift report): one type for every export, UTF-8 like its text. */
+export function saveCsv(csv: { fileName: string; csv: string }): void {
+  saveFile(csv.fileName, csv.csv, 'text/csv;charset=utf-8');
+}

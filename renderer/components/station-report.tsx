@@ -5,6 +5,7 @@ import { useT } from '../i18n/use-t';
 import type { ShiftReportQuery } from '../store/state';
 import { useAppState } from '../store/store-context';
 import { FormError, TextField } from './fields';
+import { recordWho } from './record-who';
 
 /** yyyy-mm-dd of a day on this computer's calendar. */
 const dayOf = (date: Date): string =>
@@ -137,11 +138,7 @@ export function StationReport({ station }: { station: string }) {
                         {t.msg(OUTCOME_TITLES[record.outcome])}
                       </span>
                     </td>
-                    <td>
-                      {[record.operator, record.station]
-                        .filter((part) => part !== '')
-                        .join(' · ') || '—'}
-                    </td>
+                    <td>{recordWho(record)}</td>
                   </tr>
                 ))}
               </tbody>

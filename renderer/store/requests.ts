@@ -23,6 +23,7 @@ export type RequestKey =
   | 'language'
   | 'diagnostics'
   | 'station'
+  | 'stationLabel'
   | 'shiftReport';
 
 /** A request in flight or failed, for one part of the screen. */
@@ -53,6 +54,7 @@ export const allIdle = (): Record<RequestKey, Pending> => ({
   language: idle,
   diagnostics: idle,
   station: idle,
+  stationLabel: idle,
   shiftReport: idle,
 });
 

@@ -7,7 +7,6 @@ import type { Locale, Message } from '../../shared/i18n';
 import type {
   AccountInput,
   AccountSummary,
-  CsvExport,
   FindResult,
   HistoryPage,
   NetworkChoice,
@@ -132,7 +131,8 @@ export interface HistoryState {
   history: HistoryPage | null;
   setHistoryFilter(value: string): void;
   loadHistory(): Promise<void>;
-  exportHistory(): Promise<CsvExport | null>;
+  /** Asks the core for the CSV and saves it as a download. */
+  exportHistory(): Promise<void>;
 }
 
 export interface SettingsState {
@@ -177,8 +177,6 @@ export interface StationSliceState {
   /** The core's station (null until read). */
   station: StationState | null;
   stationChoices: StationChoices;
-  /** The last label the core refused, with why (shown beside the field). */
-  stationLabelError: Message | null;
   chooseStation(patch: Partial<StationChoices>): void;
   startStation(): Promise<void>;
   stopStation(now: boolean): Promise<void>;

@@ -6,7 +6,7 @@ import { OUTCOME_TITLES } from '../../shared/outcome';
 import { displaySsid } from '../../shared/ssid-text';
 import { FormError, TextField } from '../components/fields';
 import { useT, type Translate } from '../i18n/use-t';
-import { saveFile } from '../save-file';
+import { recordWho } from '../components/record-who';
 import { useAppState } from '../store/store-context';
 
 /** An example device id for the filter's placeholder (an id is never translated). */
@@ -32,9 +32,6 @@ const tagText = (ok: boolean, words: string): string => `${ok ? '✓' : '✕'} $
 const words = (t: Translate, message: Message | undefined, fallback: string): string =>
   message === undefined ? fallback : t.msg(message);
 
-const who = (record: { operator: string; station: string }): string =>
-  [record.operator, record.station].filter((part) => part !== '').join(' · ') || '—';
-
 /** The audit log: every run and every returned-unit action, newest first. */
 export function HistoryView() {
   const t = useT();
@@ -49,14 +46,6 @@ export function HistoryView() {
     void loadHistory();
   }, [loadHistory]);
 
-  // The CSV is the core's, and deliberately not translated: its headers, outcome codes and step
-  // codes stay the same English whatever this window's language, so scripts and spreadsheets
-  // that read it keep working. Only what this screen shows goes through the catalogue.
-  const exportCsv = async (): Promise<void> => {
-    const csv = await exportHistory();
-    if (csv !== null) saveFile(csv.fileName, csv.csv, 'text/csv');
-  };
-
   return (
     <section className="card history" aria-labelledby="history-title">
       <div className="card-heading">
@@ -64,7 +53,7 @@ export function HistoryView() {
           <h2 id="history-title">{t('views.history.title')}</h2>
           <p className="muted">{t('views.history.intro')}</p>
         </div>
-        <button type="button" className="button-secondary" onClick={() => void exportCsv()}>
+        <button type="button" className="button-secondary" onClick={() => void exportHistory()}>
           {t('views.history.export')}
         </button>
       </div>
@@ -123,7 +112,7 @@ export function HistoryView() {
                       </span>
                     </td>
                     <td>{record.ssid === null ? '—' : displaySsid(record.ssid)}</td>
-                    <td>{who(record)}</td>
+                    <td>{recordWho(record)}</td>
                   </tr>
                 ) : (
                   <tr key={record.id}>
@@ -147,7 +136,7 @@ export function HistoryView() {
                         ? (record.detail ?? '—')
                         : t.msg(record.detailText)}
                     </td>
-                    <td>{who(record)}</td>
+                    <td>{recordWho(record)}</td>
                   </tr>
                 ),
               )}

@@ -27,7 +27,7 @@ export function StationView() {
   const request = useAppState((state) => state.requests.station);
   const busy = request.busy;
   const error = request.error;
-  const labelError = useAppState((state) => state.stationLabelError);
+  const labelError = useAppState((state) => state.requests.stationLabel.error);
   const choose = useAppState((state) => state.chooseStation);
   const startStation = useAppState((state) => state.startStation);
   const stopStation = useAppState((state) => state.stopStation);

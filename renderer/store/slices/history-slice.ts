@@ -1,4 +1,5 @@
 // The audit log as the History view shows it: filtered by device id, exported as CSV.
+import { saveCsv } from '../../save-file';
 import type { SliceTools } from '../slice';
 import type { HistoryState } from '../state';
 
@@ -27,9 +28,12 @@ export function historySlice({ set, get, bridge, tracker }: SliceTools): History
       if (page.ok && get().historyFilter === asked) set({ history: page.value });
     },
 
+    // The CSV is the core's, and deliberately not translated: its headers, outcome codes and
+    // step codes stay the same English whatever this window's language, so scripts and
+    // spreadsheets that read it keep working.
     exportHistory: async () => {
       const csv = await tracker.track('history', () => bridge.call('history.exportCsv', query()));
-      return csv.ok ? csv.value : null;
+      if (csv.ok) saveCsv(csv.value);
     },
   };
 }

@@ -6,8 +6,7 @@
 import type { RunRecord } from '../../../shared/audit';
 import { m } from '../../../shared/i18n';
 import { tallyOf, type StationState } from '../../../shared/station';
-import { saveFile } from '../../save-file';
-import { sentence } from '../requests';
+import { saveCsv } from '../../save-file';
 import type { SliceTools } from '../slice';
 import type { ShiftReportQuery, StationChoices, StationSliceState } from '../state';
 
@@ -77,7 +76,6 @@ export function stationSlice({ set, get, bridge, tracker }: SliceTools): Station
   return {
     station: null,
     stationChoices: savedChoices(),
-    stationLabelError: null,
 
     chooseStation: (patch) => {
       const stationChoices = { ...get().stationChoices, ...patch };
@@ -103,13 +101,11 @@ export function stationSlice({ set, get, bridge, tracker }: SliceTools): Station
     },
 
     scanStationLabel: async (label) => {
-      try {
-        set({ station: await bridge.call('station.label', { label }), stationLabelError: null });
-        return true;
-      } catch (error) {
-        set({ stationLabelError: sentence(error) });
-        return false;
-      }
+      const scanned = await tracker.track('stationLabel', () =>
+        bridge.call('station.label', { label }),
+      );
+      if (scanned.ok) set({ station: scanned.value });
+      return scanned.ok;
     },
 
     answerStation: async (confirmed) => {
@@ -144,7 +140,7 @@ export function stationSlice({ set, get, bridge, tracker }: SliceTools): Station
       const query = reportQuery(form);
       if (query === null) return;
       const csv = await tracker.track('shiftReport', () => bridge.call('history.exportCsv', query));
-      if (csv.ok) saveFile(csv.value.fileName, csv.value.csv, 'text/csv;charset=utf-8');
+      if (csv.ok) saveCsv(csv.value);
     },
 
     clearShiftReport: () => {
