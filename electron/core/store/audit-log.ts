@@ -2,12 +2,10 @@
 // line being written. A torn last line is skipped on read and never glues onto the next record.
 import {
   closeSync,
-  existsSync,
   fstatSync,
   fsyncSync,
   mkdirSync,
   openSync,
-  readFileSync,
   readSync,
   writeSync,
 } from 'node:fs';
@@ -101,7 +99,34 @@ function redactMessage(message: Message, secrets: readonly string[]): Message | 
   return intact && auditMessageSchema.safeParse(redacted).success ? redacted : undefined;
 }
 
+/** Lines of the log that were read already, with what they held (see read()). */
+interface ParsedPrefix {
+  ino: number;
+  dev: number;
+  bytes: number;
+  records: AuditRecord[];
+  skippedLines: number;
+}
+
+function parseLines(text: string): AuditReadResult {
+  const records: AuditRecord[] = [];
+  let skippedLines = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim().length === 0) continue;
+    try {
+      const parsed = auditRecordSchema.safeParse(JSON.parse(line));
+      if (parsed.success) records.push(parsed.data);
+      else skippedLines++;
+    } catch {
+      skippedLines++;
+    }
+  }
+  return { records, skippedLines };
+}
+
 export class AuditLog {
+  private parsed: ParsedPrefix | null = null;
+
   constructor(private readonly path: string) {}
 
   /**
@@ -137,21 +162,49 @@ export class AuditLog {
     }
   }
 
+  /**
+   * Every record, oldest first. Only the bytes appended since the last read are parsed (a long
+   * shift reads the log after every unit; a year of records is ~100 000 lines); a file that
+   * shrank or was replaced is read again from the start.
+   */
   read(): AuditReadResult {
-    if (!existsSync(this.path)) return { records: [], skippedLines: 0 };
-    const records: AuditRecord[] = [];
-    let skippedLines = 0;
-    for (const line of readFileSync(this.path, 'utf8').split('\n')) {
-      if (line.trim().length === 0) continue;
-      try {
-        const parsed = auditRecordSchema.safeParse(JSON.parse(line));
-        if (parsed.success) records.push(parsed.data);
-        else skippedLines++;
-      } catch {
-        skippedLines++;
-      }
+    let fd: number;
+    try {
+      fd = openSync(this.path, 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      this.parsed = null;
+      return { records: [], skippedLines: 0 };
     }
-    return { records, skippedLines };
+    try {
+      const { size, ino, dev } = fstatSync(fd);
+      let parsed = this.parsed;
+      if (parsed === null || parsed.ino !== ino || parsed.dev !== dev || size < parsed.bytes)
+        parsed = { ino, dev, bytes: 0, records: [], skippedLines: 0 };
+      const fresh = Buffer.alloc(size - parsed.bytes);
+      let got = 0;
+      while (got < fresh.length) {
+        const n = readSync(fd, fresh, got, fresh.length - got, parsed.bytes + got);
+        if (n === 0) break;
+        got += n;
+      }
+      // Whole lines are kept; a last line without its newline (torn, or being written) is
+      // parsed for this answer only and read again next time.
+      const text = fresh.subarray(0, got);
+      const end = text.lastIndexOf(0x0a) + 1;
+      const whole = parseLines(text.subarray(0, end).toString('utf8'));
+      for (const record of whole.records) parsed.records.push(record);
+      parsed.skippedLines += whole.skippedLines;
+      parsed.bytes += end;
+      this.parsed = parsed;
+      const tail = parseLines(text.subarray(end).toString('utf8'));
+      return {
+        records: [...parsed.records, ...tail.records],
+        skippedLines: parsed.skippedLines + tail.skippedLines,
+      };
+    } finally {
+      closeSync(fd);
+    }
   }
 
   query({ deviceId, limit, from, to, station, operator }: AuditQuery = {}): AuditReadResult {

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +74,33 @@ describe('AuditLog', () => {
       records: [{ id: 'before-crash' }, { id: 'after-crash' }],
       skippedLines: 1,
     });
+  });
+
+  it('reads what another writer appended, a line finished later, and a file replaced or emptied', () => {
+    const { path, log } = freshLog();
+    log.append(run({ id: 'a' }));
+    expect(log.read().records.map((record) => record.id)).toEqual(['a']);
+    // Another process on the same file (the diagnostics reader beside the app): its lines count.
+    const other = new AuditLog(path);
+    other.append(run({ id: 'b' }));
+    const half = JSON.stringify(run({ id: 'c' }));
+    appendFileSync(path, half.slice(0, 30));
+    expect(log.read()).toMatchObject({ records: [{ id: 'a' }, { id: 'b' }], skippedLines: 1 });
+    appendFileSync(path, `${half.slice(30)}\n`);
+    expect(log.read()).toMatchObject({
+      records: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+      skippedLines: 0,
+    });
+    // Every answer is the caller's own: changing one changes no later read.
+    log.read().records.reverse();
+    expect(log.read().records[0]?.id).toBe('a');
+    // Replaced by a shorter file (restored from a backup, say): read from the start again.
+    writeFileSync(path, `${JSON.stringify(run({ id: 'z' }))}\n`);
+    expect(log.read().records.map((record) => record.id)).toEqual(['z']);
+    rmSync(path);
+    expect(log.read()).toEqual({ records: [], skippedLines: 0 });
+    log.append(run({ id: 'new' }));
+    expect(log.read().records.map((record) => record.id)).toEqual(['new']);
   });
 
   it('refuses records with fields the schema does not know (a password has no place here)', () => {
