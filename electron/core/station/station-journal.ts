@@ -3,10 +3,9 @@
 // finished (so a unit that is done is not set up again when its AP shows), which device answered
 // on which network, and the units past their trip whose verification had not ended — they are
 // verified again at the next start, and only then get their one record.
-import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { z } from 'zod';
 import { runRecordSchema } from '../../../shared/audit';
-import { writeFileAtomic } from '../store/atomic-write';
+import { JsonFileStore } from '../store/settings-store';
 
 export const STATION_JOURNAL_FILE_NAME = 'station.json';
 
@@ -64,12 +63,16 @@ export class StationJournal {
   /** Set when the file could not be read and was put aside. */
   readonly warning: string | null;
 
-  constructor(
-    private readonly path: string,
-    now: () => Date = () => new Date(),
-  ) {
-    const loaded = load(path, now);
-    this.data = loaded.data;
+  private readonly file: JsonFileStore<typeof journalSchema>;
+
+  constructor(path: string, now: () => Date = () => new Date()) {
+    this.file = new JsonFileStore(path, journalSchema, {
+      now,
+      damaged: (aside) =>
+        `The station's journal could not be read and was kept as ${aside}; the tally still comes from the history.`,
+    });
+    const loaded = this.file.load();
+    this.data = loaded.value;
     this.warning = loaded.warning;
   }
 
@@ -134,24 +137,6 @@ export class StationJournal {
   }
 
   private update(patch: Partial<JournalData>): void {
-    this.data = journalSchema.parse({ ...this.data, ...patch });
-    writeFileAtomic(this.path, JSON.stringify(this.data, null, 2) + '\n');
+    this.data = this.file.save({ ...this.data, ...patch });
   }
-}
-
-function load(path: string, now: () => Date): { data: JournalData; warning: string | null } {
-  const empty = journalSchema.parse({});
-  if (!existsSync(path)) return { data: empty, warning: null };
-  try {
-    const parsed = journalSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    if (parsed.success) return { data: parsed.data, warning: null };
-  } catch {
-    // Unreadable: put aside below.
-  }
-  const aside = `${path}.damaged-${now().toISOString().replace(/[:.]/g, '-')}`;
-  renameSync(path, aside);
-  return {
-    data: empty,
-    warning: `The station's journal could not be read and was kept as ${aside}; the tally still comes from the history.`,
-  };
 }

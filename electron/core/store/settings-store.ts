@@ -1,5 +1,6 @@
-// Settings in one JSON file, written atomically. A damaged file is kept aside (never
-// overwritten) and the defaults are used, so a bad edit loses nothing and blocks nothing.
+// One JSON file with a schema (settings, station profiles, account facts, the station's
+// journal), written atomically. A damaged file is kept aside (never overwritten) and the
+// defaults are used, so a bad edit loses nothing and blocks nothing.
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import type { z } from 'zod';
 import { writeFileAtomic } from './atomic-write';
@@ -10,12 +11,27 @@ export interface LoadResult<T> {
   warning: string | null;
 }
 
+export interface JsonFileOptions {
+  now?: (() => Date) | undefined;
+  /** What the log says when the file was put aside (the default names the settings file). */
+  damaged?: ((aside: string) => string) | undefined;
+}
+
 export class JsonFileStore<S extends z.ZodType> {
+  private readonly now: () => Date;
+  private readonly damaged: (aside: string) => string;
+
   constructor(
     private readonly path: string,
     private readonly schema: S,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+    options: JsonFileOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.damaged =
+      options.damaged ??
+      ((aside) =>
+        `The settings file could not be read and was kept as ${aside}; defaults are in use.`);
+  }
 
   load(): LoadResult<z.output<S>> {
     if (!existsSync(this.path)) return { value: this.schema.parse({}), warning: null };
@@ -32,7 +48,7 @@ export class JsonFileStore<S extends z.ZodType> {
     renameSync(this.path, aside);
     return {
       value: this.schema.parse({}),
-      warning: `The settings file could not be read and was kept as ${aside}; defaults are in use.`,
+      warning: this.damaged(aside),
     };
   }
 
