@@ -54,6 +54,25 @@ export const cliWords = (io: Pick<CliIo, 'locale'>, error: unknown, fallback: st
 export const usageError = (message: string, usage: string): CliExit =>
   new CliExit(2, `${message}\n${usage}`);
 
+/**
+ * A whole-number option in digits only ("0x50", "1e2", "" and " " are refused, not read as 80,
+ * 100 and 0), within its range; `what` says what the range is when the numbers alone do not.
+ */
+export function wholeNumberArg(
+  option: string,
+  value: string,
+  range: { min: number; max: number; what?: string },
+  usage: string,
+): number {
+  const number = /^\d{1,9}$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  if (!(number >= range.min && number <= range.max))
+    throw usageError(
+      `${option} must be a whole number from ${range.min} to ${range.max}${range.what === undefined ? '' : `, ${range.what}`} (got "${value}").`,
+      usage,
+    );
+  return number;
+}
+
 /** node:util's parseArgs, with a wrong option refused as a usage error (exit 2, the usage text). */
 export function parseCommandLine<T extends ParseArgsConfig>(
   config: T,

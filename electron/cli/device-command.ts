@@ -20,6 +20,7 @@ import {
   jsonLine,
   say,
   usageError,
+  wholeNumberArg,
   type CliIo,
   parseCommandLine,
 } from './cli-io';
@@ -67,13 +68,7 @@ const isCommand = (value: string | undefined): value is DeviceCommand =>
 
 function parsePort(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65535)
-    throw usageError(
-      `--port must be a whole number from 1 to 65535 (got "${value}").`,
-      DEVICE_USAGE,
-    );
-  return port;
+  return wholeNumberArg('--port', value, { min: 1, max: 65535 }, DEVICE_USAGE);
 }
 
 /**
@@ -228,9 +223,15 @@ async function configure(
   if (ssid === undefined) throw usageError('configure needs --ssid.', DEVICE_USAGE);
   let security =
     values.security === undefined ? undefined : parseSecurityArg(values.security, DEVICE_USAGE);
-  const channel = values.channel === undefined ? undefined : Number(values.channel);
-  if (channel !== undefined && (!Number.isInteger(channel) || channel < 0 || channel > 14))
-    throw usageError(`--channel must be 0 to 14 (got "${values.channel}").`, DEVICE_USAGE);
+  const channel =
+    values.channel === undefined
+      ? undefined
+      : wholeNumberArg(
+          '--channel',
+          values.channel,
+          { min: 0, max: 14, what: '0 for any' },
+          DEVICE_USAGE,
+        );
   const network: ConfigureNetwork = { ssid, security: security ?? 0, channel: channel ?? 0 };
   if (security === undefined) {
     // Like the official tools: take security and channel from the device's own scan, and send

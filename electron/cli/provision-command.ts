@@ -22,7 +22,15 @@ import {
   fromEnv,
   secret,
 } from './account-options';
-import { CliExit, jsonLine, say, usageError, parseCommandLine, type CliIo } from './cli-io';
+import {
+  CliExit,
+  jsonLine,
+  say,
+  usageError,
+  wholeNumberArg,
+  parseCommandLine,
+  type CliIo,
+} from './cli-io';
 import { openCliCore, signInFromCommandLine } from './signed-in-core';
 import { createWaitReporter } from './wait-reporter';
 
@@ -76,26 +84,18 @@ const OPTIONS = {
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
 
-function parsePort(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65535)
-    throw usageError(
-      `--softap-port must be a whole number from 1 to 65535 (got "${value}").`,
-      PROVISION_USAGE,
-    );
-  return port;
-}
+const parsePort = (value: string): number =>
+  wholeNumberArg('--softap-port', value, { min: 1, max: 65535 }, PROVISION_USAGE);
 
-function parseChannel(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const channel = Number(value);
-  if (!Number.isInteger(channel) || channel < 1 || channel > 14)
-    throw usageError(
-      `--channel must be 1 to 14, a 2.4 GHz channel (got "${value}").`,
-      PROVISION_USAGE,
-    );
-  return channel;
-}
+const parseChannel = (value: string | undefined): number | undefined =>
+  value === undefined
+    ? undefined
+    : wholeNumberArg(
+        '--channel',
+        value,
+        { min: 1, max: 14, what: 'a 2.4 GHz channel' },
+        PROVISION_USAGE,
+      );
 
 /** The network from the device's own scan: matched by its readable name, sent as its bytes. */
 function networkFor(

@@ -24,6 +24,7 @@ import {
   jsonLine,
   say,
   usageError,
+  wholeNumberArg,
   type CliIo,
   parseCommandLine,
 } from './cli-io';
@@ -81,15 +82,8 @@ const OPTIONS = {
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
 
-function wholeNumber(option: string, value: string, min: number, max: number): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < min || number > max)
-    throw usageError(
-      `${option} must be a whole number from ${min} to ${max} (got "${value}").`,
-      STATION_USAGE,
-    );
-  return number;
-}
+const wholeNumber = (option: string, value: string, min: number, max: number): number =>
+  wholeNumberArg(option, value, { min, max }, STATION_USAGE);
 
 /** The summary at the end: this session's units, then the shift's tally from the audit log. */
 function summaryLines(session: { units: number; failed: number }, tally: StationTally): string[] {
