@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CliExit, wholeNumberArg } from './cli/cli-io';
 import { createCore, type Core } from './core/api';
 import {
   EncryptedFileSecretStore,
@@ -48,7 +49,9 @@ function printTray(tray: readonly TrayUnit[]): void {
           : unit.fault === 'credentials-rejected'
             ? '  (its radio cannot log in)'
             : '';
-    console.log(`  ${String(index + 1).padStart(2)}  Photon-${unit.ssidSuffix}  label ${unit.label}${note}`);
+    console.log(
+      `  ${String(index + 1).padStart(2)}  Photon-${unit.ssidSuffix}  label ${unit.label}${note}`,
+    );
   });
 }
 
@@ -81,16 +84,24 @@ async function main(): Promise<void> {
     console.log(usage);
     return;
   }
-  const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(
-      `--port must be a whole number from 0 to 65535 (got "${values.port}").\n${usage}`,
-    );
-    process.exit(2);
-  }
-  const photons = values.photons === undefined ? undefined : Number(values.photons);
-  if (photons !== undefined && (!Number.isInteger(photons) || photons < 1 || photons > 200)) {
-    console.error(`--photons must be a whole number from 1 to 200 (got "${values.photons}").\n${usage}`);
+  let port: number;
+  let photons: number | undefined;
+  try {
+    port =
+      values.port === undefined
+        ? 0
+        : wholeNumberArg(
+            '--port',
+            values.port,
+            { min: 0, max: 65535, what: '0 for any free one' },
+            usage,
+          );
+    photons =
+      values.photons === undefined
+        ? undefined
+        : wholeNumberArg('--photons', values.photons, { min: 1, max: 200 }, usage);
+  } catch (error) {
+    console.error(error instanceof CliExit ? error.message : String(error));
     process.exit(2);
   }
   const simulated = values.real !== true;

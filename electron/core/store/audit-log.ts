@@ -1,14 +1,6 @@
 // The audit log: one JSON line per record, appended and fsynced, so a crash loses at most the
 // line being written. A torn last line is skipped on read and never glues onto the next record.
-import {
-  closeSync,
-  fstatSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { auditMessageSchema, auditRecordSchema, type AuditRecord } from '../../../shared/audit';
 import { formatMessage, isMessage, type Message, type MessageParam } from '../../../shared/i18n';
@@ -104,8 +96,49 @@ interface ParsedPrefix {
   ino: number;
   dev: number;
   bytes: number;
+  /** The file's first bytes and the bytes just before `bytes`, as they were when read. */
+  head: Buffer;
+  tail: Buffer;
   records: AuditRecord[];
   skippedLines: number;
+}
+
+/** How many bytes at each end of the read part must be unchanged for it to be kept. */
+const FINGERPRINT_BYTES = 512;
+
+function bytesAt(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.alloc(length);
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, buffer, got, length - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return buffer.subarray(0, got);
+}
+
+/** The same prefix still there: not shrunk, not replaced, not rewritten in place at either end. */
+function stillHolds(
+  fd: number,
+  parsed: ParsedPrefix,
+  stat: { ino: number; dev: number; size: number },
+) {
+  return (
+    parsed.ino === stat.ino &&
+    parsed.dev === stat.dev &&
+    stat.size >= parsed.bytes &&
+    bytesAt(fd, 0, parsed.head.length).equals(parsed.head) &&
+    bytesAt(fd, parsed.bytes - parsed.tail.length, parsed.tail.length).equals(parsed.tail)
+  );
+}
+
+/** Records handed out are shared by every later read: frozen, so no caller can change history. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 function parseLines(text: string): AuditReadResult {
@@ -115,7 +148,7 @@ function parseLines(text: string): AuditReadResult {
     if (line.trim().length === 0) continue;
     try {
       const parsed = auditRecordSchema.safeParse(JSON.parse(line));
-      if (parsed.success) records.push(parsed.data);
+      if (parsed.success) records.push(deepFreeze(parsed.data));
       else skippedLines++;
     } catch {
       skippedLines++;
@@ -165,7 +198,8 @@ export class AuditLog {
   /**
    * Every record, oldest first. Only the bytes appended since the last read are parsed (a long
    * shift reads the log after every unit; a year of records is ~100 000 lines); a file that
-   * shrank or was replaced is read again from the start.
+   * shrank, was replaced or was rewritten in place is read again from the start. The records
+   * read stay in memory for the life of the core (about 0.7 KB each) and are frozen.
    */
   read(): AuditReadResult {
     let fd: number;
@@ -177,25 +211,34 @@ export class AuditLog {
       return { records: [], skippedLines: 0 };
     }
     try {
-      const { size, ino, dev } = fstatSync(fd);
+      const stat = fstatSync(fd);
       let parsed = this.parsed;
-      if (parsed === null || parsed.ino !== ino || parsed.dev !== dev || size < parsed.bytes)
-        parsed = { ino, dev, bytes: 0, records: [], skippedLines: 0 };
-      const fresh = Buffer.alloc(size - parsed.bytes);
-      let got = 0;
-      while (got < fresh.length) {
-        const n = readSync(fd, fresh, got, fresh.length - got, parsed.bytes + got);
-        if (n === 0) break;
-        got += n;
-      }
+      if (parsed === null || !stillHolds(fd, parsed, stat))
+        parsed = {
+          ino: stat.ino,
+          dev: stat.dev,
+          bytes: 0,
+          head: Buffer.alloc(0),
+          tail: Buffer.alloc(0),
+          records: [],
+          skippedLines: 0,
+        };
+      const text = bytesAt(fd, parsed.bytes, stat.size - parsed.bytes);
       // Whole lines are kept; a last line without its newline (torn, or being written) is
       // parsed for this answer only and read again next time.
-      const text = fresh.subarray(0, got);
       const end = text.lastIndexOf(0x0a) + 1;
       const whole = parseLines(text.subarray(0, end).toString('utf8'));
       for (const record of whole.records) parsed.records.push(record);
       parsed.skippedLines += whole.skippedLines;
       parsed.bytes += end;
+      if (end > 0) {
+        parsed.head = bytesAt(fd, 0, Math.min(FINGERPRINT_BYTES, parsed.bytes));
+        parsed.tail = bytesAt(
+          fd,
+          parsed.bytes - Math.min(FINGERPRINT_BYTES, parsed.bytes),
+          Math.min(FINGERPRINT_BYTES, parsed.bytes),
+        );
+      }
       this.parsed = parsed;
       const tail = parseLines(text.subarray(end).toString('utf8'));
       return {

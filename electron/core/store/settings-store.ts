@@ -35,9 +35,10 @@ export class JsonFileStore<S extends z.ZodType> {
 
   load(): LoadResult<z.output<S>> {
     if (!existsSync(this.path)) return { value: this.schema.parse({}), warning: null };
-    const text = readFileSync(this.path, 'utf8');
     let parsed: ReturnType<S['safeParse']> | null = null;
     try {
+      // Unreadable (a folder in its place, no permission) is put aside like unparsable.
+      const text = readFileSync(this.path, 'utf8');
       parsed = this.schema.safeParse(JSON.parse(text)) as ReturnType<S['safeParse']>;
     } catch {
       parsed = null;

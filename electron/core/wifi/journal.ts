@@ -1,7 +1,7 @@
 // The restore journal (wifi.md §3c): written atomically before the computer leaves its network,
 // removed once it is back, and looked at on the next start if a crash left it behind. It names
-// its owner (pid and process start) and the run it belonged to, so a start-up can tell a live
-// owner from a gone one and write the interrupted run into the history.
+// its owner (pid and process start, for the record: the data-dir lock is what says the owner is
+// gone) and the run it belonged to, so a start-up can write the interrupted run into the history.
 import { readFile, rm } from 'node:fs/promises';
 import { z } from 'zod';
 import { runPhaseSchema, runRecordSchema } from '../../../shared/audit';

@@ -783,10 +783,13 @@ export class WifiSession {
 
   /**
    * A journal still on disk (a restore that failed, kept so it is tried again) must be dealt with
-   * before a new trip overwrites it: undo what it names now, or refuse with its sentence.
+   * before a new trip overwrites it: undo what it names now, or refuse with its sentence. One
+   * that cannot even be read is no reason to stay: the new trip's journal replaces it.
    */
   private async settleLeftJournal(): Promise<void> {
-    const replay = await replayLeftJournal(this.deps).catch(() => NO_REPLAY);
+    const read = await this.deps.journal?.read().catch(() => null);
+    if (read === undefined || read === null || read.kind === 'none') return;
+    const replay = await replayLeftJournal(this.deps);
     if (replay.kind === 'restored' && !replay.report.ok) throw replay.report.error;
   }
 

@@ -12,10 +12,12 @@ export function settingsSlice({ set, get, bridge, tracker }: SliceTools): Settin
       const before = get().settings?.cloudBaseUrl;
       const saved = await tracker.track('settings', () => bridge.call('settings.update', patch));
       if (!saved.ok) return false;
-      set({ settings: saved.value, settingsSaved: true });
-      // A new cloud address signs out (tokens belong to one cloud): show it at once.
-      if (saved.value.cloudBaseUrl !== before)
-        set({ account: await bridge.call('account.current').catch(() => null) });
+      // A new cloud address signs out (tokens belong to one cloud): shown with the new address.
+      const account =
+        saved.value.cloudBaseUrl === before
+          ? get().account
+          : await bridge.call('account.current').catch(() => null);
+      set({ settings: saved.value, settingsSaved: true, account });
       return true;
     },
     // Saved on its own, with its own busy and error state: the form's "Saved." and its refusals

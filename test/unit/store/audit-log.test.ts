@@ -1,6 +1,13 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   auditMessageSchema,
@@ -91,9 +98,25 @@ describe('AuditLog', () => {
       records: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
       skippedLines: 0,
     });
-    // Every answer is the caller's own: changing one changes no later read.
-    log.read().records.reverse();
+    // Every answer's list is the caller's own, and its records cannot be changed at all.
+    const answer = log.read().records;
+    answer.reverse();
     expect(log.read().records[0]?.id).toBe('a');
+    expect(() => {
+      (answer[0] as RunRecord).station = 'changed';
+    }).toThrow(TypeError);
+    expect(() =>
+      (answer[0] as RunRecord).phases.push({ phase: 'verify', ms: 1, result: 'ok' }),
+    ).toThrow(TypeError);
+    // Rewritten in place, longer, same inode (a backup copied over it): read from the start again.
+    const backup = join(dirname(path), 'backup.jsonl');
+    writeFileSync(
+      backup,
+      ['x', 'y', 'w', 'v'].map((id) => JSON.stringify(run({ id, station: 'Line 30' }))).join('\n') +
+        '\n',
+    );
+    copyFileSync(backup, path);
+    expect(log.read().records.map((record) => record.id)).toEqual(['x', 'y', 'w', 'v']);
     // Replaced by a shorter file (restored from a backup, say): read from the start again.
     writeFileSync(path, `${JSON.stringify(run({ id: 'z' }))}\n`);
     expect(log.read().records.map((record) => record.id)).toEqual(['z']);

@@ -39,11 +39,14 @@ describe('settings file', () => {
     const dir = tempDir();
     const path = join(dir, 'settings.json');
     writeFileSync(path, '{"station": "Line 3", ');
-    const store = new JsonFileStore(path, settingsSchema, () => new Date('2026-11-27T10:00:00Z'));
+    const store = new JsonFileStore(path, settingsSchema, {
+      now: () => new Date('2026-11-27T10:00:00Z'),
+    });
     const loaded = store.load();
     expect(loaded.value.station).toBe('');
     expect(loaded.warning).toContain('damaged');
     const aside = readdirSync(dir).find((name) => name.includes('damaged'));
+    expect(aside).toBe('settings.json.damaged-2026-11-27T10-00-00-000Z');
     expect(aside).toBeDefined();
     expect(readFileSync(join(dir, aside ?? ''), 'utf8')).toBe('{"station": "Line 3", ');
   });
