@@ -31,6 +31,8 @@ function labeled(raw: string): LabeledLine | null {
 const MAC = /^[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}$/;
 const PERCENT = /^(\d{1,3})\s*%$/u;
 const BARE_NUMBER = /^\d{1,3}$/;
+/** A received signal strength in dBm, as Windows 11 prints it under the signal percentage. */
+const DBM = /^-\d{1,3}$/;
 const SECURED_AUTH = /WPA|WEP|802\.1X|OWE|SAE|Shared/i;
 const CIPHER = /WEP|CCMP|TKIP|GCMP|AES/i;
 
@@ -64,11 +66,17 @@ export function parseNetshInterfaces(stdout: string): NetshInterface[] {
     const block = lines.slice(anchor + 1, end);
     const ssidAt = block.findIndex((line) => line.label === 'SSID');
     const ssid = ssidAt >= 0 ? block[ssidAt] : undefined;
-    // The signal line follows BSSID (an SSID may itself read "100%"); the profile follows it.
-    const bssidAt = block.findIndex((line) => line.label === 'BSSID');
+    // The signal line follows BSSID (an SSID may itself read "100%"); the profile follows it —
+    // after Windows 11's `Rssi : -39` line, when there is one (the label is not translated).
+    const bssidAt = block.findIndex((line) => /^(AP )?BSSID$/.test(line.label));
     const from = Math.max(bssidAt, ssidAt) + 1;
     const signalAt = block.findIndex((line, index) => index >= from && PERCENT.test(line.value));
-    const profile = signalAt >= 0 ? block[signalAt + 1] : undefined;
+    const rssiAt = signalAt + 1;
+    const afterSignal = block[rssiAt];
+    const hasRssi =
+      afterSignal !== undefined &&
+      (/^rssi$/i.test(afterSignal.label) || DBM.test(afterSignal.value));
+    const profile = signalAt >= 0 ? block[hasRssi ? rssiAt + 1 : rssiAt] : undefined;
     result.push({
       name: nameLine.value.trim(),
       connected: ssid !== undefined && ssid.value.length > 0,
