@@ -22,7 +22,7 @@ export function SettingsView() {
   // The form starts from what the core keeps: never from defaults it would then save over them.
   if (settings === null)
     return (
-      <section className="card" aria-labelledby="settings-title">
+      <section className="card settings-card" aria-labelledby="settings-title">
         <h2 id="settings-title">{t('views.settings.title')}</h2>
         {settingsError === null ? (
           <p className="muted">{t('views.settings.loading')}</p>
@@ -53,7 +53,7 @@ function SupportCard() {
   const saved = useAppState((state) => state.diagnosticsSaved);
   const request = useAppState((state) => state.requests.diagnostics);
   return (
-    <section className="card" aria-labelledby="support-title">
+    <section className="card settings-card" aria-labelledby="support-title">
       <h2 id="support-title">{t('views.settings.support.title')}</h2>
       <p className="muted">{t('views.settings.support.intro')}</p>
       <FormError message={request.error} />
