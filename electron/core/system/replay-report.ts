@@ -23,6 +23,13 @@ export function replayItem(replay: ReplayResult | null): ReadinessItem | null {
         detail: m('system.replay.corrupt'),
         fix: m('system.replay.corrupt.fix'),
       };
+    case 'deferred':
+      return {
+        id: 'wifi-replay',
+        label,
+        status: 'warn',
+        detail: m('system.replay.deferred'),
+      };
     case 'cleaned':
       return {
         id: 'wifi-replay',

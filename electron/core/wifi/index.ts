@@ -7,7 +7,7 @@ export { createHostWifiBackend } from './host-backend';
 export { createHostNetProbe } from './net-probe';
 export { describeWifiCapabilities } from './capabilities';
 export { permissionSentence } from './location-sentences';
-export { JOURNAL_FILE_NAME, RestoreJournal } from './journal';
+export { JOURNAL_FILE_NAME, RestoreJournal, type JournalRead } from './journal';
 export { homeSentence } from './home-check';
 export type { WifiProgressListener } from './progress';
 export {

@@ -190,7 +190,9 @@ export type ReplayResult =
   /** The host was still on the Photon: restored (or tried to; the report says). */
   | { kind: 'restored'; entry: JournalEntry; report: RestoreReport }
   /** The host was already off the Photon: only what the trip left was removed, no network touched. */
-  | { kind: 'cleaned'; entry: JournalEntry; removed: string[] };
+  | { kind: 'cleaned'; entry: JournalEntry; removed: string[] }
+  /** Start-up only: another Photon Setup's trip holds the radio; nothing run, the journal kept. */
+  | { kind: 'deferred'; entry: JournalEntry };
 
 export interface ReplayOptions extends RestoreOptions {
   onProgress?: WifiProgressListener | undefined;

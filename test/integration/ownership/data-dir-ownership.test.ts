@@ -9,7 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/api';
 import { AUDIT_FILE_NAME } from '../../../electron/core/core-services';
 import { DataDirBusyError } from '../../../electron/core/store/data-dir-lock';
-import { JOURNAL_FILE_NAME } from '../../../electron/core/wifi';
+import { JOURNAL_FILE_NAME, WifiError } from '../../../electron/core/wifi';
+import { m } from '../../../shared/i18n';
 import { worldBackends } from '../../../electron/simulated-core';
 import { startSimulatedWorld, type SimulatedWorld } from '../../../electron/simulator/world';
 import { en } from '../../support/english';
@@ -122,6 +123,52 @@ describe('one live core per data folder', () => {
     expect(en(replayed?.detail)).toMatch(/put the Wi-Fi back/);
     const lines = readFileSync(join(dataDir, AUDIT_FILE_NAME), 'utf8').trim().split('\n');
     expect(lines.filter((line) => line.includes(first.joined.runId))).toHaveLength(1);
+  });
+
+  it('kill -9, then start while another Photon Setup holds the radio: nothing touched, the run recorded once', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'photon-radio-busy-'));
+    const first = await holdRun(dataDir);
+    await killHard(first.process);
+    const journalBefore = readFileSync(join(dataDir, JOURNAL_FILE_NAME), 'utf8');
+
+    // Another Photon Setup (another data folder) is on a trip: the host is on *its* Photon.
+    world = await startSimulatedWorld();
+    await world.wifi.backend.joinOpen(world.wifi.iface, first.joined.joined, { timeoutMs: 2_000 });
+    world.wifi.calls.length = 0;
+    const busyRadio = (): (() => void) => {
+      throw new WifiError('busy', m('wifi.radio-busy'));
+    };
+    core = await createCore({
+      cloudBaseUrl: world.cloud.baseUrl,
+      hostWifi: { ...worldBackends(world).hostWifi!, radioLock: busyRadio },
+      host: 'cli',
+      simulated: true,
+      dataDir,
+      log: { warn: () => undefined },
+    });
+    expect(core.services.replay).toMatchObject({ kind: 'deferred' });
+    expect(world.wifi.calls).toEqual([]);
+    expect(world.wifi.currentNetwork).toBe(first.joined.joined);
+    expect(readFileSync(join(dataDir, JOURNAL_FILE_NAME), 'utf8')).toBe(journalBefore);
+    const readiness = await core.handlers['system.check'](undefined);
+    const replayed = readiness.items.find((item) => item.id === 'wifi-replay');
+    expect(replayed?.status).toBe('warn');
+    expect(en(replayed?.detail)).toMatch(/another Photon Setup is using this computer’s Wi-Fi/);
+    await core.close();
+
+    // The radio is free at the next start: the journal is dealt with, the run still has one record.
+    core = await createCore({
+      ...worldBackends(world),
+      host: 'cli',
+      simulated: true,
+      dataDir,
+      log: { warn: () => undefined },
+    });
+    expect(core.services.replay).toMatchObject({ kind: 'restored' });
+    expect(existsSync(join(dataDir, JOURNAL_FILE_NAME))).toBe(false);
+    const lines = readFileSync(join(dataDir, AUDIT_FILE_NAME), 'utf8').trim().split('\n');
+    expect(lines.filter((line) => line.includes(first.joined.runId))).toHaveLength(1);
+    expect(lines.find((line) => line.includes(first.joined.runId))).toContain('"interrupted"');
   });
 
   it('kill -9, then start with the host already home: cleaned without any disconnect', async () => {
