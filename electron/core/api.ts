@@ -1,5 +1,6 @@
 // Builds the implementation of shared/contract.ts from the core's services. One entry per
 // channel; the Handlers type makes a missing or mistyped handler a compile error.
+import { existsSync } from 'node:fs';
 import { arch, release } from 'node:os';
 import packageJson from '../../package.json';
 import type { EventPayload, HostKind } from '../../shared/contract';
@@ -63,6 +64,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     secretStorage: services.secrets.kind,
     systemLocale: options.systemLocale ?? null,
   };
+  // A deferred replay is news only while its journal waits: this copy's next trip settles it.
+  const replayStillNews = () =>
+    services.replay?.kind === 'deferred' && !existsSync(services.wifi?.journal?.path ?? '')
+      ? null
+      : services.replay;
   const readiness = () =>
     checkSystem({
       platform,
@@ -73,7 +79,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       findOnPath,
       now: () => new Date(),
       describeWifi: () => describeWifiCapabilities(platform, release(), runCommand, findOnPath),
-      replay: replayItem(services.replay),
+      replay: replayItem(replayStillNews()),
       location: options.location,
     });
   services.log.info(

@@ -237,7 +237,8 @@ async function withRadio(
   } catch (error) {
     if (error instanceof WifiError && error.kind === 'busy')
       return { kind: 'deferred', entry: read.entry };
-    throw error;
+    // The lock itself is broken (its folder unwritable): a replay without it beats none.
+    return replay();
   }
   try {
     return await replay();

@@ -7,7 +7,7 @@ import type { ReplayResult } from '../wifi';
 export function replayItem(replay: ReplayResult | null): ReadinessItem | null {
   if (replay === null) return null;
   const label = m('system.replay.label');
-  const run = (kind: 'restored' | 'cleaned'): Message | string => {
+  const run = (kind: 'restored' | 'cleaned' | 'deferred'): Message | string => {
     const entry = replay.kind === kind ? replay.entry : null;
     const photon = entry?.temp?.ssid;
     return photon === undefined ? m('system.replay.a-photon') : photon;
@@ -28,7 +28,7 @@ export function replayItem(replay: ReplayResult | null): ReadinessItem | null {
         id: 'wifi-replay',
         label,
         status: 'warn',
-        detail: m('system.replay.deferred'),
+        detail: m('system.replay.deferred', { photon: run('deferred') }),
       };
     case 'cleaned':
       return {

@@ -31,8 +31,6 @@ function labeled(raw: string): LabeledLine | null {
 const MAC = /^[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}$/;
 const PERCENT = /^(\d{1,3})\s*%$/u;
 const BARE_NUMBER = /^\d{1,3}$/;
-/** A received signal strength in dBm, as Windows 11 prints it under the signal percentage. */
-const DBM = /^-\d{1,3}$/;
 const SECURED_AUTH = /WPA|WEP|802\.1X|OWE|SAE|Shared/i;
 const CIPHER = /WEP|CCMP|TKIP|GCMP|AES/i;
 
@@ -73,9 +71,7 @@ export function parseNetshInterfaces(stdout: string): NetshInterface[] {
     const signalAt = block.findIndex((line, index) => index >= from && PERCENT.test(line.value));
     const rssiAt = signalAt + 1;
     const afterSignal = block[rssiAt];
-    const hasRssi =
-      afterSignal !== undefined &&
-      (/^rssi$/i.test(afterSignal.label) || DBM.test(afterSignal.value));
+    const hasRssi = afterSignal !== undefined && /^rssi$/i.test(afterSignal.label);
     const profile = signalAt >= 0 ? block[hasRssi ? rssiAt + 1 : rssiAt] : undefined;
     result.push({
       name: nameLine.value.trim(),

@@ -9,7 +9,7 @@ export const DE_SYSTEM: AreaTexts<typeof EN_SYSTEM> = {
   'system.replay.corrupt.fix':
     'Wenn dieser Computer nicht mit seinem üblichen WLAN verbunden ist, verbinden Sie ihn über das WLAN-Menü des Systems.',
   'system.replay.deferred':
-    'Photon Setup wurde während einer früheren Einrichtung beendet, aber eine andere Photon-Setup-Instanz verwendet gerade das WLAN dieses Computers, daher wurde nichts geändert; der Durchlauf ist im Verlauf als unterbrochen vermerkt. Das WLAN wird vor der nächsten Einrichtung hier oder beim nächsten Start wiederhergestellt.',
+    'Photon Setup wurde während einer früheren Einrichtung beendet (verbunden mit {photon}), aber eine andere Photon-Setup-Instanz verwendet gerade das WLAN dieses Computers, daher wurde nichts geändert; der Durchlauf ist im Verlauf als unterbrochen vermerkt. Das WLAN wird vor der nächsten Einrichtung mit dieser Instanz oder bei ihrem nächsten Start wiederhergestellt.',
   'system.replay.cleaned':
     'Photon Setup wurde während einer früheren Einrichtung beendet (verbunden mit {photon}). Dieser Computer war bereits wieder in seinem eigenen Netzwerk, daher wurde nur das temporäre Photon-Netzwerk entfernt; der Durchlauf ist im Verlauf als unterbrochen vermerkt.',
   'system.replay.restored':

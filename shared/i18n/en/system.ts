@@ -10,7 +10,8 @@ export const EN_SYSTEM = {
     'If this computer is not on its usual Wi-Fi, join it from the system Wi-Fi menu.',
   ),
   'system.replay.deferred': msg(
-    'Photon Setup stopped during an earlier setup, but another Photon Setup is using this computer’s Wi-Fi now, so nothing was changed; the run is in History as interrupted. The Wi-Fi is put right before the next setup here, or at the next start.',
+    'Photon Setup stopped during an earlier setup (on {photon}), but another Photon Setup is using this computer’s Wi-Fi now, so nothing was changed; the run is in History as interrupted. The Wi-Fi is put back before this copy’s next setup, or at its next start.',
+    ['photon'],
   ),
   'system.replay.cleaned': msg(
     'Photon Setup stopped during an earlier setup (on {photon}). This computer was already back on its own network, so only the temporary Photon network was removed; the run is in History as interrupted.',

@@ -7,7 +7,7 @@ export const ZH_CN_SYSTEM: AreaTexts<typeof EN_SYSTEM> = {
   'system.replay.corrupt': '已删除之前会话遗留的一份损坏的 Wi-Fi 恢复记录；未做任何更改。',
   'system.replay.corrupt.fix': '如果这台电脑未连接到常用的 Wi-Fi，请从系统 Wi-Fi 菜单加入。',
   'system.replay.deferred':
-    'Photon Setup 在之前的一次配置中途停止，但另一个 Photon Setup 正在使用这台电脑的 Wi-Fi，因此未做任何更改；该运行已在历史记录中标记为中断。Wi-Fi 将在这里的下一次配置之前或下次启动时恢复。',
+    'Photon Setup 在之前的一次配置中途停止（当时连接在 {photon} 上），但另一个 Photon Setup 正在使用这台电脑的 Wi-Fi，因此未做任何更改；该次配置已在历史记录中记为“已中断”。Wi-Fi 将在本程序下一次配置之前或下次启动时恢复。',
   'system.replay.cleaned':
     'Photon Setup 在之前的一次配置中途停止（当时连接在 {photon} 上）。这台电脑当时已回到自己的网络，因此只删除了临时的 Photon 网络；该次配置已在历史记录中记为“已中断”。',
   'system.replay.restored':

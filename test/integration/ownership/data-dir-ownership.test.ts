@@ -1,7 +1,7 @@
 // Two processes on one data folder, and a process killed mid-trip: the real data-dir lock and
 // restore journal across real processes (a child runs a whole core, see support/hold-run.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -154,6 +154,13 @@ describe('one live core per data folder', () => {
     const replayed = readiness.items.find((item) => item.id === 'wifi-replay');
     expect(replayed?.status).toBe('warn');
     expect(en(replayed?.detail)).toMatch(/another Photon Setup is using this computer’s Wi-Fi/);
+    expect(en(replayed?.detail)).toContain(first.joined.joined);
+    // Once the journal is dealt with (this copy's next trip settles it), the panel stops saying so.
+    const journalPath = join(dataDir, JOURNAL_FILE_NAME);
+    rmSync(journalPath);
+    const later = await core.handlers['system.check'](undefined);
+    expect(later.items.some((item) => item.id === 'wifi-replay')).toBe(false);
+    writeFileSync(journalPath, journalBefore);
     await core.close();
 
     // The radio is free at the next start: the journal is dealt with, the run still has one record.

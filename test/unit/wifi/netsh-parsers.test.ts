@@ -30,6 +30,17 @@ describe('netsh show interfaces', () => {
     expect(parseNetshInterfaces(text)[0]).toMatchObject({ ssid: '100%', profile: '100%' });
   });
 
+  it("Windows 11's Rssi line is skipped by its label, and a profile that reads like dBm is kept", () => {
+    const win11 = substituted('netsh/en-US/show-interfaces.win11-rssi.txt', [
+      [/(Profile +): MCU_ProgrammingFBML/, '$1: -39'],
+    ]);
+    expect(parseNetshInterfaces(win11)[0]).toMatchObject({ profile: '-39' });
+    const win10 = substituted('netsh/en-US/show-interfaces.txt', [
+      [/(Profile +): my-wifi-ssid-here/, '$1: -39'],
+    ]);
+    expect(parseNetshInterfaces(win10)[0]).toMatchObject({ profile: '-39' });
+  });
+
   it('a disconnected adapter has no SSID line', () => {
     // Windows drops SSID … Profile when the adapter is not associated; only the state remains.
     const text = realOutput('netsh/en-US/show-interfaces.txt')
