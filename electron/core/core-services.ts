@@ -39,7 +39,7 @@ import { AuditLog } from './store/audit-log';
 import { assertWritableDataDir } from './store/data-dir';
 import { lockHolderWords } from './store/lock-holder';
 import { acquireDataDirLock, DataDirBusyError, type DataDirLock } from './store/data-dir-lock';
-import { interruptedRecord } from './store/interrupted-record';
+import { recordInterruptedOnce } from './store/interrupted-record';
 import { MemorySecretStore, type SecretStore } from './store/secret-store';
 import { JsonFileStore } from './store/settings-store';
 import type { FindOnPath } from './system/find-on-path';
@@ -274,18 +274,11 @@ async function replayJournal(
       (replay.kind === 'restored' || replay.kind === 'cleaned' || replay.kind === 'deferred') &&
       replay.entry.run !== null
     ) {
-      const run = replay.entry.run;
-      const known = audit
-        .read()
-        .records.some((record) => record.type === 'run' && record.id === run.id);
-      if (!known)
-        audit.append(
-          interruptedRecord(run, {
-            endedAt: new Date().toISOString(),
-            appVersion: options.appVersion,
-            simulated: options.simulated,
-          }),
-        );
+      recordInterruptedOnce(audit, replay.entry.run, {
+        endedAt: new Date().toISOString(),
+        appVersion: options.appVersion,
+        simulated: options.simulated,
+      });
     }
     return replay;
   } catch (error) {

@@ -2,6 +2,7 @@
 // restore journal's note, so the run is not silently missing from the history.
 import type { RunRecord } from '../../../shared/audit';
 import type { JournalRunNote } from '../wifi/journal';
+import type { AuditLog } from './audit-log';
 
 export function interruptedRecord(
   run: JournalRunNote,
@@ -25,4 +26,16 @@ export function interruptedRecord(
     appVersion: facts.appVersion,
     simulated: facts.simulated,
   };
+}
+
+/** The run's one record, unless the history already has it (a later start, the station's resume). */
+export function recordInterruptedOnce(
+  audit: AuditLog,
+  run: JournalRunNote,
+  facts: { endedAt: string; appVersion: string; simulated: boolean },
+): void {
+  const known = audit
+    .read()
+    .records.some((record) => record.type === 'run' && record.id === run.id);
+  if (!known) audit.append(interruptedRecord(run, facts));
 }
