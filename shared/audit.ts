@@ -1,7 +1,7 @@
 // The audit log's record shapes: one record per setup run, one per returned-unit action.
 // Shared so the History view can show them; the core validates them before writing.
 import { z } from 'zod';
-import type { Message } from './i18n/message';
+import { MESSAGE_MAX_DEPTH, type Message } from './i18n/message';
 import { OUTCOME_KINDS } from './outcome';
 import { RUN_PHASES } from './phases';
 
@@ -39,8 +39,6 @@ export const runRecordSchema = z.strictObject({
   simulated: z.boolean(),
 });
 
-/** How deep a sentence kept in the log may nest fragments: as deep as formatMessage formats them. */
-const AUDIT_MESSAGE_DEPTH = 4;
 /** Bounds for one kept sentence, so a record stays one short line. */
 const MESSAGE_ID_MAX = 120;
 const MESSAGE_PARAMS_MAX = 12;
@@ -50,7 +48,7 @@ const MESSAGE_TEXT_MAX = 500;
 /**
  * A Message as the log keeps it (shared/i18n/message.ts): a catalogue id (letters, digits, dots
  * and dashes, never free text) and parameters that are short texts, numbers, lists or nested
- * Messages, at most AUDIT_MESSAGE_DEPTH levels below the top. Built level by level, not lazily,
+ * Messages, at most MESSAGE_MAX_DEPTH levels below the top (as deep as formatMessage formats). Built level by level, not lazily,
  * so a deeper (or looping) value is refused without recursion.
  */
 function messageSchemaNesting(depth: number): z.ZodType<Message> {
@@ -78,7 +76,7 @@ function messageSchemaNesting(depth: number): z.ZodType<Message> {
   });
 }
 
-export const auditMessageSchema: z.ZodType<Message> = messageSchemaNesting(AUDIT_MESSAGE_DEPTH);
+export const auditMessageSchema: z.ZodType<Message> = messageSchemaNesting(MESSAGE_MAX_DEPTH);
 
 const actionRecordSchema = z.strictObject({
   type: z.literal('action'),

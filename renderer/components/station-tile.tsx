@@ -6,7 +6,7 @@ import { useT } from '../i18n/use-t';
 /** A result stays on the tile this long, then the tile goes back to the unit in progress. */
 const RESULT_HOLD_MS = 10_000;
 
-type TileMode = 'pass' | 'fail' | 'running' | 'waiting';
+export type TileMode = 'pass' | 'fail' | 'running' | 'waiting';
 
 function modeOf(station: StationState, now: number): TileMode {
   const last = station.last;

@@ -6,7 +6,7 @@ import type { Message } from './message';
 import { isMessageId } from './translations';
 
 /** Exactly a catalogue Message ({id, params?} and nothing else), not any object with an id. */
-function isCatalogueMessage(value: unknown): value is Message {
+export function isCatalogueMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const { id } = value as { id?: unknown };
   return (

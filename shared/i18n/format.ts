@@ -5,7 +5,13 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { EN } from './catalogue';
 import type { Locale } from './locales';
-import { isMessage, type Message, type MessageParam, type MessageParams } from './message';
+import {
+  isMessage,
+  MESSAGE_MAX_DEPTH,
+  type Message,
+  type MessageParam,
+  type MessageParams,
+} from './message';
 import { pseudoLocalize } from './pseudo';
 import { isMessageId, textsOf } from './translations';
 
@@ -32,9 +38,6 @@ function formatter(locale: Locale, id: string): IntlMessageFormat | null {
   return made;
 }
 
-/** Nested fragments deeper than this are shown by id: a loop in data must not hang a window. */
-const MAX_DEPTH = 4;
-
 /**
  * A parameter named …Lines holds items that are lists themselves ("nmcli: scan and join"):
  * joined with the language's semicolon, where "A and B and C" would blur them together.
@@ -46,14 +49,42 @@ const LINES_SEPARATOR: Readonly<Record<Locale, string>> = {
   'en-XA': '; ',
 };
 
+/**
+ * Intl formatters are costly to build (~50× a format call) and History formats a date per row on
+ * every render: one per language and options, kept like the message formatters above.
+ */
+function cachedIntl<T>(
+  made: Map<string, T>,
+  locale: Locale,
+  options: object | undefined,
+  build: () => T,
+): T {
+  const key = `${locale}|${JSON.stringify(options ?? {})}`;
+  let found = made.get(key);
+  if (found === undefined) {
+    found = build();
+    made.set(key, found);
+  }
+  return found;
+}
+const listFormats = new Map<string, Intl.ListFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
 function value(locale: Locale, param: MessageParam, depth: number, name = ''): string | number {
   if (Array.isArray(param)) {
     const items = param.map((item: MessageParam) => String(value(locale, item, depth)));
     return name.endsWith('Lines')
       ? items.join(LINES_SEPARATOR[locale])
-      : new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
+      : cachedIntl(
+          listFormats,
+          locale,
+          undefined,
+          () => new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }),
+        ).format(items);
   }
-  if (isMessage(param)) return depth >= MAX_DEPTH ? param.id : format(locale, param, depth + 1);
+  if (isMessage(param))
+    return depth >= MESSAGE_MAX_DEPTH ? param.id : format(locale, param, depth + 1);
   return param as string | number;
 }
 
@@ -91,7 +122,13 @@ export const formatNumber = (
   locale: Locale,
   value: number,
   options?: Intl.NumberFormatOptions,
-): string => new Intl.NumberFormat(intlLocale(locale), options).format(value);
+): string =>
+  cachedIntl(
+    numberFormats,
+    locale,
+    options,
+    () => new Intl.NumberFormat(intlLocale(locale), options),
+  ).format(value);
 
 /** A moment (ISO time) as date and time in the operator's language. */
 export const formatDateTime = (
@@ -100,5 +137,12 @@ export const formatDateTime = (
   options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' },
 ): string => {
   const at = Date.parse(iso);
-  return Number.isNaN(at) ? iso : new Intl.DateTimeFormat(intlLocale(locale), options).format(at);
+  return Number.isNaN(at)
+    ? iso
+    : cachedIntl(
+        dateTimeFormats,
+        locale,
+        options,
+        () => new Intl.DateTimeFormat(intlLocale(locale), options),
+      ).format(at);
 };

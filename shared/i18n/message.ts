@@ -20,3 +20,9 @@ export const isMessage = (value: unknown): value is Message =>
   value !== null &&
   !Array.isArray(value) &&
   typeof (value as { id?: unknown }).id === 'string';
+
+/**
+ * How many levels of nested Messages are formatted (deeper ones are shown by id, so a loop in data
+ * cannot hang a window) and kept in the audit log: one bound for both.
+ */
+export const MESSAGE_MAX_DEPTH = 4;

@@ -1,8 +1,8 @@
 // The core speaks Messages ({id, params}); a test that checks what the operator reads asks for
 // the English words here, as the CLI and an English window would show them.
 import { formatMessage } from '../../shared/i18n/format';
+import { isCatalogueMessage } from '../../shared/i18n/english-json';
 import { isMessage, type Message } from '../../shared/i18n/message';
-import { isMessageId } from '../../shared/i18n/translations';
 
 /** A message in English (undefined and null pass through, so optional fields read naturally). */
 export function en(message: Message): string;
@@ -11,12 +11,6 @@ export function en(message: Message | null | undefined): string | undefined {
   if (message === null || message === undefined) return undefined;
   return formatMessage('en', message);
 }
-
-/** Is this value a catalogue Message (an {id, params?} whose id the catalogue knows)? */
-const isCatalogueMessage = (value: unknown): value is Message =>
-  isMessage(value) &&
-  isMessageId(value.id) &&
-  Object.keys(value).every((key) => key === 'id' || key === 'params');
 
 /**
  * A value with every catalogue Message inside it (arrays and plain objects, at any depth) put

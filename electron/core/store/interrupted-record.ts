@@ -28,7 +28,7 @@ export function interruptedRecord(
   };
 }
 
-/** The run's one record, unless the history already has it (a later start, the station's resume). */
+/** The run's one record, unless the history already has it (a start-up replay after a deferred one). */
 export function recordInterruptedOnce(
   audit: AuditLog,
   run: JournalRunNote,

@@ -1,5 +1,6 @@
 // A web host over a simulated tray, for the Station view: the account signed in and a station
 // profile saved beforehand (an operator's usual state), the Photons powered one after another.
+import type { TileMode } from '../../../renderer/components/station-tile';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -99,7 +100,6 @@ export async function startStationHost(
 }
 
 /** What the Station view's big tile shows (data-mode): nothing yet, a unit on its trip, a result. */
-export type TileMode = 'waiting' | 'running' | 'pass' | 'fail';
 
 /** Waits until the tile shows `mode`. */
 export async function tileIs(page: Page, mode: TileMode): Promise<void> {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../electron/core/api';
+import { createCore, type Core, type CoreOptions } from '../../../electron/core/api';
 import { AUDIT_FILE_NAME } from '../../../electron/core/core-services';
 import { DataDirBusyError } from '../../../electron/core/store/data-dir-lock';
 import { JOURNAL_FILE_NAME, WifiError } from '../../../electron/core/wifi';
@@ -30,6 +30,23 @@ afterEach(async () => {
   core = undefined;
   world = undefined;
 });
+
+/** A CLI core on `dataDir` in `world`, as a later start of the app would make it. */
+function coreOn(
+  on: SimulatedWorld,
+  dataDir: string,
+  wifi: Partial<NonNullable<CoreOptions['hostWifi']>> = {},
+): Promise<Core> {
+  const backends = worldBackends(on);
+  return createCore({
+    ...backends,
+    hostWifi: { ...backends.hostWifi!, ...wifi },
+    host: 'cli',
+    simulated: true,
+    dataDir,
+    log: { warn: () => undefined },
+  });
+}
 
 interface Joined {
   joined: string;
@@ -76,13 +93,7 @@ describe('one live core per data folder', () => {
     const journalBefore = readFileSync(join(dataDir, JOURNAL_FILE_NAME), 'utf8');
 
     world = await startSimulatedWorld();
-    const error = await createCore({
-      ...worldBackends(world),
-      host: 'cli',
-      simulated: true,
-      dataDir,
-      log: { warn: () => undefined },
-    }).catch((e: unknown) => e);
+    const error = await coreOn(world, dataDir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataDirBusyError);
     expect((error as Error).message).toContain(`process ${first.joined.pid}`);
     expect((error as Error).message).toContain(dataDir);
@@ -102,13 +113,7 @@ describe('one live core per data folder', () => {
     world = await startSimulatedWorld();
     await world.wifi.backend.joinOpen(world.wifi.iface, first.joined.joined, { timeoutMs: 2_000 });
     expect(world.wifi.currentNetwork).toBe('Photon-K7QD');
-    core = await createCore({
-      ...worldBackends(world),
-      host: 'cli',
-      simulated: true,
-      dataDir,
-      log: { warn: () => undefined },
-    });
+    core = await coreOn(world, dataDir);
     expect(core.services.replay).toMatchObject({ kind: 'restored', report: { ok: true } });
     expect(world.wifi.currentNetwork).not.toBe('Photon-K7QD');
     expect(existsSync(join(dataDir, JOURNAL_FILE_NAME))).toBe(false);
@@ -138,14 +143,7 @@ describe('one live core per data folder', () => {
     const busyRadio = (): (() => void) => {
       throw new WifiError('busy', m('wifi.radio-busy'));
     };
-    core = await createCore({
-      cloudBaseUrl: world.cloud.baseUrl,
-      hostWifi: { ...worldBackends(world).hostWifi!, radioLock: busyRadio },
-      host: 'cli',
-      simulated: true,
-      dataDir,
-      log: { warn: () => undefined },
-    });
+    core = await coreOn(world, dataDir, { radioLock: busyRadio });
     expect(core.services.replay).toMatchObject({ kind: 'deferred' });
     expect(world.wifi.calls).toEqual([]);
     expect(world.wifi.currentNetwork).toBe(first.joined.joined);
@@ -164,13 +162,7 @@ describe('one live core per data folder', () => {
     await core.close();
 
     // The radio is free at the next start: the journal is dealt with, the run still has one record.
-    core = await createCore({
-      ...worldBackends(world),
-      host: 'cli',
-      simulated: true,
-      dataDir,
-      log: { warn: () => undefined },
-    });
+    core = await coreOn(world, dataDir);
     expect(core.services.replay).toMatchObject({ kind: 'restored' });
     expect(existsSync(join(dataDir, JOURNAL_FILE_NAME))).toBe(false);
     const lines = readFileSync(join(dataDir, AUDIT_FILE_NAME), 'utf8').trim().split('\n');
@@ -185,13 +177,7 @@ describe('one live core per data folder', () => {
 
     world = await startSimulatedWorld();
     const home = world.wifi.currentNetwork;
-    core = await createCore({
-      ...worldBackends(world),
-      host: 'cli',
-      simulated: true,
-      dataDir,
-      log: { warn: () => undefined },
-    });
+    core = await coreOn(world, dataDir);
     expect(core.services.replay).toMatchObject({ kind: 'cleaned' });
     expect(world.wifi.currentNetwork).toBe(home);
     expect(

@@ -57,6 +57,23 @@ function context(mode: 'developer' | 'product'): ReturnsContext {
   };
 }
 
+/** The product-owned device's release plan with its removal from the product failing (HTTP 500). */
+async function removalThatFails(ctx: ReturnsContext, planId: string) {
+  const plan = buildReleasePlan(
+    await lookupDevice(ctx, DEVICES.productOwned),
+    { removeFromProduct: true },
+    planId,
+    'product',
+  );
+  cloud.injectFault({
+    path: new RegExp(`/devices/${DEVICES.productOwned}$`),
+    method: 'DELETE',
+    status: 500,
+    times: 10,
+  });
+  return plan;
+}
+
 const cloudCalls = (method: string, pattern: RegExp): number =>
   cloud.requests.filter((request) => request.method === method && pattern.test(request.path))
     .length;
@@ -222,18 +239,7 @@ describe('returned units', () => {
 
   it('records each step’s detail in English for the CSV and as a sentence for History', async () => {
     const ctx = context('product');
-    const plan = buildReleasePlan(
-      await lookupDevice(ctx, DEVICES.productOwned),
-      { removeFromProduct: true },
-      'plan-9',
-      'product',
-    );
-    cloud.injectFault({
-      path: new RegExp(`/devices/${DEVICES.productOwned}$`),
-      method: 'DELETE',
-      status: 500,
-      times: 10,
-    });
+    const plan = await removalThatFails(ctx, 'plan-9');
     await executeReleasePlan(ctx, plan);
     cloud.clearFaults();
     // The same plan again: it continues at the failed step.
@@ -296,18 +302,7 @@ describe('returned units', () => {
 
   it('stops at a failing step, then a re-run completes without repeating done steps', async () => {
     const ctx = context('product');
-    const plan = buildReleasePlan(
-      await lookupDevice(ctx, DEVICES.productOwned),
-      { removeFromProduct: true },
-      'plan-4',
-      'product',
-    );
-    cloud.injectFault({
-      path: new RegExp(`/devices/${DEVICES.productOwned}$`),
-      method: 'DELETE',
-      status: 500,
-      times: 10,
-    });
+    const plan = await removalThatFails(ctx, 'plan-4');
     const first = await executeReleasePlan(ctx, plan);
     expect(first).toMatchObject({ complete: false, leftAs: null });
     expect(plan.steps.map((step) => step.state)).toEqual(['done', 'failed']);

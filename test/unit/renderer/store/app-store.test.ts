@@ -12,6 +12,7 @@ import {
   refusal,
   type FakeBridge,
 } from '../support/fake-bridge';
+import { catchDownloads } from '../support/downloads';
 import {
   awaitingNetwork,
   developer,
@@ -682,17 +683,8 @@ describe('the shift report', () => {
       'history.exportCsv': () => ({ fileName: 'shift-2026-01-01.csv', csv }),
     });
     const { state } = await startedStore(bridge);
-    const blobs: Blob[] = [];
-    const created = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:x';
-    });
-    const names: string[] = [];
-    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      names.push(this.download);
-    });
+    const downloads = catchDownloads();
+    const { blobs, names } = downloads;
     try {
       await state().exportShiftReport(SHIFT);
       expect(bridge.callsTo('history.exportCsv')).toEqual([asked]);
@@ -701,8 +693,7 @@ describe('the shift report', () => {
       expect(new Uint8Array(await blobs[0]!.arrayBuffer())).toEqual(new TextEncoder().encode(csv));
       expect(state().requests.shiftReport.error).toBeNull();
     } finally {
-      created.mockRestore();
-      clicked.mockRestore();
+      downloads.restore();
     }
   });
 });

@@ -1,7 +1,7 @@
 // Station mode in the DOM: what the tile, the queue, the tally, the label field and the rainbow
 // question say, from the core's state (its sentences are Messages, shown in the window's words).
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatMessage, m, type Locale } from '../../../../shared/i18n';
 import { describeOutcome } from '../../../../shared/outcome';
 import type { StationProfile } from '../../../../shared/provisioning';
@@ -9,6 +9,7 @@ import { describeSecurity } from '../../../../shared/security';
 import { settingsSchema } from '../../../../shared/settings';
 import type { StationState, StationUnit } from '../../../../shared/station';
 import { refusal, type Handlers } from '../support/fake-bridge';
+import { catchDownloads } from '../support/downloads';
 import { DEVICE_ID, developer, rejected, success } from '../support/fixtures';
 import { renderApp } from '../support/render';
 
@@ -302,17 +303,8 @@ describe('Station: the shift report', () => {
       'history.query': () => page,
       'history.exportCsv': () => ({ fileName: 'shift-2026-01-01.csv', csv }),
     });
-    const blobs: Blob[] = [];
-    const created = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:x';
-    });
-    const names: string[] = [];
-    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      names.push(this.download);
-    });
+    const downloads = catchDownloads();
+    const { blobs, names } = downloads;
     try {
       const report = await fillReport(user);
       await user.click(within(report).getByRole('button', { name: 'Show report' }));
@@ -322,8 +314,7 @@ describe('Station: the shift report', () => {
       expect(new Uint8Array(await blobs[0]!.arrayBuffer())).toEqual(new TextEncoder().encode(csv));
       expect(within(report).queryByRole('alert')).toBeNull();
     } finally {
-      created.mockRestore();
-      clicked.mockRestore();
+      downloads.restore();
     }
   });
 
