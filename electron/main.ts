@@ -18,7 +18,12 @@ import {
   type WebContents,
 } from 'electron';
 import { autoUpdater } from 'electron-updater';
-import { ipcEventChannel, requestChannels, type ContractError } from '../shared/contract';
+import {
+  contractError,
+  ipcEventChannel,
+  requestChannels,
+  type ContractError,
+} from '../shared/contract';
 import { createCore } from './core/api';
 import { RESTORE_TIMEOUT_MS } from './core/wifi/timeouts';
 import { createDesktopLocationAccess } from './desktop/location-access';
@@ -76,12 +81,7 @@ export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   return frame !== null && frame === event.sender.mainFrame && isAppUrl(frame.url);
 }
 
-const forbiddenText = m('core.forbidden');
-const forbidden: ContractError = {
-  code: 'forbidden',
-  message: formatMessage('en', forbiddenText),
-  text: forbiddenText,
-};
+const forbidden: ContractError = contractError('forbidden', m('core.forbidden'));
 
 function hardenContents(contents: WebContents): void {
   contents.setWindowOpenHandler(({ url }) => {

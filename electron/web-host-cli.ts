@@ -2,8 +2,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { CliExit, wholeNumberArg } from './cli/cli-io';
+import { CliExit, parseCommandLine, wholeNumberArg } from './cli/cli-io';
 import { createCore, type Core } from './core/api';
 import {
   EncryptedFileSecretStore,
@@ -55,17 +54,11 @@ function printTray(tray: readonly TrayUnit[]): void {
   });
 }
 
-async function main(): Promise<void> {
-  let values: {
-    port?: string;
-    real?: boolean;
-    help?: boolean;
-    'data-dir'?: string;
-    'key-file'?: string;
-    photons?: string;
-  };
-  try {
-    ({ values } = parseArgs({
+type WebHostValues = ReturnType<typeof readValues>;
+
+const readValues = () =>
+  parseCommandLine(
+    {
       args: withTrayDefault(process.argv.slice(2)),
       options: {
         photons: { type: 'string' },
@@ -75,19 +68,16 @@ async function main(): Promise<void> {
         'key-file': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
-    }));
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-    process.exit(2);
-  }
-  if (values.help === true) {
-    console.log(usage);
-    return;
-  }
-  let port: number;
-  let photons: number | undefined;
-  try {
-    port =
+    },
+    usage,
+  ).values;
+
+/** The command line, refused (exit 2, the usage) when an option or a number is wrong. */
+function readOptions(): { values: WebHostValues; port: number; photons: number | undefined } {
+  const values = readValues();
+  return {
+    values,
+    port:
       values.port === undefined
         ? 0
         : wholeNumberArg(
@@ -95,14 +85,27 @@ async function main(): Promise<void> {
             values.port,
             { min: 0, max: 65535, what: '0 for any free one' },
             usage,
-          );
-    photons =
+          ),
+    photons:
       values.photons === undefined
         ? undefined
-        : wholeNumberArg('--photons', values.photons, { min: 1, max: 200 }, usage);
+        : wholeNumberArg('--photons', values.photons, { min: 1, max: 200 }, usage),
+  };
+}
+
+async function main(): Promise<void> {
+  let options: { values: WebHostValues; port: number; photons: number | undefined };
+  try {
+    options = readOptions();
   } catch (error) {
-    console.error(error instanceof CliExit ? error.message : String(error));
-    process.exit(2);
+    if (!(error instanceof CliExit)) throw error;
+    console.error(error.message);
+    process.exit(error.code);
+  }
+  const { values, port, photons } = options;
+  if (values.help === true) {
+    console.log(usage);
+    return;
   }
   const simulated = values.real !== true;
   const dataDir = resolve(values['data-dir'] ?? join(homedir(), '.photon-setup-demo'));

@@ -1,14 +1,15 @@
 // The renderer's only door to the core: window.photonSetup when the desktop preload provides
 // it, else a WebSocket to the web host that served this page. Both speak shared/contract.ts.
-import type {
-  ArgList,
-  ContractError,
-  Envelope,
-  EventName,
-  EventPayload,
-  HostApi,
-  RequestChannel,
-  RequestResult,
+import {
+  contractError,
+  type ArgList,
+  type ContractError,
+  type Envelope,
+  type EventName,
+  type EventPayload,
+  type HostApi,
+  type RequestChannel,
+  type RequestResult,
 } from '../shared/contract';
 import {
   SOCKET_TOKEN_PREFIX,
@@ -18,7 +19,7 @@ import {
   type ServerMessage,
 } from '../shared/web-protocol';
 import { takeSessionToken } from './session-token';
-import { formatMessage, m } from '../shared/i18n';
+import { m } from '../shared/i18n';
 
 declare global {
   interface Window {
@@ -87,11 +88,7 @@ function webSocketTransport(location: Location): Transport {
   });
   socket.addEventListener('close', () => {
     setState('lost');
-    const lost: ContractError = {
-      code: 'disconnected',
-      message: formatMessage('en', m('core.disconnected')),
-      text: m('core.disconnected'),
-    };
+    const lost = contractError('disconnected', m('core.disconnected'));
     for (const resolve of pending.values()) resolve({ ok: false, error: lost });
     pending.clear();
   });
@@ -116,11 +113,7 @@ function webSocketTransport(location: Location): Transport {
         if (state === 'lost') {
           resolve({
             ok: false,
-            error: {
-              code: 'disconnected',
-              message: formatMessage('en', m('core.not-connected')),
-              text: m('core.not-connected'),
-            },
+            error: contractError('disconnected', m('core.not-connected')),
           });
           return;
         }

@@ -3,7 +3,7 @@
 // payload type. Adding a channel is one line here plus one handler in electron/core/api.ts —
 // both hosts and the renderer bridge loop over these maps.
 import { z } from 'zod';
-import type { Message } from './i18n';
+import { formatMessage, type Message } from './i18n';
 import {
   accountInputSchema,
   chooseNetworkInputSchema,
@@ -226,6 +226,18 @@ export interface ContractError {
   /** Per-field problems for invalid arguments, keyed by dotted path. */
   fields?: Record<string, Message>;
 }
+
+/** A refusal: its sentence as a catalogue entry, and that entry's English for logs and scripts. */
+export const contractError = (
+  code: ContractError['code'],
+  text: Message,
+  fields?: Record<string, Message>,
+): ContractError => ({
+  code,
+  message: formatMessage('en', text),
+  text,
+  ...(fields === undefined ? {} : { fields }),
+});
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ContractError };
 

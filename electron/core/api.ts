@@ -1,6 +1,5 @@
 // Builds the implementation of shared/contract.ts from the core's services. One entry per
 // channel; the Handlers type makes a missing or mistyped handler a compile error.
-import { existsSync } from 'node:fs';
 import { arch, release } from 'node:os';
 import packageJson from '../../package.json';
 import type { EventPayload, HostKind } from '../../shared/contract';
@@ -64,12 +63,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     secretStorage: services.secrets.kind,
     systemLocale: options.systemLocale ?? null,
   };
-  // A deferred replay is news only while its journal waits: this copy's next trip settles it.
-  const replayStillNews = () =>
-    services.replay?.kind === 'deferred' && !existsSync(services.wifi?.journal?.path ?? '')
-      ? null
-      : services.replay;
-  const readiness = () =>
+  // A deferred replay is news only while its journal waits (this copy's next trip settles it,
+  // and then writes a journal of its own).
+  const replayStillNews = async () => {
+    const replay = services.replay;
+    if (replay?.kind !== 'deferred') return replay;
+    return (await services.wifi?.journal?.holds(replay.entry)) === true ? replay : null;
+  };
+  const readiness = async () =>
     checkSystem({
       platform,
       release: release(),
@@ -79,7 +80,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       findOnPath,
       now: () => new Date(),
       describeWifi: () => describeWifiCapabilities(platform, release(), runCommand, findOnPath),
-      replay: replayItem(replayStillNews()),
+      replay: replayItem(await replayStillNews()),
       location: options.location,
     });
   services.log.info(

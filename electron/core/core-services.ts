@@ -48,10 +48,9 @@ import {
   createHostNetProbe,
   createHostWifiBackend,
   JOURNAL_FILE_NAME,
-  replayLeftJournal,
+  replayAtStart,
   RestoreJournal,
   type DeviceEndpoint,
-  type JournalRead,
   type ReplayResult,
   type WifiTimeouts,
   WifiError,
@@ -220,34 +219,6 @@ function hostWifiFor(
 }
 
 /**
- * The radio for a start-up replay: another Photon Setup on another data folder may be on a trip
- * right now (the host on *its* Photon), and putting "our" Wi-Fi back would pull it off. Then the
- * journal waits for this core's next trip (which settles it while holding the radio) or start.
- * An unreadable journal runs no command, so it needs no radio.
- */
-async function withRadio(
-  wifi: HostWifi,
-  read: Exclude<JournalRead, { kind: 'none' }>,
-  replay: () => Promise<ReplayResult>,
-): Promise<ReplayResult> {
-  if (read.kind !== 'entry' || wifi.radioLock === undefined) return replay();
-  let release: () => void;
-  try {
-    release = wifi.radioLock();
-  } catch (error) {
-    if (error instanceof WifiError && error.kind === 'busy')
-      return { kind: 'deferred', entry: read.entry };
-    // The lock itself is broken (its folder unwritable): a replay without it beats none.
-    return replay();
-  }
-  try {
-    return await replay();
-  } finally {
-    release();
-  }
-}
-
-/**
  * A journal an earlier process left: undo what is still there, and put the run it belonged to
  * into the history as interrupted. This process holds the data-dir lock, so no live core owns
  * anything in this folder: the journal's owner is gone by definition.
@@ -260,14 +231,10 @@ async function replayJournal(
 ): Promise<ReplayResult | null> {
   if (wifi === null || wifi.journal === null) return null;
   try {
-    const read = await wifi.journal.read();
-    if (read.kind === 'none') return { kind: 'none' };
-    const replay = await withRadio(wifi, read, () =>
-      replayLeftJournal({
-        ...wifi,
-        probeDevice: (endpoint, probe) => probeSoftApDevice(options.softAp ?? {}, endpoint, probe),
-      }),
-    );
+    const replay = await replayAtStart({
+      ...wifi,
+      probeDevice: (endpoint, probe) => probeSoftApDevice(options.softAp ?? {}, endpoint, probe),
+    });
     if (replay.kind === 'restored' && !replay.report.ok) log.warn(replay.report.error.message);
     // The run is over whatever happens to its Wi-Fi (its process is gone): its record now.
     if (

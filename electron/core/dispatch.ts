@@ -4,6 +4,7 @@
 // entry for the window (`text`, `fields`) and in English for logs and scripts (`message`).
 import type { z } from 'zod';
 import {
+  contractError,
   isRequestChannel,
   requests,
   type ContractError,
@@ -21,18 +22,11 @@ export interface DispatchLog {
 
 const fail = (error: ContractError): Envelope<never> => ({ ok: false, error });
 
-/** A refusal: its sentence as a catalogue entry, and that entry's English for logs and scripts. */
 const failWith = (
   code: ContractError['code'],
   text: Message,
   fields?: Record<string, Message>,
-): Envelope<never> =>
-  fail({
-    code,
-    message: formatMessage('en', text),
-    text,
-    ...(fields === undefined ? {} : { fields }),
-  });
+): Envelope<never> => fail(contractError(code, text, fields));
 
 /** Each field's first problem, as the catalogue entry its schema carries. */
 function describeIssues(issues: readonly z.core.$ZodIssue[]): Record<string, Message> {

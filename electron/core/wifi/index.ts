@@ -7,12 +7,8 @@ export { createHostWifiBackend } from './host-backend';
 export { createHostNetProbe } from './net-probe';
 export { describeWifiCapabilities } from './capabilities';
 export { permissionSentence } from './location-sentences';
-export { JOURNAL_FILE_NAME, RestoreJournal, type JournalRead } from './journal';
+export { JOURNAL_FILE_NAME, RestoreJournal } from './journal';
 export { homeSentence } from './home-check';
 export type { WifiProgressListener } from './progress';
-export {
-  NOTHING_TO_RESTORE,
-  type ReplayResult,
-  type RestoreReport,
-} from './restore';
-export { replayLeftJournal, WifiSession, WifiTrip, type WifiSessionDeps } from './session';
+export { NOTHING_TO_RESTORE, type ReplayResult, type RestoreReport } from './restore';
+export { replayAtStart, WifiSession, WifiTrip, type WifiSessionDeps } from './session';

@@ -130,6 +130,16 @@ export class RestoreJournal {
     }
   }
 
+  /** Whether the file still holds this very entry (same owner, same run), not a later trip's. */
+  async holds(entry: JournalEntry): Promise<boolean> {
+    const read = await this.read().catch(() => null);
+    return (
+      read?.kind === 'entry' &&
+      JSON.stringify(read.entry.owner) === JSON.stringify(entry.owner) &&
+      read.entry.run?.id === entry.run?.id
+    );
+  }
+
   async remove(): Promise<void> {
     await rm(this.path, { force: true });
   }

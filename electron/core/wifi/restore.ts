@@ -12,7 +12,7 @@ import {
   type HomeState,
   type ReachCloud,
 } from './home-check';
-import type { JournalEntry, RestoreJournal } from './journal';
+import type { JournalEntry, JournalRead, RestoreJournal } from './journal';
 import type { WifiProgressListener } from './progress';
 import { ASSOCIATION_POLL_MS, RESTORE_TIMEOUT_MS } from './timeouts';
 import { isPhotonSsid, type SsidRules } from './ssid';
@@ -238,8 +238,10 @@ export async function replayRestoreJournal(
   journal: RestoreJournal,
   backend: WifiBackend,
   options: ReplayOptions,
+  /** The journal as the caller already read it (one read decides and acts). */
+  alreadyRead?: JournalRead,
 ): Promise<ReplayResult> {
-  const read = await journal.read();
+  const read = alreadyRead ?? (await journal.read());
   if (read.kind === 'none') return { kind: 'none' };
   if (read.kind === 'corrupt') {
     // Nothing in it can be trusted to run commands with; drop it rather than fail every start.

@@ -21,7 +21,12 @@ import { permissionSentence } from './location-sentences';
 import { discoverPhotons } from './discover';
 import { WifiError, WifiRestoreError } from './errors';
 import type { ReachCloud } from './home-check';
-import { currentOwner, type JournalRunNote, type RestoreJournal } from './journal';
+import {
+  currentOwner,
+  type JournalRead,
+  type JournalRunNote,
+  type RestoreJournal,
+} from './journal';
 import type { WifiProgress, WifiProgressListener } from './progress';
 import {
   NOTHING_TO_RESTORE,
@@ -789,7 +794,7 @@ export class WifiSession {
   private async settleLeftJournal(): Promise<void> {
     const read = await this.deps.journal?.read().catch(() => null);
     if (read === undefined || read === null || read.kind === 'none') return;
-    const replay = await replayLeftJournal(this.deps);
+    const replay = await replayLeftJournal(this.deps, read);
     if (replay.kind === 'restored' && !replay.report.ok) throw replay.report.error;
   }
 
@@ -833,20 +838,51 @@ const NO_REPLAY: ReplayResult = { kind: 'none' };
  * host's own probes and time limits — at start-up and before a new trip alike. The caller holds
  * the data folder's lock, so the journal is no live process's.
  */
-export async function replayLeftJournal(deps: WifiSessionDeps): Promise<ReplayResult> {
+async function replayLeftJournal(deps: WifiSessionDeps, read: JournalRead): Promise<ReplayResult> {
   const journal = deps.journal;
   if (journal === null) return NO_REPLAY;
   const timeouts = resolveTimeouts(deps.timeouts, deps.platform);
-  return replayRestoreJournal(journal, deps.backend, {
-    net: deps.net,
-    reachCloud: deps.reachCloud,
-    // Still on the Photon? Ask the device itself (its setup port), not the subnet.
-    probePhoton: () => photonAnswers(deps, timeouts.probeAttemptMs, deps.clock),
-    timeoutMs: timeouts.restoreMs,
-    pollMs: timeouts.associationPollMs,
-    clock: deps.clock,
-    onProgress: deps.onProgress,
-  });
+  return replayRestoreJournal(
+    journal,
+    deps.backend,
+    {
+      net: deps.net,
+      reachCloud: deps.reachCloud,
+      // Still on the Photon? Ask the device itself (its setup port), not the subnet.
+      probePhoton: () => photonAnswers(deps, timeouts.probeAttemptMs, deps.clock),
+      timeoutMs: timeouts.restoreMs,
+      pollMs: timeouts.associationPollMs,
+      clock: deps.clock,
+      onProgress: deps.onProgress,
+    },
+    read,
+  );
+}
+
+/**
+ * Start-up: the journal an earlier process left, replayed while holding the radio as a trip
+ * does. Another Photon Setup on another data folder may be on a trip right now (the host on
+ * *its* Photon), and putting "our" Wi-Fi back would pull it off: then nothing runs (`deferred`)
+ * and the journal waits for this core's next trip or start. An unreadable journal runs no
+ * command, so it needs no radio; a lock that is itself broken does not stop the replay.
+ */
+export async function replayAtStart(deps: WifiSessionDeps): Promise<ReplayResult> {
+  if (deps.journal === null) return NO_REPLAY;
+  const read = await deps.journal.read();
+  if (read.kind !== 'entry' || deps.radioLock === undefined) return replayLeftJournal(deps, read);
+  let release: () => void;
+  try {
+    release = deps.radioLock();
+  } catch (error) {
+    if (error instanceof WifiError && error.kind === 'busy')
+      return { kind: 'deferred', entry: read.entry };
+    return replayLeftJournal(deps, read);
+  }
+  try {
+    return await replayLeftJournal(deps, read);
+  } finally {
+    release();
+  }
 }
 
 /**

@@ -158,6 +158,14 @@ describe('one live core per data folder', () => {
     rmSync(journalPath);
     const later = await core.handlers['system.check'](undefined);
     expect(later.items.some((item) => item.id === 'wifi-replay')).toBe(false);
+    // Nor while this copy's own later trip has a journal of its own there.
+    const own = JSON.parse(journalBefore) as { owner: { pid: number } };
+    writeFileSync(
+      journalPath,
+      JSON.stringify({ ...own, owner: { ...own.owner, pid: process.pid } }),
+    );
+    const during = await core.handlers['system.check'](undefined);
+    expect(during.items.some((item) => item.id === 'wifi-replay')).toBe(false);
     writeFileSync(journalPath, journalBefore);
     await core.close();
 
