@@ -2,14 +2,10 @@ import { useId, useState, type InputHTMLAttributes } from 'react';
 import type { Message } from '../../shared/i18n';
 import { useT, type Translate } from '../i18n/use-t';
 
-/**
- * A problem to show: a Message (the core's, or a schema's) in this window's language, or words
- * the caller already put in it.
- */
-export type Problem = Message | string;
+/** A problem to show: a Message (the core's, or a schema's), said in this window's language. */
+export type Problem = Message;
 
-const words = (t: Translate, problem: Problem): string =>
-  typeof problem === 'string' ? problem : t.msg(problem);
+const words = (t: Translate, problem: Problem): string => t.msg(problem);
 
 interface FieldProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,

@@ -33,9 +33,11 @@ import { useAppState } from '../store/store-context';
  * The language of this window: the address's (a test's `?lang=`), else the operator's choice in
  * Settings, else the system's.
  */
-export function windowLocale(
-  state: Pick<AppState, 'settings' | 'info'> & Partial<Pick<AppState, 'languageOverride'>>,
-): Locale {
+export function windowLocale(state: {
+  settings: Pick<NonNullable<AppState['settings']>, 'language'> | null;
+  info: Pick<NonNullable<AppState['info']>, 'systemLocale'> | null;
+  languageOverride?: Locale | null;
+}): Locale {
   if (state.languageOverride !== undefined && state.languageOverride !== null)
     return state.languageOverride;
   const chosen = state.settings?.language;
@@ -94,7 +96,25 @@ export function translator(locale: Locale): Translate {
   return t;
 }
 
-const useLocale = (): Locale => useAppState(windowLocale);
+/**
+ * The window's language, negotiated only when one of its three inputs changes: every screen
+ * asks (useT), and a selector that negotiated would run on every store update (each progress
+ * event) in each of them.
+ */
+function useLocale(): Locale {
+  const languageOverride = useAppState((state) => state.languageOverride);
+  const chosen = useAppState((state) => state.settings?.language);
+  const host = useAppState((state) => state.info?.systemLocale ?? null);
+  return useMemo(
+    () =>
+      windowLocale({
+        languageOverride,
+        settings: chosen === undefined ? null : { language: chosen },
+        info: { systemLocale: host },
+      }),
+    [languageOverride, chosen, host],
+  );
+}
 
 /**
  * The system's language as this window sees it, whatever Settings chose: for the chooser's
