@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { RunRecord } from '../shared/audit';
 import { AuditLog } from '../electron/core/store/audit-log';
+import { median } from './median';
 
 const RECORDS = Number(process.env.AUDIT_BENCH_RECORDS ?? 100_000);
 const ROUNDS = 7;
@@ -33,9 +34,6 @@ const record = (i: number): RunRecord => ({
   appVersion: '0.1.0',
   simulated: false,
 });
-
-const median = (values: number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 const dir = mkdtempSync(join(tmpdir(), 'audit-bench-'));
 try {

@@ -14,6 +14,7 @@ import {
 import type { PhotonTimings } from '../electron/simulator/photon';
 import { worldBackends } from '../electron/simulated-core';
 import { startSimulatedWorld, type SimulatedWorld } from '../electron/simulator/world';
+import { median } from './median';
 
 const TOKEN = 'demo0000000000000000000000000000000token';
 const NEW_ID = '2c003a000b47343432313031';
@@ -148,11 +149,6 @@ async function runOnce(setup: Setup): Promise<Result> {
 }
 
 const ms = (value: number | null): string => (value === null ? '—' : `${Math.round(value)} ms`);
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
-
 async function main(): Promise<void> {
   console.log('Host Wi-Fi switches per device (join + rejoin):');
   for (const [label, setup] of [
@@ -213,8 +209,7 @@ async function main(): Promise<void> {
   };
   /** The fake cloud's default: the claim code arrives this long after the handshake. */
   const claimDelayMs = 1_500;
-  const critical =
-    demo.scanMs! + demo.apTeardownMs! + demo.joinMs! + demo.dhcpMs! + claimDelayMs;
+  const critical = demo.scanMs! + demo.apTeardownMs! + demo.joinMs! + demo.dhcpMs! + claimDelayMs;
   const totals: number[] = [];
   for (let i = 0; i < 3; i++)
     totals.push((await runOnce({ mode: 'developer', timings: demo })).totalMs);

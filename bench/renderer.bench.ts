@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { median } from './median';
 
 const root = resolve(__dirname, '..');
 const BUDGET_GZIP_KB = 200;
@@ -102,11 +103,6 @@ async function timeToInteractive(browserPath: string): Promise<number> {
     await browser.close();
   }
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
 
 async function main(): Promise<void> {
   buildRenderer();

@@ -14,6 +14,7 @@ import { SoftApClient } from '../electron/core/softap';
 import { SECURITY, startSimulatedPhoton, type SimulatedPhoton } from '../electron/simulator/photon';
 import { generateDeviceKeyPem } from '../electron/simulator/photon/device-key';
 import { startLatencyProxy } from './latency-proxy';
+import { median } from './median';
 
 const RTT_MS = 50;
 const SCAN_MS = 2_000;
@@ -128,14 +129,6 @@ async function measure(
   }
   return times;
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 const ms = (value: number): string => `${value.toFixed(0).padStart(5)} ms`;
 

@@ -43,7 +43,14 @@ export const STATION_TIMELINE = {
 } as const;
 
 /** Commands on one trip with a full station profile: the join's probe, then identify → connect. */
-const TRIP_COMMANDS = ['device-id (probe)', 'device-id', 'public-key', 'set', 'configure-ap', 'connect-ap'];
+const TRIP_COMMANDS = [
+  'device-id (probe)',
+  'device-id',
+  'public-key',
+  'set',
+  'configure-ap',
+  'connect-ap',
+];
 
 /**
  * One trip at its floor: join, the commands' round trips (a connect and a request/reply each)

@@ -85,10 +85,7 @@ async function setUp(count: number, swapMs: number): Promise<Bench> {
   // SoftAP round trips on the wire, per Photon.
   const proxies = new Map<string, LatencyProxy>();
   for (const photon of world.photons)
-    proxies.set(
-      photon.ssid,
-      await startLatencyProxy(() => photon.tcpPort, scaled(T.softApRttMs)),
-    );
+    proxies.set(photon.ssid, await startLatencyProxy(() => photon.tcpPort, scaled(T.softApRttMs)));
   const wifi = new SimulatedWifi({
     photons: () =>
       world.photons
@@ -244,7 +241,9 @@ async function compare(count: number, swapMs: number): Promise<void> {
     }
   }
   const perHour = (seconds: number): string => (3600 / seconds).toFixed(1);
-  console.log('                     s per unit   devices/hour   × floor   passed   gate violations');
+  console.log(
+    '                     s per unit   devices/hour   × floor   passed   gate violations',
+  );
   console.log(
     `  floor              ${floorS.toFixed(2).padStart(10)}   ${perHour(floorS).padStart(12)}   ${'1.00'.padStart(7)}`,
   );

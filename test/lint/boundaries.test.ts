@@ -1,8 +1,8 @@
 // The process boundaries of architecture.md are lint rules; these fixtures prove the rules bite.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { fixtureErrors } from './fixture-errors';
 
 const root = resolve(__dirname, '../..');
 // The fixtures pretend to live at paths no tsconfig holds, so the type-aware rules (which need
@@ -20,11 +20,8 @@ const eslint = new ESLint({
 });
 
 async function lintAs(fixture: string, pretendPath: string): Promise<string[]> {
-  const code = readFileSync(resolve(__dirname, 'fixtures', fixture), 'utf8');
-  const [result] = await eslint.lintText(code, { filePath: resolve(root, pretendPath) });
-  return (result?.messages ?? [])
-    .filter((message) => message.severity === 2)
-    .map((message) => `${message.ruleId}: ${message.message}`);
+  const errors = await fixtureErrors(eslint, fixture, pretendPath);
+  return errors.map((message) => `${message.ruleId}: ${message.message}`);
 }
 
 describe('process boundaries', () => {

@@ -1,21 +1,16 @@
 // "No literal user-visible string in JSX" is a lint rule (eslint.config.mjs); these fixtures
 // prove it bites on each way English slips in, and lets translated markup through.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { fixtureErrors } from './fixture-errors';
 
 const root = resolve(__dirname, '../..');
 const eslint = new ESLint({ cwd: root });
 
 async function ruleIdsFor(fixture: string): Promise<string[]> {
-  const code = readFileSync(resolve(__dirname, 'fixtures', fixture), 'utf8');
-  const [result] = await eslint.lintText(code, {
-    filePath: resolve(root, 'renderer/components/fixture.tsx'),
-  });
-  return (result?.messages ?? [])
-    .filter((message) => message.severity === 2)
-    .map((message) => message.ruleId ?? message.message);
+  const errors = await fixtureErrors(eslint, fixture, 'renderer/components/fixture.tsx');
+  return errors.map((message) => message.ruleId ?? message.message);
 }
 
 describe('no literal words in the window', () => {

@@ -5,10 +5,10 @@
 // infers a "single run" and builds its program from the files on disk, so the text given to
 // lintText would be ignored and the real language-option.ts linted instead; the override keeps
 // the program that sees the text.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { fixtureErrors } from './fixture-errors';
 
 const root = resolve(__dirname, '../..');
 const eslint = new ESLint({
@@ -18,17 +18,11 @@ const eslint = new ESLint({
     languageOptions: { parserOptions: { disallowAutomaticSingleRunInference: true } },
   },
 });
-const pretendPath = resolve(root, 'electron/cli/language-option.ts');
-
 async function ruleIdsFor(fixture: string): Promise<string[]> {
-  const code = readFileSync(resolve(__dirname, 'fixtures', fixture), 'utf8').replace(
-    "'../shared/i18n'",
-    "'../../shared/i18n'",
+  const errors = await fixtureErrors(eslint, fixture, 'electron/cli/language-option.ts', (code) =>
+    code.replace("'../shared/i18n'", "'../../shared/i18n'"),
   );
-  const [result] = await eslint.lintText(code, { filePath: pretendPath });
-  return (result?.messages ?? [])
-    .filter((message) => message.severity === 2)
-    .map((message) => message.ruleId ?? message.message);
+  return errors.map((message) => message.ruleId ?? message.message);
 }
 
 describe('a Message is never stringified by accident', () => {
