@@ -1,6 +1,5 @@
 // Runs a confirmed plan one step at a time: stop at the first failure, record every step in the
 // audit log, and on a re-run skip what is already done (checked against the cloud, not assumed).
-import { auditMessageSchema } from '../../../shared/audit';
 import { m, formatMessage, type Message } from '../../../shared/i18n';
 import type {
   ReleasedState,
@@ -18,13 +17,13 @@ export type StepListener = (plan: ReleasePlan) => void;
 
 /**
  * An action's detail, twice: in English (`detail`, one stable text for the CSV and for scripts)
- * and as the sentence itself (`detailText`), so History shows it in the window's language. A
- * sentence too large for the log's bounds is left out; History then shows the English.
+ * and as the sentence itself (`detailText`), so History shows it in the window's language (the
+ * log leaves out one beyond its bounds).
  */
-function detailOf(text: Message, prefix = ''): { detail: string; detailText?: Message } {
-  const detail = `${prefix}${formatMessage('en', text)}`;
-  return auditMessageSchema.safeParse(text).success ? { detail, detailText: text } : { detail };
-}
+const detailOf = (text: Message, prefix = ''): { detail: string; detailText: Message } => ({
+  detail: `${prefix}${formatMessage('en', text)}`,
+  detailText: text,
+});
 
 const failureSentence = (error: unknown): Message =>
   error instanceof OperatorError ? error.text : m('returns.step.unexpected');

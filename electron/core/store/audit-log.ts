@@ -157,6 +157,17 @@ function parseLines(text: string): AuditReadResult {
   return { records, skippedLines };
 }
 
+/**
+ * A kept sentence beyond the log's bounds (too deep, too long) is left out, not a reason to lose
+ * the record: History then shows the English detail, which every action has.
+ */
+function withoutOversizedSentence(record: AuditRecord): AuditRecord {
+  if (record.type !== 'action' || record.detailText === undefined) return record;
+  if (auditMessageSchema.safeParse(record.detailText).success) return record;
+  const { detailText: _dropped, ...rest } = record;
+  return rest;
+}
+
 export class AuditLog {
   private parsed: ParsedPrefix | null = null;
 
@@ -172,7 +183,7 @@ export class AuditLog {
     // schema, and rewriting them (a secret that equals "developer") would break the record.
     // A kept sentence (detailText) is searched through its texts at every depth.
     const redacted = Object.fromEntries(
-      Object.entries(auditRecordSchema.parse(record))
+      Object.entries(auditRecordSchema.parse(withoutOversizedSentence(record)))
         .map(([key, value]): [string, unknown] => [
           key,
           FREE_TEXT_FIELDS.has(key) && typeof value === 'string'

@@ -211,6 +211,17 @@ describe('AuditLog', () => {
       expect(line.detailText).toEqual(title);
     });
 
+    it('one beyond the log’s bounds is left out, and the record is still written', () => {
+      const { log } = freshLog();
+      let deep: Message = m('returns.audit.already-done');
+      for (let level = 0; level < 8; level++)
+        deep = m('returns.step.unexpected', { why: deep } as never);
+      log.append(action({ detail: 'Already done', detailText: deep }));
+      const [record] = log.read().records;
+      expect(record).toMatchObject({ detail: 'Already done' });
+      expect(record).not.toHaveProperty('detailText');
+    });
+
     it('a record written before it existed still loads, with only its English detail', () => {
       const { path, log } = freshLog();
       const old = {
