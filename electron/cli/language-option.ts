@@ -1,6 +1,6 @@
 // `--lang X` anywhere on a command line: which language the core's sentences are printed in.
 // Taken out before an area parses its own options, so every area accepts it the same way.
-import { LOCALES, negotiateLocale, type Locale } from '../../shared/i18n';
+import { LOCALES, matchLocale, type Locale } from '../../shared/i18n';
 
 export interface LanguageChoice {
   /** The command line without the option. */
@@ -21,10 +21,9 @@ export function takeLanguage(args: readonly string[]): LanguageChoice {
     else rest.push(arg);
   }
   if (wanted === null) return { args: rest, locale: null, problem: null };
-  const locale = negotiateLocale([wanted]);
-  // negotiateLocale falls back to English; a language asked for by name must really be one.
-  const known = wanted.trim() !== '' && (locale !== 'en' || /^en([-_]|$)/i.test(wanted.trim()));
-  return known
+  // A language asked for by name must really be one (negotiating would fall back to English).
+  const locale = matchLocale(wanted);
+  return locale !== null
     ? { args: rest, locale, problem: null }
     : {
         args: rest,

@@ -6,6 +6,7 @@ export { issueMessage, issueText } from './issue';
 export {
   LOCALE_NAMES,
   LOCALES,
+  matchLocale,
   negotiateLocale,
   PSEUDO_LOCALE,
   isLocale,

@@ -17,17 +17,23 @@ export const LOCALE_NAMES: Readonly<Record<Locale, string>> = {
  * an exact match, then the same base language ("de-AT" → de, "zh-Hans-CN" / "zh-SG" → zh-CN),
  * else English.
  */
+/** The language this build speaks for one tag ("de-AT" → de, "zh-Hans" → zh-CN), or null. */
+export function matchLocale(wanted: string): Locale | null {
+  const tag = wanted.trim();
+  if (tag === PSEUDO_LOCALE) return PSEUDO_LOCALE;
+  const exact = LOCALES.find((locale) => locale.toLowerCase() === tag.toLowerCase());
+  if (exact !== undefined) return exact;
+  const base = tag.split(/[-_]/)[0]?.toLowerCase();
+  // Traditional Chinese (zh-TW, zh-HK, zh-Hant) is not Simplified: English rather than wrong.
+  if (base === 'zh' && !/hant|tw|hk|mo/i.test(tag)) return 'zh-CN';
+  return LOCALES.find((locale) => locale.split('-')[0] === base && base !== 'zh') ?? null;
+}
+
+/** The first preference this build speaks; English when none is. */
 export function negotiateLocale(preferences: readonly string[]): Locale {
   for (const wanted of preferences) {
-    const tag = wanted.trim();
-    if (tag === PSEUDO_LOCALE) return PSEUDO_LOCALE;
-    const exact = LOCALES.find((locale) => locale.toLowerCase() === tag.toLowerCase());
-    if (exact !== undefined) return exact;
-    const base = tag.split(/[-_]/)[0]?.toLowerCase();
-    // Traditional Chinese (zh-TW, zh-HK, zh-Hant) is not Simplified: English rather than wrong.
-    if (base === 'zh' && !/hant|tw|hk|mo/i.test(tag)) return 'zh-CN';
-    const byBase = LOCALES.find((locale) => locale.split('-')[0] === base && base !== 'zh');
-    if (byBase !== undefined) return byBase;
+    const match = matchLocale(wanted);
+    if (match !== null) return match;
   }
   return 'en';
 }
