@@ -7,6 +7,9 @@ import type { PhotonCommandName } from './options';
 import { SocketReader } from './socket-reader';
 import { SerialWorker } from './serial-worker';
 
+/** With splitReplyWrites: the pause between the reply's first write and the command's own. */
+const SPLIT_WRITE_GAP_MS = 25;
+
 const NAME_MAX = 30;
 const LF = 0x0a;
 
@@ -122,7 +125,13 @@ export class TcpTransport {
       pending.push(piece);
       if (this.host.splitReplyWrites) this.flushPending(socket, pending);
     };
-    if (this.host.splitReplyWrites) this.flushPending(socket, pending);
+    if (this.host.splitReplyWrites) {
+      // The firmware's "\n\n" leaves before the command runs: flushed, then a pause as a real
+      // Photon's takes, so the client's reads see two writes rather than one coalesced segment.
+      this.flushPending(socket, pending);
+      await flushed(socket);
+      await new Promise((resolve) => setTimeout(resolve, SPLIT_WRITE_GAP_MS));
+    }
     const outcome = await this.host.execute(name, body, write, signal);
     if (outcome.end === 'hang') {
       // The client has gone; close our half too.
